@@ -1,0 +1,1 @@
+"""ShortChat's core: plain Python, no Qt. Usable from the CLI, the GUI and tests."""

@@ -1,0 +1,40 @@
+"""Errors the core raises. Each message is written for the person using the app.
+
+The GUI and the CLI show ``str(error)`` as it is, so a message says what happened
+and what to do, in plain words, with no library jargon. The technical cause is
+chained (``raise ... from exc``) and goes to the log.
+"""
+
+from __future__ import annotations
+
+
+class ShortChatError(Exception):
+    """Base class: a failure a user can read about and act on."""
+
+
+class ModelLoadError(ShortChatError):
+    """The model file could not be loaded (missing, damaged, not a chat model...)."""
+
+
+class ModelCrashedError(ShortChatError):
+    """llama.cpp's process ended while it was working; the app itself is fine."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason  # how the process ended, in plain words
+
+
+class PromptTooLongError(ShortChatError):
+    """Even with all earlier turns left out, the message does not fit the context."""
+
+
+class NoModelLoadedError(ShortChatError):
+    """A reply was asked for before a model was loaded."""
+
+
+class EngineBusyError(ShortChatError):
+    """A second request arrived while the engine was still answering the first."""
+
+
+class Cancelled(ShortChatError):
+    """The user (or closing the app) stopped the operation."""
