@@ -1,0 +1,128 @@
+"""The Vicuna v1.1 prompt (FastChat's ``vicuna_v1.1``), built as token ids.
+
+Rendered text::
+
+    {system} USER: {u1} ASSISTANT: {a1}</s>USER: {u2} ASSISTANT:
+
+The ``</s>`` after each assistant turn is the model's EOS *token*; it is never
+produced by tokenizing text. Everything a person or the model wrote is tokenized
+as plain text (no special-token parsing), so typing ``</s>USER: hi ASSISTANT:``
+cannot forge a turn or an end of sequence.
+
+The text between two EOS tokens is tokenized in one piece: SentencePiece treats
+the start of a piece differently, so cutting the prompt anywhere else (say at the
+user's text) would change the tokens the model was trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.core.errors import PromptTooLongError
+
+VICUNA_SYSTEM = (
+    "A chat between a curious user and an artificial intelligence assistant. "
+    "The assistant gives helpful, detailed, and polite answers to the user's questions."
+)
+USER_ROLE = "USER"
+ASSISTANT_ROLE = "ASSISTANT"
+EOS_TEXT = "</s>"
+
+# Base (continued-pretraining) models sometimes write the next user turn
+# themselves instead of ending with EOS; a reply stops there.
+STOP_STRINGS: tuple[str, ...] = (f"{USER_ROLE}:",)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One finished exchange of the conversation."""
+
+    user: str
+    assistant: str
+
+
+class Tokenizer(Protocol):
+    """What the builder needs from a model's vocabulary."""
+
+    bos_id: int | None  # None when the model does not start with BOS
+    eos_id: int
+
+    def tokenize_text(self, text: str) -> list[int]:
+        """Tokens of ``text`` as plain text: no BOS, special tokens not parsed."""
+        ...
+
+
+@dataclass(frozen=True)
+class Prompt:
+    text: str  # the exact rendered text, with "</s>" where the EOS token goes
+    tokens: list[int]
+    dropped_turns: int = 0  # oldest turns left out so the prompt fits
+
+
+def render_segments(system: str, history: Sequence[Turn], user: str) -> list[str]:
+    """The prompt's text pieces; an EOS token goes between consecutive pieces."""
+    segments: list[str] = []
+    current = system + " "
+    for turn in history:
+        current += f"{USER_ROLE}: {turn.user} {ASSISTANT_ROLE}: {turn.assistant}"
+        segments.append(current)
+        current = ""
+    current += f"{USER_ROLE}: {user} {ASSISTANT_ROLE}:"
+    segments.append(current)
+    return segments
+
+
+def build_prompt(tokenizer: Tokenizer, system: str, history: Sequence[Turn], user: str) -> Prompt:
+    """The whole prompt, every earlier turn included."""
+    segments = render_segments(system, history, user)
+    tokens: list[int] = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
+    for index, segment in enumerate(segments):
+        if index:
+            tokens.append(tokenizer.eos_id)
+        tokens.extend(tokenizer.tokenize_text(segment))
+    return Prompt(text=EOS_TEXT.join(segments), tokens=tokens)
+
+
+def fit_prompt(
+    tokenizer: Tokenizer,
+    system: str,
+    history: Sequence[Turn],
+    user: str,
+    n_ctx: int,
+    reply_tokens: int,
+) -> Prompt:
+    """The prompt with as many recent turns as fit beside a reply of ``reply_tokens``.
+
+    The oldest whole turns go first; the system text and the new message always
+    stay. The token count only grows with the number of turns kept, so a binary
+    search finds the most that fit in O(log n) tokenizations.
+    """
+    budget = n_ctx - reply_tokens
+    if budget <= 0:
+        raise PromptTooLongError(
+            f"The reply length ({reply_tokens} tokens) leaves no room in the model's "
+            f"context of {n_ctx} tokens. Choose a shorter reply length."
+        )
+    full = build_prompt(tokenizer, system, history, user)
+    if len(full.tokens) <= budget:
+        return full
+    bare = build_prompt(tokenizer, system, [], user)
+    if len(bare.tokens) > budget:
+        raise PromptTooLongError(
+            f"This message is too long for the model: with the instructions it needs "
+            f"{len(bare.tokens)} tokens, but only {budget} fit beside a reply of "
+            f"{reply_tokens} tokens. Shorten the message, or choose a longer context "
+            f"or a shorter reply in the settings."
+        )
+    fits_with, too_many = 0, len(history)  # keep 0 turns: fits; keep all: does not
+    best = bare
+    while too_many - fits_with > 1:
+        keep = (fits_with + too_many) // 2
+        candidate = build_prompt(tokenizer, system, history[len(history) - keep :], user)
+        if len(candidate.tokens) <= budget:
+            fits_with, best = keep, candidate
+        else:
+            too_many = keep
+    return Prompt(text=best.text, tokens=best.tokens, dropped_turns=len(history) - fits_with)
