@@ -1,0 +1,1 @@
+"""Helpers for tests, benchmarks and the self-test (synthetic models, fake hub)."""
