@@ -1,0 +1,333 @@
+"""The llama.cpp side of the engine: runs in its own process, spawned by ``Engine``.
+
+Everything here may die with llama.cpp (an abort, a segfault, the OS killing
+the process for memory); the parent notices and reports it. The module imports
+only the standard library and light core modules at import time, so a spawned
+process starts quickly; llama_cpp is imported inside ``run``.
+
+Protocol (tuples over a multiprocessing Connection):
+parent -> child: ("load", path, LoadSettings) | ("prompt", system, history, user,
+reply_tokens) | ("generate", tokens, GenerationOptions) | ("quit",)
+child -> parent: ("ok", payload) | ("error", kind, message) | ("piece", text) |
+("done", ReplyStats)
+"""
+
+from __future__ import annotations
+
+import codecs
+import collections
+import ctypes
+import os
+import random
+import re
+import signal
+import time
+from pathlib import Path
+
+from app.core.errors import ModelLoadError, PromptTooLongError
+from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, ModelInfo, ReplyStats
+from app.core.prompt import STOP_STRINGS, fit_prompt
+
+_recent_log: collections.deque[str] = collections.deque(maxlen=60)
+
+
+def default_threads() -> int:
+    """One thread per physical core: decode is memory-bound, hyper-threads do not help."""
+    try:
+        import psutil
+
+        cores = psutil.cpu_count(logical=False)
+    except Exception:  # psutil missing or unable to tell
+        cores = None
+    return max(1, cores or os.cpu_count() or 1)
+
+
+class _LlamaTokenizer:
+    """The prompt builder's view of a loaded model's vocabulary."""
+
+    def __init__(self, llama) -> None:
+        import llama_cpp
+
+        self._llama = llama
+        vocab = llama._model.vocab
+        self.eos_id = int(llama.token_eos())
+        self.bos_id = int(llama.token_bos()) if llama_cpp.llama_vocab_get_add_bos(vocab) else None
+
+    def tokenize_text(self, text: str) -> list[int]:
+        return self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+
+
+class _StopStringFilter:
+    """Holds back text that could be the start of a stop string."""
+
+    def __init__(self, stops: tuple[str, ...]) -> None:
+        self.stops = stops
+        self.pending = ""
+
+    def feed(self, text: str) -> tuple[str, bool]:
+        """Text that is safe to show, and whether a stop string was reached."""
+        self.pending += text
+        for stop in self.stops:
+            at = self.pending.find(stop)
+            if at >= 0:
+                out, self.pending = self.pending[:at].rstrip(), ""
+                return out, True
+        hold = 0
+        for stop in self.stops:
+            for n in range(min(len(stop) - 1, len(self.pending)), 0, -1):
+                if self.pending.endswith(stop[:n]):
+                    hold = max(hold, n)
+                    break
+        cut = len(self.pending) - hold
+        out, self.pending = self.pending[:cut], self.pending[cut:]
+        return out, False
+
+    def flush(self) -> str:
+        out, self.pending = self.pending, ""
+        return out
+
+
+def _install_log_capture(llama_cpp) -> None:
+    """Send llama.cpp's log to our stderr (the log file) and keep its last lines."""
+    partial = []
+
+    @llama_cpp.llama_log_callback
+    def on_log(level, text, user_data):  # noqa: ARG001 - ctypes signature
+        chunk = text.decode("utf-8", errors="replace") if text else ""
+        try:
+            os.write(2, chunk.encode("utf-8"))
+        except OSError:
+            pass
+        partial.append(chunk)
+        if chunk.endswith("\n"):
+            line = "".join(partial).strip()
+            partial.clear()
+            if line:
+                _recent_log.append(line)
+
+    _install_log_capture.keep_alive = on_log  # ctypes must not free the callback
+    llama_cpp.llama_log_set(on_log, ctypes.c_void_p(0))
+
+
+def _explain_load_failure(path: Path, arch: str) -> str:
+    """Plain words for why llama.cpp refused a file, from the lines it logged."""
+    errors = [line for line in _recent_log if "error" in line.lower() or "failed" in line.lower()]
+    lowered = " ".join(errors).lower()
+    if "unknown model architecture" in lowered:
+        return f"{path.name} is a '{arch}' model, which this version of ShortChat cannot run."
+    if any(s in lowered for s in ("file bounds", "failed to read", "wrong number of tensors", "unexpected end")):
+        return f"{path.name} is incomplete or damaged. If you downloaded it, download it again."
+    if "out of memory" in lowered or "failed to allocate" in lowered:
+        return f"There is not enough memory to load {path.name}. Close other programs or choose a smaller model."
+    causes = [line for line in errors if "error loading model" in line]
+    # "llama_model_load: error loading model: error loading model vocabulary: <cause>"
+    cause = re.split(r"error loading model[^:]*:\s*", causes[-1])[-1] if causes else ""
+    said = f" (llama.cpp said: {cause})" if cause else ""
+    return f"{path.name} could not be loaded: it may be damaged or made for another program{said}."
+
+
+def _load(path: Path, settings: LoadSettings, abort_flag):
+    import llama_cpp
+    from llama_cpp import Llama
+
+    from app.core.gguf_header import check_chat_model
+
+    header = check_chat_model(path)
+    started = time.perf_counter()
+    n_ctx_train = header.context_length or DEFAULT_CONTEXT
+    n_ctx = settings.n_ctx or min(n_ctx_train, DEFAULT_CONTEXT)
+    n_threads = settings.n_threads or default_threads()
+    _recent_log.clear()
+    try:
+        llama = _construct(Llama, path, settings, n_ctx, n_threads, use_extra_bufts=settings.use_repack)
+    except (ValueError, RuntimeError, OSError) as exc:
+        raise ModelLoadError(_explain_load_failure(path, header.architecture)) from exc
+    info = ModelInfo(
+        path=path,
+        name=header.name,
+        architecture=header.architecture,
+        n_ctx=llama.n_ctx(),
+        n_ctx_train=int(llama._model.n_ctx_train()),
+        n_layers=header.block_count or 0,
+        n_params=int(llama_cpp.llama_model_n_params(llama._model.model)),
+        file_bytes=header.file_bytes,
+        n_threads=n_threads,
+        n_gpu_layers=settings.n_gpu_layers,
+        load_seconds=time.perf_counter() - started,
+    )
+
+    # Interrupts a long prompt evaluation between graph nodes. It calls into
+    # Python from llama.cpp's thread, so it is only installed while a prompt is
+    # read; between reply tokens the flag is checked directly.
+    @llama_cpp.ggml_abort_callback
+    def should_abort(_data):
+        return bool(abort_flag.value)
+
+    llama._shortchat_abort = should_abort
+    return llama, info
+
+
+def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts):
+    """Llama(...), with llama.cpp's repack switch, which Llama() does not expose.
+
+    Llama.__init__ takes its model parameters from llama_model_default_params();
+    for the duration of this one call that function returns them with our choice.
+    """
+    import llama_cpp.llama_cpp as llama_lib
+
+    original = llama_lib.llama_model_default_params
+
+    def params_with_repack_choice():
+        params = original()
+        params.use_extra_bufts = use_extra_bufts
+        return params
+
+    llama_lib.llama_model_default_params = params_with_repack_choice
+    try:
+        return Llama(
+            model_path=str(path),
+            n_ctx=n_ctx,
+            n_batch=settings.n_batch,
+            n_ubatch=settings.n_batch,
+            n_threads=n_threads,
+            n_threads_batch=n_threads,
+            n_gpu_layers=settings.n_gpu_layers,
+            # verbose=False would send llama.cpp's output to /dev/null while loading;
+            # we want it in the log file so a crash can be explained.
+            verbose=True,
+        )
+    finally:
+        llama_lib.llama_model_default_params = original
+
+
+def _cached_prefix(llama, tokens: list[int]) -> int:
+    """How many leading prompt tokens the KV cache already holds (as llama-cpp-python reuses them)."""
+    cached = llama.input_ids[: llama.n_tokens]
+    n = 0
+    for a, b in zip(cached, tokens):
+        if a != b:
+            break
+        n += 1
+    return min(n, len(tokens) - 1)  # the last prompt token is always read again for its logits
+
+
+def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_flag) -> ReplyStats:
+    import llama_cpp
+
+    started = time.perf_counter()
+    evaluated = len(tokens) - _cached_prefix(llama, tokens)
+    llama.set_seed(options.seed if options.seed is not None else random.randrange(2**31))
+    vocab = llama._model.vocab
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    stops = _StopStringFilter(STOP_STRINGS)
+    reply_tokens = 0
+    first_at = last_at = None
+    stop_reason = "length"
+    at_start = True
+    llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama._shortchat_abort, None)
+    abort_installed = True
+    tokens_out = llama.generate(
+        tokens,
+        temp=options.temperature,
+        top_p=options.top_p,
+        top_k=options.top_k,
+        min_p=options.min_p,
+        repeat_penalty=options.repeat_penalty,
+    )
+    try:
+        for token in tokens_out:
+            if abort_installed:
+                llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama_cpp.ggml_abort_callback(), None)
+                abort_installed = False
+            last_at = time.perf_counter()
+            if first_at is None:
+                first_at = last_at
+            if abort_flag.value:
+                stop_reason = "cancelled"
+                break
+            if llama_cpp.llama_vocab_is_eog(vocab, token):
+                stop_reason = "eos"
+                break
+            reply_tokens += 1
+            text = decoder.decode(llama.detokenize([token]))
+            if at_start and text:
+                text = text.lstrip(" ")  # SentencePiece's word-start space before the reply
+                at_start = not text
+            if text:
+                safe, stopped = stops.feed(text)
+                if safe:
+                    conn.send(("piece", safe))
+                if stopped:
+                    stop_reason = "stop_string"
+                    break
+            if reply_tokens >= options.max_tokens:
+                break
+            if llama.n_tokens + 1 >= llama.n_ctx():  # the context is full
+                break
+    except RuntimeError:
+        if not abort_flag.value:
+            raise
+        stop_reason = "cancelled"  # the abort callback interrupted reading the prompt
+        llama._ctx.kv_cache_seq_rm(-1, llama.n_tokens, -1)
+    finally:
+        tokens_out.close()
+        if abort_installed:
+            llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama_cpp.ggml_abort_callback(), None)
+    if stop_reason != "stop_string":
+        tail = decoder.decode(b"", final=True) + stops.flush()
+        if tail:
+            conn.send(("piece", tail))
+    decode_rate = 0.0
+    if reply_tokens > 1 and first_at is not None and last_at > first_at:
+        decode_rate = (reply_tokens - 1) / (last_at - first_at)
+    return ReplyStats(
+        prompt_tokens=len(tokens),
+        evaluated_tokens=evaluated if first_at is not None else 0,
+        reply_tokens=reply_tokens,
+        time_to_first_token_s=(first_at - started) if first_at is not None else 0.0,
+        decode_tokens_per_s=decode_rate,
+        stop_reason=stop_reason,
+    )
+
+
+def run(conn, abort_flag, log_path: str) -> None:
+    """Entry point of the llama.cpp process."""
+    # Ctrl+C in a terminal reaches the whole process group; the parent decides
+    # what it means (stop the reply), so this process ignores it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    os.dup2(log_fd, 2)
+    os.dup2(log_fd, 1)
+
+    import llama_cpp
+    import llama_cpp.llama  # noqa: F401 - installs its own log hook, which we replace
+
+    _install_log_capture(llama_cpp)
+    llama = None
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        command = message[0]
+        try:
+            if command == "quit":
+                return
+            if command == "load":
+                llama, info = _load(Path(message[1]), message[2], abort_flag)
+                conn.send(("ok", info))
+            elif command == "prompt":
+                _, system, history, user, reply_tokens = message
+                prompt = fit_prompt(_LlamaTokenizer(llama), system, history, user, llama.n_ctx(), reply_tokens)
+                conn.send(("ok", prompt))
+            elif command == "generate":
+                stats = _generate(llama, conn, message[1], message[2], abort_flag)
+                conn.send(("done", stats))
+            else:
+                conn.send(("error", "internal", f"unknown command {command!r}"))
+        except ModelLoadError as exc:
+            conn.send(("error", "load", str(exc)))
+        except PromptTooLongError as exc:
+            conn.send(("error", "prompt_too_long", str(exc)))
+        except Exception as exc:  # reported to the parent, which raises it as a ShortChatError
+            conn.send(("error", "internal", f"{type(exc).__name__}: {exc}"))

@@ -1,0 +1,66 @@
+"""Shared fixtures: a private SHORTCHAT_HOME, tiny synthetic models, an engine."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.testing.gguf_models import quantize, write_random_llama, write_scripted_llama
+
+SCRIPTED_REPLY = "Hi!😀"  # ASCII, then a 4-byte character the model writes as 4 byte tokens
+LOOP_REPLY = "ab"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch) -> Path:
+    """Never read or write the real user's folders."""
+    home = tmp_path / "shortchat-home"
+    monkeypatch.setenv("SHORTCHAT_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def scripted_f32(models_dir) -> Path:
+    return write_scripted_llama(models_dir / "scripted-f32.gguf", SCRIPTED_REPLY)
+
+
+@pytest.fixture(scope="session")
+def scripted_q4(models_dir, scripted_f32) -> Path:
+    """Q4_K_M: K-quant kernels are where an AMX build of llama.cpp crashes."""
+    return quantize(scripted_f32, models_dir / "scripted-Q4_K_M.gguf", "Q4_K_M")
+
+
+@pytest.fixture(scope="session")
+def looping_q4(models_dir) -> Path:
+    """Writes "ab" for ever: for stopping a reply half-way."""
+    source = write_scripted_llama(models_dir / "loop-f32.gguf", LOOP_REPLY, loop=True)
+    return quantize(source, models_dir / "loop-Q4_K_M.gguf", "Q4_K_M")
+
+
+@pytest.fixture(scope="session")
+def slow_reader_f16(models_dir) -> Path:
+    """Big enough (about 200 MB) that reading a long prompt takes a second or more."""
+    return write_random_llama(
+        models_dir / "slow-reader-f16.gguf", n_layers=4, n_embd=1024, n_ff=2816, n_head=8, n_vocab=32000
+    )
+
+
+@pytest.fixture
+def engine(tmp_path):
+    from app.core.engine import Engine
+
+    engine = Engine(log_dir=tmp_path / "logs")
+    yield engine
+    engine.close()
+
+
+def pytest_configure(config):  # noqa: ARG001 - pytest hook signature
+    # Qt renders without a display in tests.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
