@@ -1,0 +1,162 @@
+"""``shortchat``: the command-line twin of the app.
+
+Errors a user can cause (a missing model, a bad number) print one line on
+stderr and exit with code 2; no tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.core.errors import ShortChatError
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line, not the whole usage text."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{value} must be more than 0")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not value >= 0:  # also catches NaN
+        raise argparse.ArgumentTypeError(f"{text} must be 0 or more")
+    return value
+
+
+def _probability(text: str) -> float:
+    value = _non_negative_float(text)
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"{text} must be between 0 and 1")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="shortchat", description="Chat offline with pruned Vicuna models.")
+    parser.add_argument("--version", action="version", version=f"shortchat {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    chat = commands.add_parser("chat", help="chat with a GGUF model in the terminal")
+    chat.add_argument("--model", required=True, help="path to a .gguf file")
+    chat.add_argument("--prompt", help="ask one question, print the reply and exit")
+    chat.add_argument("--system", help="the instructions the model is given (default: Vicuna's)")
+    chat.add_argument("--max-tokens", type=_positive_int, default=512, help="longest reply, in tokens")
+    chat.add_argument("--temperature", type=_non_negative_float, default=0.7, help="0 = always the likeliest word")
+    chat.add_argument("--top-p", type=_probability, default=0.95)
+    chat.add_argument("--seed", type=_int, help="for a repeatable reply")
+    chat.add_argument("--ctx", type=_positive_int, help="context length in tokens (default: the model's, up to 2048)")
+    chat.add_argument("--threads", type=_positive_int, help="CPU threads (default: one per core)")
+    chat.add_argument("--gpu-layers", type=_int, default=0, help="layers to put on the GPU (-1: all)")
+    chat.add_argument(
+        "--show-prompt", action="store_true", help="first print the exact prompt and its tokens as JSON on stderr"
+    )
+    chat.set_defaults(run=_run_chat)
+    return parser
+
+
+def _run_chat(args: argparse.Namespace) -> int:
+    from app.core.chat_session import ChatSession
+    from app.core.generation import GenerationOptions, LoadSettings
+    from app.core.prompt import VICUNA_SYSTEM
+
+    options = GenerationOptions(
+        max_tokens=args.max_tokens, temperature=args.temperature, top_p=args.top_p, seed=args.seed
+    )
+    settings = LoadSettings(n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
+    with ChatSession(system=args.system if args.system is not None else VICUNA_SYSTEM) as session:
+        session.load(args.model, settings)
+        if args.prompt is not None:
+            _print_reply(session, args.prompt, options, args.show_prompt)
+            return 0
+        return _interactive(session, options, args.show_prompt)
+
+
+def _print_reply(session, text: str, options, show_prompt: bool) -> None:
+    """Stream one reply to stdout; Ctrl+C stops it and keeps what was written."""
+    stream = session.ask(text, options)
+    if show_prompt:
+        payload = {"prompt": stream.prompt.text, "tokens": stream.prompt.tokens}
+        print(json.dumps(payload, ensure_ascii=False), file=sys.stderr, flush=True)
+    if stream.prompt.dropped_turns:
+        print(f"[{stream.prompt.dropped_turns} earlier turn(s) left out to fit]", file=sys.stderr)
+    try:
+        for piece in stream:
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        stream.cancel()
+        stream.close()
+        sys.stdout.write(" [stopped]")
+    finally:
+        session.record(stream)
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+def _interactive(session, options, show_prompt: bool) -> int:
+    print("Type a message and press Enter. Ctrl+C stops a reply, Ctrl+D quits.", file=sys.stderr)
+    while True:
+        try:
+            text = input("you> ")
+        except EOFError:
+            print(file=sys.stderr)
+            return 0
+        except KeyboardInterrupt:
+            print(file=sys.stderr)
+            continue
+        if not text.strip():
+            continue
+        sys.stdout.write("assistant> ")
+        try:
+            _print_reply(session, text, options, show_prompt)
+        except ShortChatError as error:
+            print(f"\n{error}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return args.run(args)
+    except ShortChatError as error:
+        print(f"shortchat: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()
+    sys.exit(main())
