@@ -64,3 +64,17 @@ def engine(tmp_path):
 def pytest_configure(config):  # noqa: ARG001 - pytest hook signature
     # Qt renders without a display in tests.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def fake_hub(tmp_path, monkeypatch):
+    """A hub on 127.0.0.1; HF_ENDPOINT points at it."""
+    from app.testing.fake_hub import FakeHub
+
+    with FakeHub(tmp_path / "hub-storage") as hub:
+        monkeypatch.setenv("HF_ENDPOINT", hub.url)
+        monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+        yield hub
+
+
+DEAD_ENDPOINT = "http://127.0.0.1:9"  # nothing listens on the discard port: connection refused at once
