@@ -6,6 +6,7 @@ Set SHORTCHAT_HOME to keep everything (models, chats, settings, logs) in one fol
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -40,3 +41,11 @@ def config_dir() -> Path:
 def log_dir() -> Path:
     home = _home()
     return home / "logs" if home else platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def resources_dir() -> Path:
+    """The read-only ``resources/`` folder: beside the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
