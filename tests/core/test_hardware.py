@@ -1,0 +1,78 @@
+"""The hardware probe never crashes or hangs, whatever nvidia-smi does."""
+
+from __future__ import annotations
+
+import time
+
+from app.core.hardware import apple_gpu_share, parse_nvidia_smi, probe, what_if
+from app.core.sizes import GIB, MIB
+
+
+def fake_tool(tmp_path, script: str) -> str:
+    path = tmp_path / "nvidia-smi"
+    path.write_text("#!/bin/sh\n" + script + "\n")
+    path.chmod(0o755)
+    return str(path)
+
+
+def test_parses_nvidia_smi():
+    gpus = parse_nvidia_smi("NVIDIA GeForce RTX 3060, 12288, 11000\nNVIDIA A100, 81920, 80000\n")
+    assert [(g.name, g.vram_total, g.vram_free) for g in gpus] == [
+        ("NVIDIA GeForce RTX 3060", 12288 * MIB, 11000 * MIB),
+        ("NVIDIA A100", 81920 * MIB, 80000 * MIB),
+    ]
+
+
+def test_odd_lines_are_skipped():
+    assert parse_nvidia_smi("No devices were found\n, , \nGPU, [N/A], [N/A]\nX, -5, 2\n") == []
+
+
+def test_memory_and_cores_are_real():
+    hw = probe(nvidia_smi="/nonexistent/nvidia-smi")
+    assert 0 < hw.ram_available <= hw.ram_total
+    assert hw.cpu_cores >= 1 and hw.cpu_threads >= hw.cpu_cores
+
+
+def test_no_nvidia_smi_means_no_gpu():
+    hw = probe(nvidia_smi="/nonexistent/nvidia-smi")
+    assert hw.gpus == () and hw.notes == () and hw.usable_vram == 0
+
+
+def test_hanging_nvidia_smi_is_time_boxed(tmp_path):
+    started = time.monotonic()
+    hw = probe(nvidia_smi=fake_tool(tmp_path, "sleep 30"), timeout=0.5)
+    assert time.monotonic() - started < 5
+    assert hw.gpus == ()
+    assert "did not answer" in hw.notes[0]
+
+
+def test_nonsense_output_is_no_gpu_with_a_note(tmp_path):
+    hw = probe(nvidia_smi=fake_tool(tmp_path, "echo 'Failed to initialize NVML: Driver/library version mismatch'"))
+    assert hw.gpus == ()
+    assert "not understood" in hw.notes[0]
+
+
+def test_failing_nvidia_smi(tmp_path):
+    hw = probe(nvidia_smi=fake_tool(tmp_path, "exit 9"))
+    assert hw.gpus == () and "exit code 9" in hw.notes[0]
+
+
+def test_gpu_found_but_cpu_only_build(tmp_path):
+    hw = probe(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"))
+    assert [g.name for g in hw.gpus] == ["NVIDIA RTX 4090"]
+    if not hw.gpu_offload_supported:  # this machine's llama.cpp is a CPU build
+        assert hw.usable_vram == 0
+        assert any("cannot use the GPU" in note for note in hw.notes)
+
+
+def test_what_if_overrides():
+    base = probe(nvidia_smi="/nonexistent/nvidia-smi")
+    hw = what_if(base, ram=8 * GIB, vram=6 * GIB)
+    assert hw.ram_total == 8 * GIB and hw.ram_available == int(8 * GIB * 0.6)
+    assert hw.usable_vram == 6 * GIB
+    assert what_if(hw, vram=0).usable_vram == 0
+
+
+def test_apple_unified_memory_share():
+    assert apple_gpu_share(16 * GIB) == int(16 * GIB * 2 / 3)
+    assert apple_gpu_share(64 * GIB) == int(64 * GIB * 0.75)
