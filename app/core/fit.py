@@ -1,0 +1,263 @@
+"""Will it fit? Memory a model needs here, the GPU layers to use, a verdict in plain words,
+and the one choice to recommend.
+
+The estimate adds what llama.cpp really allocates (FACTS.md; calibrated by
+``bench/fit_accuracy.py``, which loads proxy models and measures peak memory):
+
+* the weights: the file's pages, memory-mapped and all read at least once;
+* the CPU "repack" copy: llama.cpp re-lays-out the weights of some quant types
+  for faster matrix products and keeps that copy besides the file's pages;
+* the KV cache: 2 x layers x KV width x 2 bytes per token of context;
+* the compute buffer, which grows with the context, not with the model;
+* the process itself (Python, llama.cpp's libraries).
+
+With layers offloaded to a GPU, their weights, KV cache and a compute buffer
+go to video memory instead.
+
+Two figures come out: the *peak* (what the process's resident memory reaches,
+what a task manager shows, and what the benchmark measures) and the *working
+set* that decides the verdict. They differ by the file pages that were read once
+to build the repack copy: the system can take those back at no cost, because
+they are never read again.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core.catalog import CatalogEntry, ModelSpec
+from app.core.hardware import Hardware
+from app.core.quants import GOOD_ENOUGH, QUANTS
+from app.core.sizes import MIB, format_size
+
+# llama.cpp's CPU compute buffer by context length (measured, f16 KV, n_ubatch 512).
+COMPUTE_BUFFER_POINTS = ((512, 105.5 * MIB), (2048, 188 * MIB), (4096, 320 * MIB))
+PROCESS_OVERHEAD = 110 * MIB  # Python + llama.cpp + numpy in the engine's child process
+GPU_RUNTIME_OVERHEAD = 300 * MIB  # CUDA/Metal context and scratch
+KV_BYTES_PER_VALUE = 2  # f16
+
+# Share of the layers' weights that llama.cpp repacks on the CPU, by quant
+# (ggml-cpu/repack.cpp: Q4_0, Q4_K and IQ4_NL with AVX2, Q2_K with AVX-512 on
+# x86; on ARM also Q5_K, Q6_K and Q8_0). Mixed quants repack only their
+# Q4_K part: in Q4_K_M half of attn_v and ffn_down stay Q6_K.
+REPACK_SHARE_X86 = {
+    "Q4_0": 1.0, "IQ4_NL": 1.0, "Q4_K_S": 0.97, "Q4_K_M": 0.72, "Q2_K": 0.45,
+    "Q3_K_M": 0.08, "Q3_K_L": 0.08,
+}  # fmt: skip
+REPACK_SHARE_ARM = {
+    **REPACK_SHARE_X86, "Q4_K_M": 1.0, "Q5_K_S": 1.0, "Q5_K_M": 1.0, "Q6_K": 1.0, "Q8_0": 1.0, "Q2_K": 0.0,
+}  # fmt: skip
+
+FITS, TIGHT, TOO_BIG = "fits", "tight", "too_big"
+VERDICT_TEXT = {
+    FITS: "Fits easily",
+    TIGHT: "Fits, but close the other programs",
+    TOO_BIG: "Too big for this computer",
+}
+RAM_USABLE_SHARE = 0.85  # of all RAM: the rest is the system's
+FREE_HEADROOM = 0.8  # "fits easily" leaves a fifth of what is free now
+VRAM_USABLE_SHARE = 0.92
+
+
+@dataclass(frozen=True)
+class Architecture:
+    """What the estimate needs to know about a model."""
+
+    layers: int
+    hidden: int
+    kv_dim: int  # width of one layer's K (= V) per token: hidden x kv_heads / heads
+    layer_share: float  # fraction of the weights that sit in the repeated layers
+
+    @classmethod
+    def of(cls, model: ModelSpec) -> Architecture:
+        return cls(
+            layers=model.layers,
+            hidden=model.hidden,
+            kv_dim=model.hidden * model.kv_heads // model.heads,
+            layer_share=model.layer_params / model.params,
+        )
+
+
+@dataclass(frozen=True)
+class Footprint:
+    weights: int
+    repack: int
+    kv_cache: int
+    compute: int
+    overhead: int
+    gpu_layers: int = 0
+    gpu_bytes: int = 0  # on the GPU: its layers' weights, KV cache, compute buffer, runtime
+
+    @property
+    def cpu_bytes(self) -> int:
+        """Peak resident memory of the process."""
+        return self.weights + self.repack + self.kv_cache + self.compute + self.overhead
+
+    @property
+    def working_set(self) -> int:
+        """Memory that must stay resident: the repacked tensors' file pages are reclaimable."""
+        return self.cpu_bytes - self.repack
+
+    @property
+    def total(self) -> int:
+        return self.cpu_bytes + self.gpu_bytes
+
+
+def compute_buffer(n_ctx: int) -> int:
+    """Piecewise-linear through the measured points, extended past the ends."""
+    points = COMPUTE_BUFFER_POINTS
+    if n_ctx <= points[0][0]:
+        (x0, y0), (x1, y1) = points[0], points[1]
+    elif n_ctx >= points[-1][0]:
+        (x0, y0), (x1, y1) = points[-2], points[-1]
+    else:
+        (x0, y0), (x1, y1) = next((a, b) for a, b in zip(points, points[1:]) if a[0] <= n_ctx <= b[0])
+    return int(max(y0 + (n_ctx - x0) * (y1 - y0) / (x1 - x0), 32 * MIB))
+
+
+def kv_cache_bytes(arch: Architecture, n_ctx: int, layers: int | None = None) -> int:
+    return 2 * (arch.layers if layers is None else layers) * arch.kv_dim * KV_BYTES_PER_VALUE * n_ctx
+
+
+def repack_share(quant: str | None, machine: str | None = None) -> float:
+    machine = (machine or platform.machine()).lower()
+    table = REPACK_SHARE_ARM if machine in ("arm64", "aarch64") else REPACK_SHARE_X86
+    return table.get(quant or "", 0.0)
+
+
+def footprint(
+    file_bytes: int,
+    arch: Architecture,
+    quant: str | None,
+    n_ctx: int,
+    gpu_layers: int = 0,
+    repack: bool = True,
+    unified_memory: bool = False,
+) -> Footprint:
+    """Bytes this model needs with ``n_ctx`` tokens of context and ``gpu_layers`` on the GPU."""
+    gpu_layers = max(0, min(gpu_layers, arch.layers))
+    per_layer = file_bytes * arch.layer_share / arch.layers
+    cpu_layers = arch.layers - gpu_layers
+    on_gpu = gpu_layers > 0
+    # Metal on Apple Silicon reads the weights in place: no repack copy when offloaded.
+    share = repack_share(quant) if repack and not (unified_memory and on_gpu) else 0.0
+    gpu_bytes = 0
+    if on_gpu:
+        gpu_bytes = int(
+            gpu_layers * per_layer
+            + kv_cache_bytes(arch, n_ctx, gpu_layers)
+            + compute_buffer(n_ctx)
+            + GPU_RUNTIME_OVERHEAD
+        )
+    return Footprint(
+        weights=int(file_bytes - gpu_layers * per_layer),
+        repack=int(share * cpu_layers * per_layer),
+        kv_cache=kv_cache_bytes(arch, n_ctx, cpu_layers),
+        compute=compute_buffer(n_ctx),
+        overhead=PROCESS_OVERHEAD,
+        gpu_layers=gpu_layers,
+        gpu_bytes=gpu_bytes,
+    )
+
+
+def gpu_layers_for(
+    file_bytes: int, arch: Architecture, quant: str | None, n_ctx: int, hardware: Hardware, repack: bool = True
+) -> int:
+    """The most layers whose GPU share fits in the usable video memory."""
+    vram = hardware.usable_vram * VRAM_USABLE_SHARE
+    if vram <= 0:
+        return 0
+    for layers in range(arch.layers, 0, -1):
+        fp = footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory)
+        if fp.gpu_bytes <= vram:
+            return layers
+    return 0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    code: str  # FITS | TIGHT | TOO_BIG
+    text: str
+    detail: str
+
+
+def judge(fp: Footprint, hardware: Hardware) -> Verdict:
+    need_ram = fp.working_set + (fp.gpu_bytes if hardware.unified_memory else 0)
+    detail = f"needs about {format_size(need_ram)} of memory"
+    if fp.gpu_bytes and not hardware.unified_memory:
+        detail += f" and {format_size(fp.gpu_bytes)} on the GPU ({fp.gpu_layers} layers)"
+    detail += f"; {format_size(hardware.ram_available)} of {format_size(hardware.ram_total)} is free"
+    if need_ram > hardware.ram_total * RAM_USABLE_SHARE:
+        code = TOO_BIG
+    elif need_ram <= hardware.ram_available * FREE_HEADROOM:
+        code = FITS
+    else:
+        code = TIGHT
+    return Verdict(code, VERDICT_TEXT[code], detail)
+
+
+@dataclass(frozen=True)
+class FitRow:
+    entry: CatalogEntry
+    footprint: Footprint
+    verdict: Verdict
+    recommended: bool = False
+
+    def to_json(self) -> dict:
+        e = self.entry
+        return {
+            "size": e.model.key,
+            "model": e.model.hf_id,
+            "quant": e.quant,
+            "repo": e.repo,
+            "file": e.file,
+            "file_bytes": e.file_bytes,
+            "size_known": e.size_known,
+            "availability": e.availability,
+            "sha256": e.sha256,
+            "source": e.source,
+            "est_bytes": self.footprint.total,
+            "est_ram_bytes": self.footprint.cpu_bytes,
+            "est_working_set_bytes": self.footprint.working_set,
+            "est_vram_bytes": self.footprint.gpu_bytes,
+            "gpu_layers": self.footprint.gpu_layers,
+            "verdict": self.verdict.text,
+            "verdict_code": self.verdict.code,
+            "verdict_detail": self.verdict.detail,
+            "recommended": self.recommended,
+            "quality_ppl_increase": QUANTS[e.quant].ppl_increase,
+        }
+
+
+def quality_key(row: FitRow) -> tuple:
+    """Smaller is better: a good-enough quant of a larger model, then the finer quant."""
+    ppl = QUANTS[row.entry.quant].ppl_increase
+    tier = 0 if ppl <= GOOD_ENOUGH else 1 if ppl <= QUANTS["Q3_K_M"].ppl_increase else 2
+    return (tier, -row.entry.model.params, ppl, row.entry.file_bytes)
+
+
+def assess(entries: Iterable[CatalogEntry], hardware: Hardware, n_ctx: int = 2048, repack: bool = True) -> list[FitRow]:
+    """A row per entry, with the best that fits with headroom marked as recommended."""
+    rows = []
+    for entry in entries:
+        arch = Architecture.of(entry.model)
+        ctx = min(n_ctx, entry.model.context) if n_ctx else entry.model.context
+        layers = gpu_layers_for(entry.file_bytes, arch, entry.quant, ctx, hardware, repack)
+        fp = footprint(entry.file_bytes, arch, entry.quant, ctx, layers, repack, hardware.unified_memory)
+        rows.append(FitRow(entry, fp, judge(fp, hardware)))
+    fitting = [r for r in rows if r.verdict.code == FITS]
+    # Prefer files the hub confirmed; only offline with nothing known, suggest unconfirmed ones.
+    candidates = [r for r in fitting if r.entry.availability == "available"] or [
+        r for r in fitting if r.entry.availability == "unknown"
+    ]
+    if candidates:
+        best = min(candidates, key=quality_key)
+        rows = [FitRow(r.entry, r.footprint, r.verdict, recommended=r is best) for r in rows]
+    return rows
+
+
+def recommendation_sentence(row: FitRow, hardware: Hardware) -> str:
+    memory = format_size(hardware.ram_total)
+    return f"Best quality that fits your {memory}: the {row.entry.model.key} model at {row.entry.quant}."

@@ -1,0 +1,155 @@
+"""Fit arithmetic on synthetic hardware: measured constants, GPU split, verdicts, recommendation."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+import pytest
+
+from app.core.catalog import DEFAULT_FAMILY, MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
+from app.core.fit import (
+    FITS,
+    Architecture,
+    assess,
+    compute_buffer,
+    footprint,
+    gpu_layers_for,
+    kv_cache_bytes,
+    quality_key,
+)
+from app.core.hardware import Gpu, Hardware
+from app.core.quants import QUANTS
+from app.core.sizes import GIB, MIB
+
+RAM_SIZES = (4, 8, 16, 32)
+VRAM_SIZES = (0, 4, 8, 24)
+
+
+def machine(ram_gb: float, vram_gb: float = 0, apple: bool = False) -> Hardware:
+    ram = int(ram_gb * GIB)
+    if apple:
+        share = int(ram * 2 / 3)
+        gpus = (Gpu("Apple GPU", "apple", share, share),)
+        return Hardware(ram, int(ram * 0.6), 8, 8, "M2", gpus, unified_memory=True, gpu_offload_supported=True)
+    gpus = (Gpu("GPU", "nvidia", int(vram_gb * GIB), int(vram_gb * GIB)),) if vram_gb else ()
+    return Hardware(ram, int(ram * 0.6), 4, 8, "CPU", gpus, gpu_offload_supported=bool(vram_gb))
+
+
+def all_published() -> list[CatalogEntry]:
+    return [
+        CatalogEntry(
+            m,
+            q.name,
+            m.repos[0],
+            f"{m.file_stem}.{q.name}.gguf",
+            estimated_file_bytes(m, q.name),
+            "0" * 64,
+            "available",
+            True,
+            "hub",
+        )  # fmt: skip
+        for m in DEFAULT_FAMILY
+        for q in QUANTS.values()
+        if not q.alias_of
+    ]
+
+
+def test_measured_constants():
+    assert compute_buffer(512) == int(105.5 * MIB)
+    assert compute_buffer(2048) == 188 * MIB
+    assert compute_buffer(4096) == 320 * MIB
+    assert 188 * MIB < compute_buffer(3000) < 320 * MIB
+    assert kv_cache_bytes(Architecture.of(MODELS_BY_KEY["1.5b"]), 2048) == 192 * MIB
+    assert kv_cache_bytes(Architecture.of(MODELS_BY_KEY["5.5b"]), 2048) == 832 * MIB
+
+
+def test_offloading_moves_memory_to_the_gpu():
+    arch = Architecture.of(MODELS_BY_KEY["3.7b"])
+    cpu_only = footprint(2_300_000_000, arch, "Q4_K_M", 2048)
+    half = footprint(2_300_000_000, arch, "Q4_K_M", 2048, gpu_layers=8)
+    assert half.cpu_bytes < cpu_only.cpu_bytes
+    assert half.gpu_bytes > 0 and half.gpu_layers == 8
+    assert footprint(2_300_000_000, arch, "Q4_K_M", 2048, gpu_layers=99).gpu_layers == 17
+
+
+def test_gpu_layers_respect_vram():
+    arch = Architecture.of(MODELS_BY_KEY["5.5b"])
+    size = estimated_file_bytes(MODELS_BY_KEY["5.5b"], "Q4_K_M")
+    for vram in (1, 2, 4, 24):
+        hw = machine(16, vram)
+        layers = gpu_layers_for(size, arch, "Q4_K_M", 2048, hw)
+        assert footprint(size, arch, "Q4_K_M", 2048, layers).gpu_bytes <= hw.usable_vram
+        if layers < arch.layers:  # one more layer would not have fitted
+            assert footprint(size, arch, "Q4_K_M", 2048, layers + 1).gpu_bytes > hw.usable_vram * 0.92
+    assert gpu_layers_for(size, arch, "Q4_K_M", 2048, machine(16, 24)) == 26
+    assert gpu_layers_for(size, arch, "Q4_K_M", 2048, machine(16, 0)) == 0
+
+
+def recommended(hw: Hardware):
+    return next((r for r in assess(all_published(), hw) if r.recommended), None)
+
+
+@pytest.mark.parametrize("vram", VRAM_SIZES)
+def test_recommendation_improves_with_ram_and_stays_in_budget(vram):
+    previous = None
+    for ram in RAM_SIZES:
+        hw = machine(ram, vram)
+        best = recommended(hw)
+        assert best is not None, (ram, vram)
+        assert best.verdict.code == FITS
+        assert best.footprint.working_set <= hw.ram_available
+        assert best.footprint.gpu_bytes <= hw.usable_vram
+        if previous is not None:
+            assert quality_key(best) <= quality_key(previous), (ram, vram, best.entry, previous.entry)
+        previous = best
+
+
+@pytest.mark.parametrize("ram", RAM_SIZES)
+def test_recommendation_improves_with_vram(ram):
+    keys = [quality_key(recommended(machine(ram, vram))) for vram in VRAM_SIZES]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_apple_unified_memory_recommendation_is_monotone_and_in_budget():
+    previous = None
+    for ram in (8, 16, 24, 32):
+        hw = machine(ram, apple=True)
+        best = recommended(hw)
+        assert best.footprint.working_set + best.footprint.gpu_bytes <= hw.ram_available
+        if previous is not None:
+            assert quality_key(best) <= quality_key(previous)
+        previous = best
+
+
+def test_eight_gigabytes_without_gpu_gets_a_small_or_middle_model():
+    best = recommended(machine(8, 0))
+    assert best.entry.model.key in ("1.5b", "2.7b", "3.7b")
+    assert QUANTS[best.entry.quant].ppl_increase <= QUANTS["Q4_K_M"].ppl_increase
+
+
+def test_four_gigabytes_still_gets_something():
+    assert recommended(machine(4, 0)).entry.model.key in ("1.5b", "2.7b")
+
+
+def test_unpublished_files_are_never_recommended():
+    entries = [replace(e, availability="not_published") if e.model.key != "1.5b" else e for e in all_published()]
+    best = next(r for r in assess(entries, machine(32, 24)) if r.recommended)
+    assert best.entry.model.key == "1.5b"
+
+
+def test_verdicts_in_plain_words():
+    rows = assess(all_published(), machine(4, 0))
+    texts = {r.verdict.text for r in rows}
+    assert texts <= {"Fits easily", "Fits, but close the other programs", "Too big for this computer"}
+    big = next(r for r in rows if r.entry.model.key == "5.5b" and r.entry.quant == "Q8_0")
+    assert big.verdict.text == "Too big for this computer"
+    assert "needs about" in big.verdict.detail and "free" in big.verdict.detail
+
+
+def test_monotone_over_the_whole_grid():
+    grid = {(r, v): quality_key(recommended(machine(r, v))) for r, v in itertools.product(RAM_SIZES, VRAM_SIZES)}
+    for (r, v), key in grid.items():
+        for (r2, v2), key2 in grid.items():
+            if r2 >= r and v2 >= v:
+                assert key2 <= key
