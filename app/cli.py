@@ -78,7 +78,94 @@ def build_parser() -> argparse.ArgumentParser:
         "--show-prompt", action="store_true", help="first print the exact prompt and its tokens as JSON on stderr"
     )
     chat.set_defaults(run=_run_chat)
+
+    hardware = commands.add_parser("hardware", help="what this computer has for running models")
+    hardware.add_argument("--json", action="store_true", help="print JSON")
+    hardware.set_defaults(run=_run_hardware)
+
+    models = commands.add_parser("models", help="which model sizes and quants fit this computer")
+    models.add_argument("--json", action="store_true", help="print a JSON list")
+    models.add_argument("--ram", type=_size, help="pretend this much RAM, e.g. 8GB")
+    models.add_argument("--vram", type=_size, help="pretend one GPU with this much memory (0: none)")
+    models.add_argument("--ctx", type=_positive_int, default=2048, help="context length to plan for")
+    models.add_argument("--all", action="store_true", help="also the st-vicuna and st-llama models")
+    models.add_argument("--offline", action="store_true", help="do not ask the hub; use what is cached")
+    models.set_defaults(run=_run_models)
     return parser
+
+
+def _size(text: str) -> int:
+    from app.core.sizes import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _run_hardware(args: argparse.Namespace) -> int:
+    from app.core.hardware import probe
+    from app.core.sizes import format_size
+
+    hw = probe()
+    if args.json:
+        print(json.dumps(hw.to_json(), indent=1))
+        return 0
+    print(f"Memory:  {format_size(hw.ram_total)} ({format_size(hw.ram_available)} free)")
+    print(f"CPU:     {hw.cpu_name}, {hw.cpu_cores} cores ({hw.cpu_threads} threads)")
+    if not hw.gpus:
+        print("GPU:     none that ShortChat can use")
+    for gpu in hw.gpus:
+        shared = " (shares the computer's memory)" if gpu.kind == "apple" else ""
+        print(f"GPU:     {gpu.name}, {format_size(gpu.vram_total)} ({format_size(gpu.vram_free)} free){shared}")
+    offload = "yes" if hw.gpu_offload_supported else "no (this llama.cpp build runs on the CPU only)"
+    print(f"GPU use: {offload}")
+    for note in hw.notes:
+        print(f"Note:    {note}")
+    return 0
+
+
+def _run_models(args: argparse.Namespace) -> int:
+    from app.core.catalog import DEFAULT_FAMILY, MODELS, Catalog
+    from app.core.fit import assess, recommendation_sentence
+    from app.core.hardware import probe, what_if
+    from app.core.sizes import format_size
+
+    hw = what_if(probe(), ram=args.ram, vram=args.vram)
+    catalog = Catalog()
+    if args.offline:
+        catalog.load_offline()
+    else:
+        catalog.refresh()
+    rows = assess(catalog.entries(MODELS if args.all else DEFAULT_FAMILY), hw, args.ctx)
+    if args.json:
+        print(json.dumps([row.to_json() for row in rows], indent=1))
+        return 0
+    if args.offline:
+        print("Not asking the model hub (--offline); showing what was saved earlier.\n", file=sys.stderr)
+    elif catalog.offline:
+        print(
+            "You are offline (the model hub could not be reached); showing what was saved earlier.\n", file=sys.stderr
+        )
+    print(f"{'':2}{'size':<22}{'quant':<8}{'file':>9}{'needs':>10}{'GPU layers':>12}  verdict")
+    for row in rows:
+        entry = row.entry
+        mark = "* " if row.recommended else "  "
+        if entry.availability == "not_published":
+            verdict = "not published yet"
+        else:
+            verdict = row.verdict.text + ("" if entry.published else " (not checked with the hub)")
+        file_size = format_size(entry.file_bytes) if entry.size_known else "~" + format_size(entry.file_bytes)
+        print(
+            f"{mark}{entry.model.key:<22}{entry.quant:<8}{file_size:>9}{format_size(row.footprint.working_set):>10}"
+            f"{row.footprint.gpu_layers:>12}  {verdict}"
+        )
+    best = next((row for row in rows if row.recommended), None)
+    if best is None:
+        print("\nNo model fits comfortably; the smallest ones may still run with other programs closed.")
+    else:
+        print(f"\n* {recommendation_sentence(best, hw)}")
+    return 0
 
 
 def _run_chat(args: argparse.Namespace) -> int:
