@@ -33,18 +33,19 @@ SAMPLING = {"temp": 0.0, "top_p": 0.95, "top_k": 40, "min_p": 0.05, "repeat_pena
 
 
 def proxy_model(layers: int = 6, quant: str = "Q4_K_M") -> Path:
-    """The cached proxy of the published model with ``layers`` layers."""
+    """The cached proxy of the published model with ``layers`` layers (the F16
+    source is kept beside it, so other quants of it are quick to make)."""
     CACHE.mkdir(parents=True, exist_ok=True)
     target = CACHE / f"proxy-{layers}L-{quant}.gguf"
     if not target.exists():
         source = CACHE / f"proxy-{layers}L-F16.gguf"
         if not source.exists():
             print(f"writing {source.name} (random f16 weights)...", flush=True)
-            write_random_llama(source, n_layers=layers)
-        print(f"quantizing to {quant}...", flush=True)
+            write_random_llama(source.with_suffix(".part"), n_layers=layers)
+            source.with_suffix(".part").rename(source)
+        print(f"quantizing {source.name} to {quant}...", flush=True)
         quantize(source, target.with_suffix(".part"), quant)
         target.with_suffix(".part").rename(target)
-        source.unlink()
     return target
 
 
