@@ -1,0 +1,159 @@
+"""The models on this computer: downloaded ones in the models folder, plus GGUF
+files the user added from elsewhere (copied in, or referenced where they are).
+
+Only whole files are models: downloads in progress live in ``.partial/`` and
+are never listed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core import paths
+from app.core.download import PARTIAL_DIR
+from app.core.errors import ModelLoadError, ShortChatError
+from app.core.gguf_header import check_chat_model
+
+LINKS_FILE = "linked-models.json"
+SUPPORTED_ARCHITECTURES = ("llama",)
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    name: str
+    path: Path
+    size: int
+    architecture: str
+    layers: int | None
+    context: int | None
+    repo: str | None  # where it was downloaded from; None for added files
+    verified: bool  # checksum matched the hub's at download
+    linked: bool  # referenced in place rather than stored in the models folder
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name, "path": str(self.path), "size": self.size, "architecture": self.architecture,
+            "layers": self.layers, "context": self.context, "repo": self.repo, "verified": self.verified,
+            "linked": self.linked,
+        }  # fmt: skip
+
+
+class LibraryError(ShortChatError):
+    pass
+
+
+class Library:
+    def __init__(self, models_dir: Path | None = None) -> None:
+        self.models_dir = Path(models_dir) if models_dir else paths.models_dir()
+
+    def list(self) -> list[InstalledModel]:
+        models = []
+        if self.models_dir.is_dir():
+            for path in sorted(self.models_dir.glob("*.gguf")):
+                if path.is_file():
+                    models.append(self._describe(path, linked=False))
+        for path in self._links():
+            if path.is_file():
+                models.append(self._describe(path, linked=True))
+        return models
+
+    def find(self, name: str) -> InstalledModel:
+        for model in self.list():
+            if name in (model.name, str(model.path)):
+                return model
+        raise LibraryError(f"There is no model called {name!r}. `shortchat list` shows the models you have.")
+
+    def delete(self, name: str) -> InstalledModel:
+        model = self.find(name)
+        if model.linked:
+            self._save_links([p for p in self._links() if p != model.path])  # the user's own file stays
+        else:
+            model.path.unlink()
+            (self.models_dir / PARTIAL_DIR / f"{model.name}.source.json").unlink(missing_ok=True)
+        return model
+
+    def add(self, source: str | os.PathLike[str], copy: bool = True) -> InstalledModel:
+        """Add a GGUF from disk, after checking it is a llama-architecture chat model."""
+        source = Path(source).expanduser().resolve()
+        header = check_chat_model(source)
+        if header.architecture not in SUPPORTED_ARCHITECTURES:
+            raise ModelLoadError(
+                f"{source.name} is a '{header.architecture}' model. ShortChat is made for llama-architecture "
+                f"models such as the pruned Vicuna family."
+            )
+        if not copy:
+            if source not in self._links():
+                self._save_links([*self._links(), source])
+            return self._describe(source, linked=True)
+        target = self.models_dir / source.name
+        if target.exists():
+            raise LibraryError(f"A model called {source.name} is already in the models folder.")
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        free = shutil.disk_usage(self.models_dir).free
+        if free < header.file_bytes + 64 * 1024 * 1024:
+            raise LibraryError(f"Not enough disk space to copy {source.name}; add it as a link instead.")
+        staging = self.models_dir / PARTIAL_DIR / f"{source.name}.copying"
+        staging.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, staging)
+        os.replace(staging, target)  # whole, or not at all
+        return self._describe(target, linked=False)
+
+    def reveal(self) -> Path:
+        """Open the models folder in the system's file manager."""
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        system = platform.system()
+        try:
+            if system == "Windows":
+                os.startfile(self.models_dir)  # type: ignore[attr-defined]
+            else:
+                opener = "open" if system == "Darwin" else "xdg-open"
+                subprocess.Popen([opener, str(self.models_dir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError:
+            pass  # no file manager (a server, a test): the path is still returned
+        return self.models_dir
+
+    # -- internals -----------------------------------------------------------
+
+    def _describe(self, path: Path, linked: bool) -> InstalledModel:
+        source = _read_json(self.models_dir / PARTIAL_DIR / f"{path.name}.source.json") if not linked else {}
+        try:
+            header = check_chat_model(path)
+            arch, layers, context = header.architecture, header.block_count, header.context_length
+        except ModelLoadError:
+            arch, layers, context = "unreadable", None, None
+        return InstalledModel(
+            name=path.name,
+            path=path,
+            size=path.stat().st_size,
+            architecture=arch,
+            layers=layers,
+            context=context,
+            repo=source.get("repo"),
+            verified=bool(source.get("sha256")),
+            linked=linked,
+        )
+
+    def _links(self) -> list[Path]:
+        data = _read_json(self.models_dir / LINKS_FILE)
+        return [Path(p) for p in data.get("paths", []) if isinstance(p, str)]
+
+    def _save_links(self, links: list[Path]) -> None:
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        path = self.models_dir / LINKS_FILE
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"paths": [str(p) for p in links]}, indent=1))
+        os.replace(temporary, path)
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
