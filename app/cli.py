@@ -91,7 +91,143 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--all", action="store_true", help="also the st-vicuna and st-llama models")
     models.add_argument("--offline", action="store_true", help="do not ask the hub; use what is cached")
     models.set_defaults(run=_run_models)
+
+    download = commands.add_parser("download", help="download a model (e.g. `shortchat download 1.5b Q4_K_M`)")
+    download.add_argument("size", nargs="?", help="model size: 1.5b, 2.7b, 3.7b or 5.5b")
+    download.add_argument("quant", nargs="?", help="quantization, e.g. Q4_K_M")
+    download.add_argument("--repo", help="any hub repo (with --file)")
+    download.add_argument("--file", help="a GGUF file in --repo")
+    download.set_defaults(run=_run_download)
+
+    listing = commands.add_parser("list", help="the models on this computer")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=_run_list)
+
+    delete = commands.add_parser("delete", help="delete a downloaded model")
+    delete.add_argument("name")
+    delete.set_defaults(run=_run_delete)
+
+    add = commands.add_parser("add", help="add a GGUF file from disk")
+    add.add_argument("path")
+    add.add_argument("--link", action="store_true", help="use the file where it is instead of copying it")
+    add.set_defaults(run=_run_add)
     return parser
+
+
+class _ProgressLine:
+    """One self-updating line on stderr: bar, bytes, speed, time left."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.last = 0.0
+
+    def __call__(self, progress) -> None:
+        import time
+
+        from app.core.sizes import format_size
+
+        now = time.monotonic()
+        if progress.stage == "downloading" and now - self.last < 0.2 and progress.done < progress.total:
+            return
+        self.last = now
+        width = 30
+        filled = int(width * progress.fraction)
+        bar = "#" * filled + "." * (width - filled)
+        if progress.stage == "verifying":
+            detail = "checking the file..."
+        elif progress.stage == "done":
+            detail = "done, verified"
+        else:
+            speed = f"{format_size(progress.bytes_per_s)}/s" if progress.bytes_per_s else ""
+            eta = f", {_duration(progress.eta_s)} left" if progress.eta_s is not None else ""
+            detail = f"{format_size(progress.done)} of {format_size(progress.total)}, {speed}{eta}"
+        sys.stderr.write(f"\r{self.name[:40]} [{bar}] {progress.fraction:4.0%} {detail}\033[K")
+        sys.stderr.flush()
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def _run_download(args: argparse.Namespace) -> int:
+    import threading
+
+    from app.core.catalog import DEFAULT_FAMILY, Catalog
+    from app.core.download import Downloader
+    from app.core.errors import Cancelled
+
+    if args.repo or args.file:
+        if not (args.repo and args.file) or args.size:
+            print("shortchat download: give either SIZE QUANT, or --repo and --file", file=sys.stderr)
+            return EXIT_USAGE
+        repo, file = args.repo, args.file
+    else:
+        if not (args.size and args.quant):
+            print("shortchat download: say which model, e.g. `shortchat download 1.5b Q4_K_M`", file=sys.stderr)
+            return EXIT_USAGE
+        catalog = Catalog()
+        catalog.refresh(DEFAULT_FAMILY)
+        if catalog.offline:
+            print("shortchat: You are offline (the model hub could not be reached); downloaded models still work.",
+                  file=sys.stderr)  # fmt: skip
+            return 1
+        matches = [e for e in catalog.entries() if e.model.key == args.size.lower() and e.quant == args.quant.upper()]
+        if not matches:
+            sizes = ", ".join(m.key for m in DEFAULT_FAMILY)
+            print(f"shortchat download: unknown model {args.size} {args.quant} (sizes: {sizes})", file=sys.stderr)
+            return EXIT_USAGE
+        if not matches[0].published:
+            print(f"shortchat: {args.size} {args.quant} is not published on the model hub yet.", file=sys.stderr)
+            return 1
+        repo, file = matches[0].repo, matches[0].file
+    downloader = Downloader()
+    remote = downloader.describe(repo, file)
+    cancel = threading.Event()
+    try:
+        path = downloader.download(remote, _ProgressLine(file), cancel)
+    except (KeyboardInterrupt, Cancelled):
+        cancel.set()
+        print("\nStopped. Run the same command again to continue where it stopped.", file=sys.stderr)
+        return 130
+    print(file=sys.stderr)
+    print(path)
+    return 0
+
+
+def _run_list(args: argparse.Namespace) -> int:
+    from app.core.library import Library
+    from app.core.sizes import format_size
+
+    models = Library().list()
+    if args.json:
+        print(json.dumps([m.to_json() for m in models], indent=1))
+        return 0
+    if not models:
+        print("No models yet. `shortchat models` shows what fits this computer; `shortchat download` gets one.")
+    for m in models:
+        origin = m.repo or ("linked" if m.linked else "added from disk")
+        print(f"{m.name:<48}{format_size(m.size):>9}  {m.layers or '?':>3} layers  {origin}")
+    return 0
+
+
+def _run_delete(args: argparse.Namespace) -> int:
+    from app.core.library import Library
+
+    model = Library().delete(args.name)
+    print(f"Removed {model.name}" + (" from the list (the file itself was kept)" if model.linked else ""))
+    return 0
+
+
+def _run_add(args: argparse.Namespace) -> int:
+    from app.core.library import Library
+
+    model = Library().add(args.path, copy=not args.link)
+    print(f"Added {model.name}: {model.layers} layers, context {model.context}")
+    return 0
 
 
 def _size(text: str) -> int:
@@ -240,6 +376,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: one readable line, the details in the log
+        import logging
+
+        logging.getLogger("shortchat").exception("unexpected error")
+        print(f"shortchat: something went wrong ({type(error).__name__}: {error})", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

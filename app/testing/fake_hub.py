@@ -234,3 +234,25 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(payload)
+
+
+def main() -> None:
+    """Serve files from the command line (for benchmarks, in a process of its own):
+    python -m app.testing.fake_hub REPO NAME=PATH [NAME=PATH ...]; prints the URL."""
+    import sys
+    import tempfile
+
+    repo, *files = sys.argv[1:]
+    hub = FakeHub(Path(tempfile.mkdtemp(prefix="fake-hub-")))
+    for spec in files:
+        name, _, path = spec.partition("=")
+        hub.add_file(repo, name, Path(path))
+    print(hub.url, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        hub.close()
+
+
+if __name__ == "__main__":
+    main()
