@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     chat = commands.add_parser("chat", help="chat with a GGUF model in the terminal")
-    chat.add_argument("--model", required=True, help="path to a .gguf file")
+    chat.add_argument("--model", help="a .gguf file, or the name of one in `shortchat list` (default: the newest)")
     chat.add_argument("--prompt", help="ask one question, print the reply and exit")
     chat.add_argument("--system", help="the instructions the model is given (default: Vicuna's)")
     chat.add_argument("--max-tokens", type=_positive_int, default=512, help="longest reply, in tokens")
@@ -313,12 +313,29 @@ def _run_chat(args: argparse.Namespace) -> int:
         max_tokens=args.max_tokens, temperature=args.temperature, top_p=args.top_p, seed=args.seed
     )
     settings = LoadSettings(n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
+    model_path = _model_path(args.model)
     with ChatSession(system=args.system if args.system is not None else VICUNA_SYSTEM) as session:
-        session.load(args.model, settings)
+        session.load(model_path, settings)
         if args.prompt is not None:
             _print_reply(session, args.prompt, options, args.show_prompt)
             return 0
         return _interactive(session, options, args.show_prompt)
+
+
+def _model_path(given: str | None):
+    """A path as given, else a model of the library by name, else the newest one."""
+    from pathlib import Path
+
+    from app.core.library import Library
+
+    if given and (Path(given).exists() or "/" in given or "\\" in given):
+        return Path(given)
+    models = Library().list()
+    if given:
+        return next((m.path for m in models if m.name == given), Path(given))
+    if not models:
+        raise ShortChatError("No models yet: `shortchat download 1.5b Q4_K_M` gets one, or give --model PATH.")
+    return max(models, key=lambda m: m.path.stat().st_mtime).path
 
 
 def _print_reply(session, text: str, options, show_prompt: bool) -> None:

@@ -36,6 +36,10 @@ def test_download_list_chat_delete(fake_hub, scripted_q4):
     chat = shortchat("chat", "--model", path, "--prompt", "hello", "--temperature", "0")
     assert chat.returncode == 0, chat.stderr
     assert chat.stdout.strip() == SCRIPTED_REPLY
+    by_default = shortchat("chat", "--prompt", "hello", "--temperature", "0")  # the newest model
+    assert by_default.stdout.strip() == SCRIPTED_REPLY
+    by_name = shortchat("chat", "--model", NAME, "--prompt", "hello", "--temperature", "0")
+    assert by_name.stdout.strip() == SCRIPTED_REPLY
 
     assert shortchat("delete", NAME).returncode == 0
     assert json.loads(shortchat("list", "--json").stdout) == []
@@ -74,3 +78,9 @@ def test_add_a_file_from_disk(scripted_q4):
     result = shortchat("add", str(scripted_q4))
     assert result.returncode == 0, result.stderr
     assert "2 layers, context 2048" in result.stdout
+
+
+def test_chat_with_no_models_says_what_to_do():
+    result = shortchat("chat", "--prompt", "hi")
+    assert result.returncode == 2
+    assert "No models yet" in result.stderr and "shortchat download 1.5b Q4_K_M" in result.stderr
