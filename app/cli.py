@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=_run_list)
 
+    folder = commands.add_parser("folder", help="open the models folder (and print where it is)")
+    folder.set_defaults(run=_run_folder)
+
     delete = commands.add_parser("delete", help="delete a downloaded model")
     delete.add_argument("name")
     delete.set_defaults(run=_run_delete)
@@ -211,6 +214,13 @@ def _run_list(args: argparse.Namespace) -> int:
     for m in models:
         origin = m.repo or ("linked" if m.linked else "added from disk")
         print(f"{m.name:<48}{format_size(m.size):>9}  {m.layers or '?':>3} layers  {origin}")
+    return 0
+
+
+def _run_folder(args: argparse.Namespace) -> int:  # noqa: ARG001 - same signature as every command
+    from app.core.library import Library
+
+    print(Library().reveal())
     return 0
 
 

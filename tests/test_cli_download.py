@@ -84,3 +84,9 @@ def test_chat_with_no_models_says_what_to_do():
     result = shortchat("chat", "--prompt", "hi")
     assert result.returncode == 2
     assert "No models yet" in result.stderr and "shortchat download 1.5b Q4_K_M" in result.stderr
+
+
+def test_folder_prints_the_models_folder(private_home):
+    result = shortchat("folder")
+    assert result.returncode == 0
+    assert result.stdout.strip() == str(private_home / "data" / "models")
