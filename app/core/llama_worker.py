@@ -218,6 +218,7 @@ def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_
     evaluated = len(tokens) - _cached_prefix(llama, tokens)
     llama.set_seed(options.seed if options.seed is not None else random.randrange(2**31))
     vocab = llama._model.vocab
+    n_ctx = llama.n_ctx()
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     stops = _StopStringFilter(STOP_STRINGS)
     reply_tokens = 0
@@ -262,7 +263,7 @@ def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_
                     break
             if reply_tokens >= options.max_tokens:
                 break
-            if llama.n_tokens + 1 >= llama.n_ctx():  # the context is full
+            if llama.n_tokens + 1 >= n_ctx:  # the context is full
                 break
     except RuntimeError:
         if not abort_flag.value:
