@@ -198,7 +198,7 @@ class Engine:
             self._stop_process()
             self._closing = False
             self._start_process()
-            self._send(("load", str(header.path), settings))
+            self._send(("load", header, settings))
             try:
                 reply = self._receive()
             except ModelCrashedError as exc:

@@ -6,7 +6,7 @@ only the standard library and light core modules at import time, so a spawned
 process starts quickly; llama_cpp is imported inside ``run``.
 
 Protocol (tuples over a multiprocessing Connection):
-parent -> child: ("load", path, LoadSettings) | ("prompt", system, history, user,
+parent -> child: ("load", GGUFHeader, LoadSettings) | ("prompt", system, history, user,
 reply_tokens) | ("generate", tokens, GenerationOptions) | ("quit",)
 child -> parent: ("ok", payload) | ("error", kind, message) | ("piece", text) |
 ("done", ReplyStats)
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from app.core.errors import ModelLoadError, PromptTooLongError
 from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, ModelInfo, ReplyStats
+from app.core.gguf_header import GGUFHeader
 from app.core.prompt import STOP_STRINGS, fit_prompt
 
 _recent_log: collections.deque[str] = collections.deque(maxlen=60)
@@ -126,13 +127,12 @@ def _explain_load_failure(path: Path, arch: str) -> str:
     return f"{path.name} could not be loaded: it may be damaged or made for another program{said}."
 
 
-def _load(path: Path, settings: LoadSettings, abort_flag):
+def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
+    """Load the file the parent already checked (its header travels with the request)."""
     import llama_cpp
     from llama_cpp import Llama
 
-    from app.core.gguf_header import check_chat_model
-
-    header = check_chat_model(path)
+    path = header.path
     started = time.perf_counter()
     n_ctx_train = header.context_length or DEFAULT_CONTEXT
     n_ctx = settings.n_ctx or min(n_ctx_train, DEFAULT_CONTEXT)
@@ -315,7 +315,7 @@ def run(conn, abort_flag, log_path: str) -> None:
             if command == "quit":
                 return
             if command == "load":
-                llama, info = _load(Path(message[1]), message[2], abort_flag)
+                llama, info = _load(message[1], message[2], abort_flag)
                 conn.send(("ok", info))
             elif command == "prompt":
                 _, system, history, user, reply_tokens = message
