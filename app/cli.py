@@ -127,7 +127,7 @@ class _ProgressLine:
     def __call__(self, progress) -> None:
         import time
 
-        from app.core.sizes import format_size
+        from app.core.sizes import format_duration, format_size
 
         now = time.monotonic()
         if progress.stage == "downloading" and now - self.last < 0.2 and progress.done < progress.total:
@@ -142,18 +142,10 @@ class _ProgressLine:
             detail = "done, verified"
         else:
             speed = f"{format_size(progress.bytes_per_s)}/s" if progress.bytes_per_s else ""
-            eta = f", {_duration(progress.eta_s)} left" if progress.eta_s is not None else ""
+            eta = f", {format_duration(progress.eta_s)} left" if progress.eta_s is not None else ""
             detail = f"{format_size(progress.done)} of {format_size(progress.total)}, {speed}{eta}"
         sys.stderr.write(f"\r{self.name[:40]} [{bar}] {progress.fraction:4.0%} {detail}\033[K")
         sys.stderr.flush()
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
 
 
 def _run_download(args: argparse.Namespace) -> int:
@@ -393,9 +385,10 @@ def _interactive(session, options, show_prompt: bool) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command is None:  # no command: open the window
+        from app.gui.app import run
+
+        return run()
     try:
         return args.run(args)
     except ShortChatError as error:

@@ -90,6 +90,14 @@ class RemoteFile:
     commit: str | None = None
 
 
+@dataclass(frozen=True)
+class UnfinishedDownload:
+    repo: str
+    file: str
+    size: int
+    have: int  # bytes already on disk
+
+
 def check_file_name(name: str) -> str:
     """Refuse hub file names that could escape the models folder."""
     if not name or "/" in name or "\\" in name or ".." in name or not _SAFE_NAME.match(name):
@@ -143,6 +151,28 @@ class Downloader:
             raise DownloadError(f"The model hub gave an answer ShortChat does not understand ({exc}).") from exc
         size = sibling.size or (lfs.get("size") if isinstance(lfs, dict) else None) or meta.size
         return RemoteFile(repo, file, int(size), str(sha256), meta.location or url, meta.commit_hash)
+
+    def unfinished(self) -> list[UnfinishedDownload]:
+        """Downloads that were stopped part-way (by a cancel, a quit or a lost connection)."""
+        found = []
+        partial_dir = self.models_dir / PARTIAL_DIR
+        for note in sorted(partial_dir.glob("*.gguf.json")):
+            try:
+                data = json.loads(note.read_text())
+                repo, file, size = str(data["repo"]), check_file_name(str(data["file"])), int(data["size"])
+            except (OSError, ValueError, KeyError, TypeError, DownloadError):
+                continue
+            part = partial_dir / f"{file}.part"
+            have = part.stat().st_size if part.is_file() else 0
+            found.append(UnfinishedDownload(repo, file, size, min(have, size)))
+        return found
+
+    def forget(self, file: str) -> None:
+        """Delete what an unfinished download of ``file`` had fetched."""
+        name = check_file_name(file)
+        partial_dir = self.models_dir / PARTIAL_DIR
+        (partial_dir / f"{name}.part").unlink(missing_ok=True)
+        (partial_dir / f"{name}.json").unlink(missing_ok=True)
 
     # -- the download ----------------------------------------------------------
 

@@ -28,8 +28,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.catalog import CatalogEntry, ModelSpec
+from app.core.gguf_header import GGUFHeader
 from app.core.hardware import Hardware
-from app.core.quants import GOOD_ENOUGH, QUANTS
+from app.core.quants import GOOD_ENOUGH, QUANTS, quant_of_filename
 from app.core.sizes import MIB, format_size
 
 # llama.cpp's CPU compute buffer by context length (measured, f16 KV, n_ubatch 512).
@@ -78,6 +79,19 @@ class Architecture:
             kv_dim=model.hidden * model.kv_heads // model.heads,
             layer_share=model.layer_params / model.params,
         )
+
+    @classmethod
+    def of_header(cls, header: GGUFHeader) -> Architecture:
+        """From a GGUF file's metadata (for a model that is not in the catalog)."""
+        layers = header.block_count or 1
+        hidden = header.embedding_length or 4096
+        heads = header.head_count or 1
+        kv_dim = hidden * (header.head_count_kv or heads) // heads
+        ff = header.metadata.get(f"{header.architecture}.feed_forward_length")
+        ff = int(ff) if isinstance(ff, (int, float)) else int(hidden * 8 / 3)
+        per_layer = 2 * hidden * hidden + 2 * hidden * kv_dim + 3 * hidden * ff
+        outside = 2 * (header.vocab_size or 32000) * hidden  # embeddings and output
+        return cls(layers, hidden, kv_dim, layers * per_layer / (layers * per_layer + outside))
 
 
 @dataclass(frozen=True)
@@ -258,6 +272,65 @@ def assess(entries: Iterable[CatalogEntry], hardware: Hardware, n_ctx: int = 204
     return rows
 
 
+def assess_file(
+    header: GGUFHeader, hardware: Hardware, n_ctx: int = 2048, repack: bool = True
+) -> tuple[Footprint, Verdict]:
+    """The estimate and verdict for a model file on disk."""
+    arch = Architecture.of_header(header)
+    quant = quant_of_filename(header.path.name)
+    ctx = min(n_ctx, header.context_length or n_ctx)
+    layers = gpu_layers_for(header.file_bytes, arch, quant, ctx, hardware, repack)
+    fp = footprint(header.file_bytes, arch, quant, ctx, layers, repack, hardware.unified_memory)
+    return fp, judge(fp, hardware)
+
+
 def recommendation_sentence(row: FitRow, hardware: Hardware) -> str:
     memory = format_size(hardware.ram_total)
     return f"Best quality that fits your {memory}: the {row.entry.model.key} model at {row.entry.quant}."
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One of the few options of the simple view."""
+
+    title: str  # "Best quality that fits"
+    explanation: str
+    row: FitRow
+
+
+def simple_choices(rows: list[FitRow], hardware: Hardware) -> list[Choice]:
+    """At most three downloadable options in plain words: smallest, balanced, best that fits."""
+    possible = [r for r in rows if r.verdict.code != TOO_BIG]
+    usable = [r for r in possible if r.entry.published] or [r for r in possible if r.entry.availability == "unknown"]
+    if not usable:
+        return []
+    good = [r for r in usable if QUANTS[r.entry.quant].ppl_increase <= GOOD_ENOUGH] or usable
+    fits = [r for r in good if r.verdict.code == FITS] or good
+    best = next((r for r in rows if r.recommended), None) or min(fits, key=quality_key)
+    smallest = min(fits, key=lambda r: (r.entry.file_bytes, QUANTS[r.entry.quant].ppl_increase))
+    # Balanced: the smallest model at a near-lossless quant, or the middle size that fits.
+    sizes = sorted({r.entry.model.params for r in fits})
+    middle = sizes[(len(sizes) - 1) // 2]
+    at_middle = [r for r in fits if r.entry.model.params == middle]
+    balanced = min(at_middle, key=lambda r: (abs(QUANTS[r.entry.quant].bpw - 4.85), r.entry.file_bytes))
+    choices = [
+        Choice("Best quality that fits", recommendation_sentence(best, hardware), best),
+        Choice(
+            "Balanced",
+            f"The {balanced.entry.model.key} model at {balanced.entry.quant}: good answers, quick to reply.",
+            balanced,
+        ),
+        Choice(
+            "Smallest and fastest",
+            f"The {smallest.entry.model.key} model at {smallest.entry.quant}: the least memory and the quickest "
+            f"download ({format_size(smallest.entry.file_bytes)}), with simpler answers.",
+            smallest,
+        ),
+    ]
+    seen, unique = set(), []
+    for choice in choices:
+        key = (choice.row.entry.model.key, choice.row.entry.quant)
+        if key not in seen:
+            seen.add(key)
+            unique.append(choice)
+    return unique

@@ -1,4 +1,4 @@
-"""Byte sizes as people write and read them ("8GB", "512MiB", "1.4 GB")."""
+"""Byte sizes as people write and read them ("8GB", "512MiB", "1.4 GB"), and durations."""
 
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ def format_size(n_bytes: float) -> str:
             value = n_bytes / scale
             return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
     return f"{int(n_bytes)} bytes"
+
+
+def format_duration(seconds: float) -> str:
+    """Short, for people: '45 s', '12 min', '1.5 h'."""
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 5400:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"

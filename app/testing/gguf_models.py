@@ -20,6 +20,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,6 +121,7 @@ def write_scripted_llama(
     reply: str = "Hi!",
     *,
     loop: bool = False,
+    pieces: Sequence[str] = (),
     n_layers: int = 2,
     n_embd: int = 256,
     n_ctx: int = 2048,
@@ -128,10 +130,18 @@ def write_scripted_llama(
     """A tiny f32 llama model that answers ``reply`` (then EOS, or again and
     again if ``loop``). The reply's characters must all differ from each other,
     from ":" and from " " (the model only sees the current token); n_embd must
-    be a multiple of 256 so the weights can be K-quantized."""
+    be a multiple of 256 so the weights can be K-quantized. With ``pieces``, the
+    reply is those strings, each one token of its own (all different)."""
     path = Path(path)
-    vocab = char_vocab()
-    chain = [vocab.id_of(":")] + reply_tokens(vocab, reply)
+    if any(len(p.replace(SPACE, " ").encode()) > 24 for p in pieces):
+        raise ValueError("keep pieces short: llama-cpp-python detokenizes into a 32-byte buffer")
+    if pieces:
+        # Each piece is one token, so a reply may repeat characters (markdown, HTML).
+        vocab = char_vocab([p for p in pieces if len(p) > 1])
+        chain = [vocab.id_of(":"), vocab.id_of(SPACE)] + [vocab.id_of(p) for p in pieces]
+    else:
+        vocab = char_vocab()
+        chain = [vocab.id_of(":")] + reply_tokens(vocab, reply)
     if len(set(chain)) != len(chain):
         raise ValueError("every token of the reply must be different (the model only sees one token)")
     successor = dict(zip(chain, chain[1:]))
