@@ -1,0 +1,69 @@
+"""Start the window: the Qt application, logging to a file, and a last-resort error handler."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+
+from app import APP_NAME, __version__
+from app.core import paths
+
+log = logging.getLogger("shortchat")
+
+
+def setup_logging() -> None:
+    """A rotating log file; the console too when SHORTCHAT_DEBUG is set."""
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "shortchat.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    if os.environ.get("SHORTCHAT_DEBUG"):
+        root.addHandler(logging.StreamHandler())
+
+
+def _show_unexpected_error(exc_type, exc, tb) -> None:
+    """A bug reached the event loop: log the traceback, tell the user in words, keep running."""
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is not None:
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            f"Something unexpected went wrong ({exc_type.__name__}). Your conversation is safe.\n"
+            f"Details were written to the log in {paths.log_dir()}.",
+        )
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    import app.gui  # noqa: F401 - picks the Qt binding for superqt first
+    from app.gui.main_window import MainWindow
+
+    setup_logging()
+    qt_app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationDisplayName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("shortchat")
+    icon = paths.resources_dir() / "shortchat.svg"
+    if icon.exists():
+        qt_app.setWindowIcon(QIcon(str(icon)))
+    sys.excepthook = _show_unexpected_error
+    window = MainWindow()
+    window.show()
+    # What exists now lives as long as the app: keep it out of the garbage collector's
+    # full passes, which otherwise pause the window for tens of milliseconds mid-reply.
+    gc.freeze()
+    return qt_app.exec()

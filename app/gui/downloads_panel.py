@@ -1,0 +1,242 @@
+"""Downloads: a row per file with a progress bar, speed, time left, Stop, Retry.
+
+Runs ``Downloader`` on a pool thread, one file at a time (the others wait in
+line, so each gets the whole connection); the chat stays usable meanwhile.
+Downloads stopped by a quit or a lost connection are listed again at the next
+start, ready to continue from where they stopped.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from app.core.download import Downloader, Progress
+from app.core.sizes import format_duration, format_size
+from app.gui.tasks import Tasks
+
+REPORT_INTERVAL_S = 0.1  # progress reaches the window at most ten times a second
+WAITING, RUNNING, STOPPED, FAILED, DONE = "waiting", "running", "stopped", "failed", "done"
+
+
+def progress_words(progress: Progress) -> str:
+    if progress.stage == "checking":
+        return "Asking the model hub…"
+    if progress.stage == "verifying":
+        if progress.done < progress.total and progress.total:
+            return f"Checking what was already downloaded… {progress.fraction:.0%}"
+        return "Verifying the file…"
+    if progress.stage == "done":
+        return "Downloaded and verified ✓"
+    text = f"{format_size(progress.done)} of {format_size(progress.total)}"
+    if progress.bytes_per_s:
+        text += f" · {format_size(progress.bytes_per_s)}/s"
+    if progress.eta_s is not None:
+        text += f" · {format_duration(progress.eta_s)} left"
+    return text
+
+
+@dataclass(eq=False)
+class DownloadJob:
+    repo: str
+    file: str
+    size: int = 0
+    have: int = 0
+    state: str = WAITING
+    cancel: threading.Event = field(default_factory=threading.Event)
+    row: DownloadRow | None = None
+    path: Path | None = None
+
+
+class DownloadRow(QFrame):
+    def __init__(self, job: DownloadJob, panel: DownloadsPanel) -> None:
+        super().__init__()
+        self.job = job
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel(f"<b>{job.file}</b>")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName(f"Download of {job.file}")
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setAccessibleName(f"Stop downloading {job.file}")
+        self.stop_button.clicked.connect(lambda: panel.stop(job))
+        self.retry_button = QPushButton("Continue")
+        self.retry_button.clicked.connect(lambda: panel.retry(job))
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove from this list (and delete what was downloaded of an unfinished file)")
+        self.remove_button.clicked.connect(lambda: panel.remove(job))
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.stop_button)
+        top.addWidget(self.retry_button)
+        top.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail)
+        if job.size:
+            self.bar.setValue(int(1000 * job.have / job.size))
+
+    def show_state(self, text: str | None = None) -> None:
+        state = self.job.state
+        self.stop_button.setVisible(state in (WAITING, RUNNING))
+        self.retry_button.setVisible(state in (STOPPED, FAILED))
+        self.retry_button.setText("Try again" if state == FAILED else "Continue")
+        self.remove_button.setVisible(state in (STOPPED, FAILED, DONE))
+        if text is not None:
+            self.detail.setText(text)
+
+    def show_progress(self, progress: Progress) -> None:
+        if progress.total:
+            self.bar.setValue(int(1000 * progress.fraction))
+        self.bar.setFormat(f"{progress.fraction:.0%}")
+        self.detail.setText(progress_words(progress))
+
+
+class DownloadsPanel(QWidget):
+    model_ready = Signal(object)  # Path of a verified model
+    changed = Signal()  # jobs were added or removed
+
+    def __init__(self, tasks: Tasks, downloader: Downloader | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.downloader = downloader or Downloader()
+        self.jobs: list[DownloadJob] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self.setAccessibleName("Downloads")
+
+    # -- what the window calls ----------------------------------------------------
+
+    def restore_unfinished(self) -> None:
+        """List downloads that a quit or a lost connection stopped, ready to continue."""
+        for unfinished in self.downloader.unfinished():
+            if any(j.file == unfinished.file for j in self.jobs):
+                continue
+            job = DownloadJob(unfinished.repo, unfinished.file, unfinished.size, unfinished.have, STOPPED)
+            self._add_row(job)
+            share = unfinished.have / unfinished.size if unfinished.size else 0
+            job.row.show_state(f"Stopped at {share:.0%}: press Continue to finish it.")
+
+    def add(self, repo: str, file: str, size: int = 0) -> DownloadJob:
+        existing = next((j for j in self.jobs if j.file == file and j.state in (WAITING, RUNNING)), None)
+        if existing is not None:
+            return existing
+        for job in [j for j in self.jobs if j.file == file]:
+            self._remove_row(job)
+        job = DownloadJob(repo, file, size)
+        self._add_row(job)
+        job.row.show_state("Waiting for the download before it…")
+        self._next()
+        return job
+
+    def stop(self, job: DownloadJob) -> None:
+        if job.state == WAITING:
+            job.state = STOPPED
+            job.row.show_state("Stopped before it began.")
+        elif job.state == RUNNING:
+            job.cancel.set()
+            job.row.show_state("Stopping…")
+
+    def retry(self, job: DownloadJob) -> None:
+        if job.state in (STOPPED, FAILED):
+            job.state = WAITING
+            job.cancel = threading.Event()
+            job.row.show_state("Waiting…")
+            self._next()
+
+    def remove(self, job: DownloadJob) -> None:
+        if job.state in (WAITING, RUNNING):
+            return
+        if job.state != DONE:
+            self.downloader.forget(job.file)
+        self._remove_row(job)
+
+    def stop_all(self) -> None:
+        """For quitting: stop everything now; what was downloaded is kept for next time."""
+        for job in self.jobs:
+            if job.state == WAITING:
+                job.state = STOPPED
+            job.cancel.set()
+
+    @property
+    def active(self) -> bool:
+        return any(j.state in (WAITING, RUNNING) for j in self.jobs)
+
+    # -- the queue ---------------------------------------------------------------
+
+    def _next(self) -> None:
+        if any(j.state == RUNNING for j in self.jobs):
+            return
+        job = next((j for j in self.jobs if j.state == WAITING), None)
+        if job is None:
+            return
+        job.state = RUNNING
+        job.row.show_state("Asking the model hub…")
+        self.tasks.run(
+            _download,
+            self.downloader,
+            job.repo,
+            job.file,
+            job.cancel,
+            progress=job.row.show_progress,
+            done=lambda path: self._done(job, path),
+            failed=lambda message: self._failed(job, message),
+            cancelled=lambda: self._stopped(job),
+            finished=self._next,
+        )
+
+    def _done(self, job: DownloadJob, path: Path) -> None:
+        job.state, job.path = DONE, path
+        job.row.bar.setValue(1000)
+        job.row.show_state("Downloaded and verified ✓")
+        self.model_ready.emit(path)
+
+    def _failed(self, job: DownloadJob, message: str) -> None:
+        job.state = FAILED
+        job.row.show_state(message)
+
+    def _stopped(self, job: DownloadJob) -> None:
+        job.state = STOPPED
+        job.row.show_state("Stopped. Press Continue to go on from where it stopped.")
+
+    def _add_row(self, job: DownloadJob) -> None:
+        job.row = DownloadRow(job, self)
+        self.jobs.append(job)
+        self._layout.addWidget(job.row)
+        job.row.show_state()
+        self.changed.emit()
+
+    def _remove_row(self, job: DownloadJob) -> None:
+        self.jobs.remove(job)
+        self._layout.removeWidget(job.row)
+        job.row.deleteLater()
+        self.changed.emit()
+
+
+def _download(downloader: Downloader, repo: str, file: str, cancel: threading.Event, report) -> Path:
+    """On a pool thread: ask the hub for the file's details, then fetch it."""
+    report(Progress("checking", 0, 0))
+    remote = downloader.describe(repo, file)
+    return downloader.download(remote, _every(report, REPORT_INTERVAL_S), cancel)
+
+
+def _every(report, interval_s: float):
+    """``report``, but at most once per ``interval_s`` while the stage stays the same."""
+    last = {"at": 0.0, "stage": None}
+
+    def throttled(progress: Progress) -> None:
+        now = time.monotonic()
+        if progress.stage != last["stage"] or now - last["at"] >= interval_s or progress.done == progress.total:
+            last["at"], last["stage"] = now, progress.stage
+            report(progress)
+
+    return throttled

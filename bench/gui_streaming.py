@@ -1,0 +1,178 @@
+"""Streaming into the window: does a token cost the same at message 500 as at message 1?
+
+The real window (offscreen), the real engine and a tiny scripted model that
+writes markdown (text, a code fence, code) for ever, as fast as llama.cpp can:
+far faster than a real model, so the GUI is under more pressure than in use.
+Each reply runs to the 512-token limit.
+
+Figures, each the median of ``--rounds`` replies:
+
+* per-token UI cost: CPU time of the GUI thread from the reply's first text until
+  it is shown in full / its tokens, with
+  an empty chat (the reply is message 2) and after ``--history`` messages
+  (the reply is message history + 2); goal: ratio <= 1.5;
+* longest GUI-thread stall: the largest gap between ticks of a 1 ms timer
+  during a reply, less the 1 ms (a separate pass, so the timer's own cost does
+  not enter the figures above); goal <= 16 ms (one frame at 60 Hz).
+
+    python bench/gui_streaming.py [--rounds 3] [--history 498]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+PIECES = [
+    "Here▁is▁", "**one**▁", "way:\n\n", "```python\n", "def▁f(x):\n", "▁▁▁▁return▁x\n", "```\n",
+    "Then▁", "`f(2)`▁", "gives▁2.\n\n",
+]  # fmt: skip
+HISTORY_USER = "Can you show me how to write a small function, and explain it?"
+HISTORY_REPLY = (
+    "Sure. Here is a **small** function:\n\n```python\ndef add(a, b):\n    return a + b\n```\n\n"
+    "It takes two numbers and returns their sum. Call it as `add(2, 3)`."
+)
+
+
+def scripted_markdown_model() -> Path:
+    from app.testing.gguf_models import write_scripted_llama
+
+    cache = HERE / ".cache"
+    cache.mkdir(exist_ok=True)
+    path = cache / "markdown-loop-f32.gguf"
+    if not path.exists():
+        write_scripted_llama(path, pieces=PIECES, loop=True)
+    return path
+
+
+def spin_until(app, condition, timeout_s: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def one_reply(app, window, history: int, watch_stalls: bool) -> dict:
+    from PySide6.QtCore import Qt, QTimer
+
+    from app.core.prompt import Turn
+    from app.gui.chat_view import ASSISTANT, USER
+
+    window.new_chat()
+    for _ in range(history // 2):
+        window.chat_view.add_message(USER, HISTORY_USER, "You")
+        window.chat_view.add_message(ASSISTANT, HISTORY_REPLY, "model")
+        window.session.history.append(Turn(HISTORY_USER, HISTORY_REPLY))
+    app.processEvents()
+
+    seen = {"text": False, "tokens": 0}
+    original_piece, original_done = type(window)._piece, type(window)._reply_done
+
+    def first_text(piece: str) -> None:
+        seen["text"] = True
+        original_piece(window, piece)
+
+    def done(stats) -> None:
+        seen["tokens"] = stats.reply_tokens if stats else 0
+        original_done(window, stats)
+
+    window._piece, window._reply_done = first_text, done
+    gaps: list[float] = []
+    timer = None
+    if watch_stalls:
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(tick)
+        timer.start(1)
+
+    window.send("Show me")
+    spin_until(app, lambda: seen["text"])  # past the prompt reading
+    cpu_start, wall_start = time.thread_time(), time.perf_counter()
+    gaps.clear()
+    spin_until(app, lambda: window.reply is None and not window.chat_view.streaming)
+    cpu, wall = time.thread_time() - cpu_start, time.perf_counter() - wall_start
+    if timer is not None:
+        timer.stop()
+    del window._piece, window._reply_done
+    counted = seen["tokens"]
+    return {
+        "tokens": counted,
+        "ui_ms_per_token": 1000 * cpu / max(1, counted),
+        "tokens_per_s": counted / wall,
+        "max_stall_ms": 1000 * (max(gaps) - 0.001) if gaps else float("nan"),
+        "message_number": len(window.chat_view.messages),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--history", type=int, default=498, help="messages already in the chat")
+    parser.add_argument("--engine-threads", type=int, help="llama.cpp threads (default: one per core)")
+    args = parser.parse_args()
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["SHORTCHAT_HOME"] = tempfile.mkdtemp(prefix="shortchat-bench-")
+    os.environ["HF_ENDPOINT"] = "http://127.0.0.1:9"  # never the real hub
+    from PySide6.QtWidgets import QApplication
+
+    import app.gui  # noqa: F401
+    from app.gui.main_window import MainWindow
+
+    qt_app = QApplication.instance() or QApplication([])
+    window = MainWindow()
+    window.resize(1000, 800)
+    window.show()
+    window.engine_threads = args.engine_threads
+    gc.freeze()  # as app.gui.app.run does once the window is up
+    window.request_load(scripted_markdown_model())
+    spin_until(qt_app, lambda: not window.loading and window.session.engine.model is not None)
+
+    results: dict[tuple[int, bool], list[dict]] = {}
+    for _ in range(args.rounds):  # interleaved, so drift in the machine's speed hits both alike
+        for history in (0, args.history):
+            for watch in (False, True):
+                results.setdefault((history, watch), []).append(one_reply(qt_app, window, history, watch))
+    window.close()
+
+    def median(history: int, watch: bool, key: str) -> float:
+        return statistics.median(r[key] for r in results[(history, watch)])
+
+    threads = args.engine_threads or "one per core"
+    print(f"GUI streaming, {args.rounds} rounds, medians; engine writing as fast as it can ({threads} threads)")
+    for history in (0, args.history):
+        number = results[(history, False)][0]["message_number"]
+        print(
+            f"  reply is message {number:>3}: {median(history, False, 'tokens'):.0f} tokens at "
+            f"{median(history, False, 'tokens_per_s'):6.0f} tokens/s, UI cost "
+            f"{median(history, False, 'ui_ms_per_token'):.3f} ms/token; longest GUI stall "
+            f"{median(history, True, 'max_stall_ms'):.1f} ms (worst round "
+            f"{max(r['max_stall_ms'] for r in results[(history, True)]):.1f} ms)"
+        )
+    ratio = median(args.history, False, "ui_ms_per_token") / median(0, False, "ui_ms_per_token")
+    worst_stall = max(r["max_stall_ms"] for rs in (results[(h, True)] for h in (0, args.history)) for r in rs)
+    print(f"  per-token UI cost, message {args.history + 2} / message 2: {ratio:.2f}  (goal <= 1.5)")
+    print(f"  longest GUI-thread stall in any round: {worst_stall:.1f} ms  (goal <= 16)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

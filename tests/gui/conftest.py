@@ -1,0 +1,41 @@
+"""The real window, offscreen, with the real core underneath; only the network is local."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DEAD_ENDPOINT
+
+
+@pytest.fixture(autouse=True)
+def no_public_hub(monkeypatch):
+    """A window never reaches the real hub from a test (fake_hub, when used, points it elsewhere)."""
+    monkeypatch.setenv("HF_ENDPOINT", DEAD_ENDPOINT)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    import app.gui  # noqa: F401 - picks the Qt binding for superqt
+    from app.gui.main_window import MainWindow
+
+    windows = []
+
+    def make():
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+
+
+def wait_loaded(qtbot, window, timeout=60_000):
+    qtbot.waitUntil(lambda: not window.loading and window.session.engine.model is not None, timeout=timeout)
+
+
+def wait_reply_done(qtbot, window, timeout=60_000):
+    qtbot.waitUntil(lambda: window.reply is None and not window.chat_view.streaming, timeout=timeout)

@@ -1,0 +1,172 @@
+"""Chatting in the window: stop, regenerate, switch model, crashes, closing mid-reply, untrusted output."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+
+from app.testing.gguf_models import write_scripted_llama
+from tests.conftest import SCRIPTED_REPLY
+from tests.gui.conftest import wait_loaded, wait_reply_done
+
+HOSTILE_PIECES = [
+    "Try▁", "<b>this</b>", "▁and▁", "<script>", "alert(1)", "</script>", ":\n\n",
+    "```python\n", "def▁greet(name):\n", "▁▁▁▁return▁name\n", "```\n", "[site](", "https://example.org", ")",
+]  # fmt: skip
+HOSTILE_TEXT = "".join(HOSTILE_PIECES).replace("▁", " ")
+
+
+@pytest.fixture(scope="session")
+def hostile_f32(models_dir):
+    return write_scripted_llama(models_dir / "hostile-f32.gguf", pieces=HOSTILE_PIECES)
+
+
+def send(qtbot, window, text):
+    qtbot.keyClicks(window.input, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+
+
+def test_stop_keeps_the_text_and_regenerate_writes_again(looping_q4, make_window, qtbot):
+    window = make_window()
+    window.request_load(looping_q4)
+    wait_loaded(qtbot, window)
+    send(qtbot, window, "go")
+    assert window.send_button.text() == "Stop"
+    qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 20, timeout=30_000)
+    qtbot.keyClick(window.input, Qt.Key.Key_Escape)  # Esc stops the reply
+    wait_reply_done(qtbot, window, timeout=5_000)
+    reply = window.chat_view.messages[-1]
+    assert reply.text.startswith("abab") and "stopped" in reply.note
+    assert window.session.history[-1].assistant == reply.text  # what was written is kept
+    assert window.send_button.text() == "Send" and window.regenerate_button.isEnabled()
+
+    qtbot.mouseClick(window.regenerate_button, Qt.MouseButton.LeftButton)
+    assert window.reply is not None and len(window.chat_view.messages) == 2  # the old reply made way
+    qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 10, timeout=30_000)
+    qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)  # the Send button is Stop now
+    wait_reply_done(qtbot, window, timeout=5_000)
+    assert len(window.session.history) == 1 and len(window.chat_view.messages) == 2
+    assert window.session.history[0].user == "go"
+
+
+def test_closing_mid_reply_exits_within_two_seconds(looping_q4, make_window, qtbot):
+    window = make_window()
+    window.request_load(looping_q4)
+    wait_loaded(qtbot, window)
+    child = window.session.engine.child_pid
+    send(qtbot, window, "go")
+    qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 10, timeout=30_000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2.0
+    assert window.tasks.wait(0)  # nothing left running
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)
+
+
+def test_closing_while_loading_exits_within_two_seconds(slow_reader_f16, make_window, qtbot):
+    window = make_window()
+    window.request_load(slow_reader_f16)
+    assert window.loading
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2.0
+
+
+def test_model_output_is_shown_as_text_never_as_html(hostile_f32, make_window, qtbot):
+    window = make_window()
+    window.request_load(hostile_f32)
+    wait_loaded(qtbot, window)
+    send(qtbot, window, "hi")
+    wait_reply_done(qtbot, window)
+    reply = window.chat_view.messages[-1]
+    assert reply.text == HOSTILE_TEXT
+    shown = window.chat_view.toPlainText()
+    assert "Try <b>this</b> and <script>alert(1)</script>:" in shown  # the characters, as written
+    html = window.chat_view.toHtml()
+    assert "<script" not in html and "<b>this" not in html
+    assert reply.code_blocks == ("def greet(name):\n    return name",)
+    window.chat_view._on_link(QUrl("copy-code:1:0"))  # the code block's Copy link
+    assert QGuiApplication.clipboard().text() == "def greet(name):\n    return name"
+    window.chat_view._on_link(QUrl("copy-message:0"))
+    assert QGuiApplication.clipboard().text() == "hi"
+    assert 'href="https://example.org"' in html  # a link, opened only by a click
+
+
+def test_switching_model_keeps_the_conversation(scripted_q4, looping_q4, make_window, qtbot):
+    window = make_window()
+    window.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    send(qtbot, window, "first")
+    wait_reply_done(qtbot, window)
+    window.request_load(looping_q4)
+    wait_loaded(qtbot, window)
+    assert window.session.engine.model.path == looping_q4
+    send(qtbot, window, "second")
+    qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 4, timeout=30_000)
+    window.stop()
+    wait_reply_done(qtbot, window)
+    assert [t.user for t in window.session.history] == ["first", "second"]
+    assert window.session.history[0].assistant == SCRIPTED_REPLY
+    assert window.session.history[1].assistant.startswith("abab")
+    assert [m.role for m in window.chat_view.messages] == ["user", "assistant", "user", "assistant"]
+
+
+def test_a_crash_mid_reply_is_a_message_and_the_next_send_loads_again(looping_q4, make_window, qtbot):
+    window = make_window()
+    window.request_load(looping_q4)
+    wait_loaded(qtbot, window)
+    send(qtbot, window, "go")
+    qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 6, timeout=30_000)
+    os.kill(window.session.engine.child_pid, signal.SIGKILL)
+    wait_reply_done(qtbot, window)
+    notice = window.chat_view.messages[-1]
+    assert notice.role == "notice" and "stopped unexpectedly" in notice.text and "Traceback" not in notice.text
+    assert window.session.history[-1].assistant.startswith("abab")  # the partial reply is kept
+    assert window.isVisible()
+
+    send(qtbot, window, "again")  # loads the model again, then answers
+    qtbot.waitUntil(lambda: window.chat_view.messages[-1].role == "assistant", timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 4, timeout=30_000)
+    window.stop()
+    wait_reply_done(qtbot, window)
+    assert [t.user for t in window.session.history] == ["go", "again"]
+
+
+def test_a_model_too_big_asks_first_with_the_numbers(scripted_q4, make_window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.hardware import Hardware
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.hardware is not None, timeout=30_000)
+    window.hardware = Hardware(ram_total=2 << 20, ram_available=1 << 20, cpu_cores=2, cpu_threads=2, cpu_name="x")
+    window.request_load(scripted_q4)
+    box = window.findChild(QMessageBox, "too-big")
+    assert box is not None and box.isVisible()
+    assert "needs about" in box.text() and "2.1 MB in all and 1.0 MB free" in box.text()
+    assert not window.loading  # nothing happens before the answer
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not window.loading and window.session.engine.model is None
+
+    window.request_load(scripted_q4)
+    box = window.findChildren(QMessageBox, "too-big")[-1]
+    anyway = next(b for b in box.buttons() if b.text() == "Load it anyway")
+    qtbot.mouseClick(anyway, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
+
+
+def test_a_damaged_file_is_a_message(tmp_path, make_window, qtbot):
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + b"\x00" * 10)
+    window = make_window()
+    window.request_load(broken)
+    notice = window.chat_view.messages[-1]
+    assert notice.role == "notice" and "broken.gguf" in notice.text
+    assert window.session.engine.model is None

@@ -1,0 +1,61 @@
+"""Downloads in the window: errors in words with a retry, stop, and continuing after a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import wait_loaded
+from tests.test_cli_download import NAME, REPO
+
+
+def wait_for_hub(qtbot, window):
+    qtbot.waitUntil(lambda: window.hardware is not None and not window.picker.hub_label.isVisible(), timeout=30_000)
+
+
+def test_a_damaged_download_says_so_and_can_be_tried_again(fake_hub, scripted_q4, make_window, qtbot):
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    fake_hub.faults.corrupt.add(NAME)
+    window = make_window()
+    wait_for_hub(qtbot, window)
+    window.download(window.picker.selected.entry)
+    job = window.downloads.jobs[0]
+    qtbot.waitUntil(lambda: job.state == "failed", timeout=30_000)
+    assert "checksum does not match" in job.row.detail.text()
+    assert job.row.retry_button.isVisible() and job.row.retry_button.text() == "Try again"
+    assert window.library.list() == []  # nothing damaged is ever offered as a model
+
+    fake_hub.faults.corrupt.clear()
+    qtbot.mouseClick(job.row.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job.state == "done", timeout=30_000)
+    wait_loaded(qtbot, window)
+
+
+def test_stop_then_continue_after_a_restart(fake_hub, scripted_q4, make_window, qtbot):
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    fake_hub.faults.bytes_per_second = 300_000  # about 3 s for the whole file
+    window = make_window()
+    wait_for_hub(qtbot, window)
+    window.download(window.picker.selected.entry)
+    job = window.downloads.jobs[0]
+    qtbot.waitUntil(lambda: job.row.bar.value() > 50, timeout=30_000)
+    assert " left" in job.row.detail.text() and "/s" in job.row.detail.text()  # speed and time left
+    qtbot.mouseClick(job.row.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job.state == "stopped", timeout=5_000)
+    window.close()
+
+    fake_hub.faults.bytes_per_second = None
+    again = make_window()  # the next start lists it, ready to continue
+    assert [(j.file, j.state) for j in again.downloads.jobs] == [(NAME, "stopped")]
+    row = again.downloads.jobs[0].row
+    assert again.downloads_dock.isVisible() and "Stopped at" in row.detail.text()
+    qtbot.mouseClick(row.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.downloads.jobs[0].state == "done", timeout=30_000)
+    ranges = [r.range for r in fake_hub.requests if r.method == "GET" and "/resolve/" in r.path]
+    assert ranges[0] is None and ranges[-1].startswith("bytes=") and ranges[-1] != "bytes=0-"
+    wait_loaded(qtbot, again)
+
+
+def test_offline_first_run_says_so_in_words(make_window, qtbot):
+    window = make_window()  # HF_ENDPOINT points at a closed port
+    qtbot.waitUntil(lambda: "offline" in window.picker.hub_label.text(), timeout=30_000)
+    assert window.picker.hub_label.isVisible()

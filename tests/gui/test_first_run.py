@@ -1,0 +1,55 @@
+"""A new user's first run: the picker, the recommended download, a streamed answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import SCRIPTED_REPLY
+from tests.gui.conftest import wait_loaded, wait_reply_done
+from tests.test_cli_download import NAME, REPO
+
+
+def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot):
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    window = make_window()
+    assert window.pages.currentWidget() is window.picker  # nothing downloaded yet: the picker comes first
+
+    # The hub answers: only the 1.5b Q4_K_M is published there, so it is the recommended one.
+    qtbot.waitUntil(lambda: window.hardware is not None and not window.picker.hub_label.isVisible(), timeout=30_000)
+    picker = window.picker
+    assert picker.selected is not None and picker.selected.recommended
+    assert (picker.selected.entry.model.key, picker.selected.entry.quant) == ("1.5b", "Q4_K_M")
+    assert "Best quality that fits your" in picker.simple_page.findChildren(type(picker.detail_label))[0].text()
+    assert picker.primary_button.isEnabled() and picker.primary_button.text().startswith("Download")
+    not_published = [label.text() for label in picker.simple_page.findChildren(type(picker.detail_label))]
+    assert any(text.startswith("5.5b: not published") for text in not_published)
+
+    qtbot.mouseClick(picker.primary_button, Qt.MouseButton.LeftButton)
+    assert window.downloads_dock.isVisible()
+    job = window.downloads.jobs[0]
+    qtbot.waitUntil(lambda: job.state == "done", timeout=60_000)
+    assert job.row.detail.text() == "Downloaded and verified ✓"
+    assert job.row.bar.value() == 1000
+
+    # The download is loaded at once and the chat comes up.
+    wait_loaded(qtbot, window)
+    assert window.pages.currentIndex() == 1
+    assert NAME in window.model_label.text()
+
+    qtbot.keyClicks(window.input, "Hello there")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.input.toPlainText() == ""
+    wait_reply_done(qtbot, window)
+    user, reply = window.chat_view.messages
+    assert (user.role, user.text) == ("user", "Hello there")
+    assert (reply.role, reply.text) == ("assistant", SCRIPTED_REPLY)
+    assert SCRIPTED_REPLY in window.chat_view.toPlainText()
+    assert "tokens/s" in window.speed_label.text()
+    assert window.session.history[-1].assistant == SCRIPTED_REPLY
+
+    # Shift+Enter is a new line, not a send.
+    qtbot.keyClicks(window.input, "one")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(window.input, "two")
+    assert window.input.toPlainText() == "one\ntwo"
+    assert len(window.chat_view.messages) == 2
