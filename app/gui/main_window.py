@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.downloads)
+        scroll.setMinimumHeight(130)  # one download row in full: name, bar, speed and time left
         self.downloads_dock = QDockWidget("Downloads", self)
         self.downloads_dock.setObjectName("downloads")
         self.downloads_dock.setWidget(scroll)

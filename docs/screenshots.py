@@ -1,0 +1,88 @@
+"""Take the README's screenshots of the real window: the picker, a download, a chat.
+
+Runs a first start against the local fake hub (the real file names, a tiny
+scripted model that answers with a code block), so it needs no network:
+
+    xvfb-run -a -s "-screen 0 1280x1000x24" python docs/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+REPO = "RichardErkhov/nota-ai_-_cpt_st-vicuna-v1.3-1.5b-ppl-gguf"
+NAME = "cpt_st-vicuna-v1.3-1.5b-ppl.Q4_K_M.gguf"
+QUESTION = "How do I reverse a list in Python?"
+REPLY_PIECES = [
+    "You▁can▁use▁", "slicing▁", "or▁the▁", "built-in▁", "`reversed()`:\n\n", "```python\n",
+    "items▁=▁[1,▁2,▁3]\n", "print(items[::-1])\n", "print(list(reversed(", "items)))\n", "```\n\n",
+    "Both▁print▁", "**[3,▁2,▁1]**.▁", "Slicing▁makes▁a▁", "new▁list;▁", "`items.reverse()`", "▁changes▁it▁",
+    "in▁place.",
+]  # fmt: skip
+
+
+def spin(app, condition, timeout_s=120.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def main() -> int:
+    work = Path(tempfile.mkdtemp(prefix="shortchat-shots-"))
+    os.environ["SHORTCHAT_HOME"] = str(work / "home")
+    from app.testing.fake_hub import FakeHub
+    from app.testing.gguf_models import quantize, write_scripted_llama
+
+    source = write_scripted_llama(work / "reply-f32.gguf", pieces=REPLY_PIECES)
+    model = quantize(source, work / NAME, "Q4_K_M")
+
+    with FakeHub(work / "hub") as hub:
+        hub.add_file(REPO, NAME, model)
+        hub.faults.bytes_per_second = 250_000  # slow enough to catch the download half-way
+        os.environ["HF_ENDPOINT"] = hub.url
+        from PySide6.QtWidgets import QApplication
+
+        import app.gui  # noqa: F401
+        from app.gui.main_window import MainWindow
+
+        qt_app = QApplication([])
+        window = MainWindow()
+        window.resize(1100, 820)
+        window.show()
+        spin(qt_app, lambda: window.hardware is not None and not window.picker.hub_label.isVisible())
+        time.sleep(0.3)
+        qt_app.processEvents()
+        window.grab().save(str(HERE / "picker.png"))
+        window.picker.tabs.setCurrentIndex(1)
+        qt_app.processEvents()
+        window.grab().save(str(HERE / "picker-all.png"))
+        window.picker.tabs.setCurrentIndex(0)
+
+        window.picker.primary_button.click()
+        job = window.downloads.jobs[0]
+        spin(qt_app, lambda: job.row.bar.value() >= 450)
+        window.grab().save(str(HERE / "download.png"))
+
+        spin(qt_app, lambda: not window.loading and window.session.engine.model is not None)
+        window.send(QUESTION)
+        spin(qt_app, lambda: window.reply is None and not window.chat_view.streaming)
+        window.downloads_dock.hide()
+        qt_app.processEvents()
+        window.grab().save(str(HERE / "chat.png"))
+        window.close()
+    print(f"screenshots written to {HERE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
