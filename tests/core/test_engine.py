@@ -261,3 +261,12 @@ def test_load_with_a_damaged_vocabulary(engine, tmp_path):
 def test_generate_before_load(engine):
     with pytest.raises(NoModelLoadedError, match="No model is loaded"):
         engine.chat("hi")
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_llama_cpp_runs_below_the_windows_priority(engine, scripted_q4):
+    from app.core.llama_worker import ENGINE_NICENESS
+
+    engine.load(scripted_q4)
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, engine.child_pid) == min(19, ours + ENGINE_NICENESS)
