@@ -9,6 +9,7 @@ text); nothing is fetched; a link opens in the browser only when clicked.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import time
 from dataclasses import dataclass, field
@@ -97,8 +98,9 @@ class ChatView(QTextBrowser):
         self.finish_showing()
         message = ChatMessage(role, text, author, len(self.messages), note)
         self.messages.append(message)
-        message.frame = self._insert_frame(role)
-        self._render(message)
+        with self._one_change():
+            message.frame = self._insert_frame(role)
+            self._render(message)
         self._scroll_to_end()
         return message
 
@@ -183,6 +185,17 @@ class ChatView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         return cursor.insertFrame(frame_format)
+
+    @contextlib.contextmanager
+    def _one_change(self):
+        """Group edits, so the document lays itself out once for all of them, not once per
+        edit: each layout pass visits every message's frame, so it costs more as the chat grows."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        try:
+            yield
+        finally:
+            cursor.endEditBlock()
 
     def _header(self, message: ChatMessage) -> str:
         return f'<p style="font-weight:600">{html.escape(message.author)}</p>'
@@ -278,7 +291,8 @@ class ChatView(QTextBrowser):
         if streaming is None:
             return
         follow = self._at_end()
-        shown = self._render_tail()
+        with self._one_change():
+            shown = self._render_tail()
         if follow:
             self._scroll_to_end()
         if not shown:

@@ -9,7 +9,7 @@ from tests.test_cli_download import NAME, REPO
 
 
 def wait_for_hub(qtbot, window):
-    qtbot.waitUntil(lambda: window.hardware is not None and not window.picker.hub_label.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.hardware is not None and window.picker.hub_label.text() == "", timeout=30_000)
 
 
 def test_a_damaged_download_says_so_and_can_be_tried_again(fake_hub, scripted_q4, make_window, qtbot):
@@ -59,3 +59,39 @@ def test_offline_first_run_says_so_in_words(make_window, qtbot):
     window = make_window()  # HF_ENDPOINT points at a closed port
     qtbot.waitUntil(lambda: "offline" in window.picker.hub_label.text(), timeout=30_000)
     assert window.picker.hub_label.isVisible()
+
+
+def test_closing_mid_download_exits_within_two_seconds_and_keeps_the_bytes(fake_hub, scripted_q4, make_window, qtbot):
+    import time
+
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    fake_hub.faults.bytes_per_second = 200_000
+    window = make_window()
+    wait_for_hub(qtbot, window)
+    window.download(window.picker.selected.entry)
+    job = window.downloads.jobs[0]
+    qtbot.waitUntil(lambda: job.row.bar.value() > 100, timeout=30_000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2.0
+    unfinished = window.downloads.downloader.unfinished()
+    assert [u.file for u in unfinished] == [NAME] and unfinished[0].have > 0
+
+
+def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, make_window, qtbot):
+    import shutil
+
+    from app.core.library import Library
+
+    models = Library().models_dir
+    models.mkdir(parents=True, exist_ok=True)
+    shutil.copy(scripted_q4, models / NAME)
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    window = make_window()
+    assert window.picker.installed_box.isVisibleTo(window.picker)
+    assert window.picker.installed_list.item(0).text().startswith(NAME)
+    wait_for_hub(qtbot, window)
+    assert window.picker.primary_button.text() == "Use this model"  # no second download
+    qtbot.mouseClick(window.picker.primary_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
+    assert window.session.engine.model.path == models / NAME

@@ -15,7 +15,7 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     assert window.pages.currentWidget() is window.picker  # nothing downloaded yet: the picker comes first
 
     # The hub answers: only the 1.5b Q4_K_M is published there, so it is the recommended one.
-    qtbot.waitUntil(lambda: window.hardware is not None and not window.picker.hub_label.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.hardware is not None and window.picker.hub_label.text() == "", timeout=30_000)
     picker = window.picker
     assert picker.selected is not None and picker.selected.recommended
     assert (picker.selected.entry.model.key, picker.selected.entry.quant) == ("1.5b", "Q4_K_M")
