@@ -103,11 +103,14 @@ def test_cancel_on_a_slow_server_within_a_second_then_resume(fake_hub, downloade
     kept = partial.stat().st_size
     assert 0 < kept < len(payload)
 
+    assert [(u.repo, u.file, u.have) for u in downloader.unfinished()] == [(REPO, NAME, kept)]  # for the next start
+
     fake_hub.faults.bytes_per_second = None
     fake_hub.requests.clear()
     path = downloader.download(remote)
     assert path.read_bytes() == payload
     assert resolve_gets(fake_hub)[0].range == f"bytes={kept}-"  # not from zero
+    assert downloader.unfinished() == []
 
 
 def test_resume_after_a_crash_uses_the_bytes_on_disk(fake_hub, downloader, hosted, payload):
@@ -204,3 +207,21 @@ def test_downloaded_model_is_listed_with_its_origin(downloader, hosted):
     downloader.download(downloader.describe(REPO, NAME))
     (model,) = Library(downloader.models_dir).list()
     assert (model.name, model.repo, model.verified) == (NAME, REPO, True)
+
+
+def test_forgetting_an_unfinished_download_deletes_its_bytes(fake_hub, downloader, hosted):
+    fake_hub.faults.cut_after[NAME] = 100_000
+    fake_hub.faults.down = False
+    remote = downloader.describe(REPO, NAME)
+    cancel = threading.Event()
+
+    def stop(progress):
+        if progress.done >= 100_000:
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        downloader.download(remote, stop, cancel)
+    assert [u.file for u in downloader.unfinished()] == [NAME]
+    downloader.forget(NAME)
+    assert downloader.unfinished() == []
+    assert not (downloader.models_dir / PARTIAL_DIR / f"{NAME}.part").exists()

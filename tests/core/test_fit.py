@@ -10,6 +10,7 @@ import pytest
 from app.core.catalog import DEFAULT_FAMILY, MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
 from app.core.fit import (
     FITS,
+    TOO_BIG,
     Architecture,
     assess,
     compute_buffer,
@@ -153,3 +154,47 @@ def test_monotone_over_the_whole_grid():
         for (r2, v2), key2 in grid.items():
             if r2 >= r and v2 >= v:
                 assert key2 <= key
+
+
+def test_simple_choices_are_few_different_and_fit():
+    from app.core.fit import simple_choices
+
+    for ram in RAM_SIZES:
+        hw = machine(ram)
+        rows = assess(all_published(), hw)
+        choices = simple_choices(rows, hw)
+        keys = [(c.row.entry.model.key, c.row.entry.quant) for c in choices]
+        assert 1 <= len(choices) <= 3 and len(set(keys)) == len(keys)
+        assert choices[0].title == "Best quality that fits" and choices[0].row.recommended
+        assert all(c.row.verdict.code != TOO_BIG for c in choices)
+        smallest = min(choices, key=lambda c: c.row.entry.file_bytes)
+        assert smallest.row.entry.file_bytes <= choices[0].row.entry.file_bytes
+
+
+def test_a_file_on_disk_is_judged_like_its_catalog_entry(tmp_path):
+    from pathlib import Path
+
+    from app.core.fit import assess_file
+    from app.core.gguf_header import GGUFHeader
+
+    spec = MODELS_BY_KEY["1.5b"]
+    entry = next(e for e in all_published() if e.model is spec and e.quant == "Q4_K_M")
+    metadata = {
+        "general.architecture": "llama",
+        "llama.block_count": spec.layers,
+        "llama.embedding_length": spec.hidden,
+        "llama.feed_forward_length": 11008,
+        "llama.attention.head_count": spec.heads,
+        "llama.attention.head_count_kv": spec.kv_heads,
+        "llama.context_length": 2048,
+        "tokenizer.ggml.tokens": ["x"] * 32000,
+    }
+    header = GGUFHeader(Path(tmp_path / entry.file), 3, 0, entry.file_bytes, metadata)
+    from_file, from_catalog = Architecture.of_header(header), Architecture.of(spec)
+    assert (from_file.layers, from_file.hidden, from_file.kv_dim) == (from_catalog.layers, spec.hidden, spec.hidden)
+    assert abs(from_file.layer_share - from_catalog.layer_share) < 0.01
+    for ram in (2, 16):
+        row = next(r for r in assess([entry], machine(ram)))
+        footprint, verdict = assess_file(header, machine(ram))
+        assert verdict.code == row.verdict.code
+        assert abs(footprint.working_set - row.footprint.working_set) < 0.01 * row.footprint.working_set
