@@ -1,7 +1,7 @@
 """Take the README's screenshots of the real window: the picker, a download, a chat.
 
-Runs a first start against the local fake hub (the real file names, a tiny
-scripted model that answers with a code block), so it needs no network:
+Runs a first start against the demo hub (``app.testing.demo``: the real file
+names, a tiny scripted model that answers with a code block), so it needs no network:
 
     xvfb-run -a -s "-screen 0 1280x1000x24" python docs/screenshots.py
 """
@@ -17,15 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-REPO = "RichardErkhov/nota-ai_-_cpt_st-vicuna-v1.3-1.5b-ppl-gguf"
-NAME = "cpt_st-vicuna-v1.3-1.5b-ppl.Q4_K_M.gguf"
 QUESTION = "How do I reverse a list in Python?"
-REPLY_PIECES = [
-    "You▁can▁use▁", "slicing▁", "or▁the▁", "built-in▁", "`reversed()`:\n\n", "```python\n",
-    "items▁=▁[1,▁2,▁3]\n", "print(items[::-1])\n", "print(list(reversed(", "items)))\n", "```\n\n",
-    "Both▁print▁", "**[3,▁2,▁1]**.▁", "Slicing▁makes▁a▁", "new▁list;▁", "`items.reverse()`", "▁changes▁it▁",
-    "in▁place.",
-]  # fmt: skip
 
 
 def spin(app, condition, timeout_s=120.0) -> None:
@@ -40,15 +32,10 @@ def spin(app, condition, timeout_s=120.0) -> None:
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="shortchat-shots-"))
     os.environ["SHORTCHAT_HOME"] = str(work / "home")
-    from app.testing.fake_hub import FakeHub
-    from app.testing.gguf_models import quantize, write_scripted_llama
+    from app.testing.demo import demo_hub
 
-    source = write_scripted_llama(work / "reply-f32.gguf", pieces=REPLY_PIECES)
-    model = quantize(source, work / NAME, "Q4_K_M")
-
-    with FakeHub(work / "hub") as hub:
-        hub.add_file(REPO, NAME, model)
-        hub.faults.bytes_per_second = 250_000  # slow enough to catch the download half-way
+    # Slow enough to catch the download half-way.
+    with demo_hub(work, bytes_per_second=250_000) as hub:
         os.environ["HF_ENDPOINT"] = hub.url
         from PySide6.QtWidgets import QApplication
 

@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
     # -- pages -----------------------------------------------------------------------
 
     def show_page(self, page: int) -> None:
+        # "Back to the chat" only when there is one: a model chosen, or messages.
+        self.picker.back_button.setVisible(self.model_path is not None or bool(self.chat_view.messages))
         self.pages.setCurrentIndex(page)
         if page == CHAT_PAGE:
             self.input.setFocus()
@@ -286,6 +288,13 @@ class MainWindow(QMainWindow):
 
     # -- loading -----------------------------------------------------------------------
 
+    def display_name(self, path: Path) -> str:
+        """'Vicuna 1.5b · Q4_K_M' for a catalog download, else the file's name."""
+        entry = next((r.entry for r in self.rows if r.entry.file == Path(path).name), None)
+        if entry is None:
+            return Path(path).stem
+        return f"Vicuna {entry.model.key} · {entry.quant}"
+
     def request_load(self, path: Path) -> None:
         """Load ``path``, first asking if the estimate says it is too big for this computer."""
         path = Path(path)
@@ -351,7 +360,7 @@ class MainWindow(QMainWindow):
             return
         self.model_path = Path(path)
         self.loading = True
-        self.model_label.setText(f"Loading {self.model_path.name}…")
+        self.model_label.setText(f"Loading {self.display_name(self.model_path)}…")
         self.load_bar.show()
         self.speed_label.setText("")
         self._update_controls()
@@ -362,8 +371,9 @@ class MainWindow(QMainWindow):
     def _loaded(self, info) -> None:
         self.loading = False
         self.load_bar.hide()
-        self.model_label.setText(f"{info.path.name} · {info.load_seconds:.1f} s to load")
-        self.statusBar().showMessage(f"Ready: {info.path.name}", 3000)
+        self.model_label.setText(self.display_name(info.path))
+        self.model_label.setToolTip(f"{info.path}\nLoaded in {info.load_seconds:.1f} s, {info.n_ctx} tokens of context")
+        self.statusBar().showMessage(f"Ready: {self.display_name(info.path)}", 3000)
         self._update_controls()
         if self._run_pending_load():
             return
@@ -432,7 +442,8 @@ class MainWindow(QMainWindow):
 
     def _start_reply(self, text: str | None) -> None:
         reply = self.reply = _Reply()
-        self.chat_view.begin_reply(self.session.engine.model.path.stem if self.session.engine.model else "Assistant")
+        model = self.session.engine.model
+        self.chat_view.begin_reply(self.display_name(model.path) if model else "Assistant")
         self._update_controls()
         self.tasks.stream(
             _write_reply,

@@ -38,6 +38,8 @@ def test_stop_keeps_the_text_and_regenerate_writes_again(looping_q4, make_window
     send(qtbot, window, "go")
     assert window.send_button.text() == "Stop"
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 20, timeout=30_000)
+    qtbot.waitUntil(lambda: "abababab" in window.chat_view.toPlainText(), timeout=5_000)  # shown while written
+    assert window.reply is not None
     qtbot.keyClick(window.input, Qt.Key.Key_Escape)  # Esc stops the reply
     wait_reply_done(qtbot, window, timeout=5_000)
     reply = window.chat_view.messages[-1]

@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import SCRIPTED_REPLY
 from tests.gui.conftest import wait_loaded, wait_reply_done
-from tests.test_cli_download import NAME, REPO
+from tests.test_cli_download import NAME, REPO  # the real names of the 1.5b Q4_K_M
 
 
 def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot):
     fake_hub.add_file(REPO, NAME, scripted_q4)
     window = make_window()
     assert window.pages.currentWidget() is window.picker  # nothing downloaded yet: the picker comes first
+    assert not window.picker.back_button.isVisible()  # no chat to go back to yet
 
     # The hub answers: only the 1.5b Q4_K_M is published there, so it is the recommended one.
     qtbot.waitUntil(lambda: window.hardware is not None and window.picker.hub_label.text() == "", timeout=30_000)
@@ -34,7 +35,7 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     # The download is loaded at once and the chat comes up.
     wait_loaded(qtbot, window)
     assert window.pages.currentIndex() == 1
-    assert NAME in window.model_label.text()
+    assert window.model_label.text() == "Vicuna 1.5b · Q4_K_M"
 
     qtbot.keyClicks(window.input, "Hello there")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
@@ -42,7 +43,7 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     wait_reply_done(qtbot, window)
     user, reply = window.chat_view.messages
     assert (user.role, user.text) == ("user", "Hello there")
-    assert (reply.role, reply.text) == ("assistant", SCRIPTED_REPLY)
+    assert (reply.role, reply.text, reply.author) == ("assistant", SCRIPTED_REPLY, "Vicuna 1.5b · Q4_K_M")
     assert SCRIPTED_REPLY in window.chat_view.toPlainText()
     assert "tokens/s" in window.speed_label.text()
     assert window.session.history[-1].assistant == SCRIPTED_REPLY

@@ -1,0 +1,17 @@
+"""The demo hub the README offers for trying ShortChat without the internet."""
+
+from __future__ import annotations
+
+from app.core.catalog import DEFAULT_FAMILY, Catalog
+from app.core.generation import GenerationOptions
+from app.testing.demo import NAME, REPLY, demo_hub
+
+
+def test_the_demo_hub_serves_the_1_5b_and_it_answers(tmp_path, engine):
+    with demo_hub(tmp_path) as hub:
+        catalog = Catalog(cache_path=tmp_path / "catalog.json", endpoint=hub.url)
+        catalog.refresh(DEFAULT_FAMILY)
+        published = [(e.model.key, e.quant, e.file) for e in catalog.entries() if e.published]
+        assert published == [("1.5b", "Q4_K_M", NAME)]
+    engine.load(tmp_path / "model" / NAME)
+    assert "".join(engine.chat("How?", options=GenerationOptions(temperature=0))) == REPLY
