@@ -13,7 +13,6 @@ import contextlib
 import os
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from app.testing.fake_hub import FakeHub
@@ -70,10 +69,7 @@ def main() -> None:
     hub = demo_hub(Path(tempfile.mkdtemp(prefix="shortchat-demo-")), args.speed)
     print(f"Fake hub running. In another terminal:\n\n    HF_ENDPOINT={hub.url} shortchat\n", flush=True)
     print("Ctrl+C stops it.", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        hub.close()
+    hub.serve_until_interrupted()
 
 
 if __name__ == "__main__":

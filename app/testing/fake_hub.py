@@ -100,6 +100,13 @@ class FakeHub:
         self._server.shutdown()
         self._server.server_close()
 
+    def serve_until_interrupted(self) -> None:
+        """Block (the server runs on its own thread) until Ctrl+C, then stop."""
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            self.close()
+
     def __enter__(self) -> FakeHub:
         return self
 
@@ -248,10 +255,7 @@ def main() -> None:
         name, _, path = spec.partition("=")
         hub.add_file(repo, name, Path(path))
     print(hub.url, flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        hub.close()
+    hub.serve_until_interrupted()
 
 
 if __name__ == "__main__":
