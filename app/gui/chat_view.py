@@ -243,7 +243,9 @@ class ChatView(QTextBrowser):
             if not last and base + end - streaming.settled < SETTLE_CHUNK_CHARS:
                 continue  # take a few blocks together: fewer, larger renders
             self._settle(streaming, base + end)
-            if not last and time.perf_counter() - started > RENDER_BUDGET_S:
+            # Over half the budget: the rest (and the unfinished part) waits for the next tick,
+            # so a paint can come in between.
+            if time.perf_counter() - started > RENDER_BUDGET_S / 2:
                 self.render_seconds.append(time.perf_counter() - started)
                 return False
         rendered = self._markdown(message, text[streaming.settled :], len(streaming.code_blocks))
