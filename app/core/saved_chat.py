@@ -1,0 +1,153 @@
+"""A conversation bound to the engine and the store: every message is saved as it is written.
+
+The question is saved when it is sent; the reply is saved as an empty "writing"
+row at once, then at least every ``SAVE_INTERVAL_S`` while it grows, then marked
+finished, stopped or failed. A hard kill loses at most the last second of a reply.
+
+Editing and regenerating never overwrite (see ``store``): an edited question is a
+new sibling of the old one, so the later turns of the old version stay on their
+own branch; a regenerated reply is a new sibling of the old reply. The window
+shows one branch and lets the user step between the versions of a message.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from app.core.engine import Engine, ReplyStream
+from app.core.errors import Cancelled, ShortChatError
+from app.core.generation import GenerationOptions, ReplyStats
+from app.core.prompt import VICUNA_SYSTEM, Turn
+from app.core.store import ASSISTANT, FAILED, FINISHED, STOPPED, USER, WRITING, ConversationStore, Message
+
+SAVE_INTERVAL_S = 1.0
+HISTORY_MESSAGES = 200  # the prompt keeps what fits in the context; this is far more than fits
+
+
+@dataclass
+class SavedReply:
+    """A reply being written and saved. Iterate for its text pieces."""
+
+    chat: SavedChat
+    stream: ReplyStream
+    question_id: int
+    reply_id: int
+    model: str | None
+
+    def __iter__(self):
+        store, last_save = self.chat.store, time.monotonic()
+        state = FAILED
+        try:
+            for piece in self.stream:
+                yield piece
+                if time.monotonic() - last_save >= SAVE_INTERVAL_S:
+                    store.update_reply(self.reply_id, self.stream.text, WRITING)
+                    last_save = time.monotonic()
+            state = STOPPED if self.stream.stats is not None and self.stream.stats.cancelled else FINISHED
+        except Cancelled:
+            state = STOPPED
+            raise
+        finally:
+            stats = self.stream.stats
+            store.update_reply(
+                self.reply_id,
+                self.stream.text,
+                state,
+                stats.reply_tokens if stats else None,
+                stats.decode_tokens_per_s if stats else None,
+            )
+
+    @property
+    def text(self) -> str:
+        return self.stream.text
+
+    @property
+    def stats(self) -> ReplyStats | None:
+        return self.stream.stats
+
+    def cancel(self) -> None:
+        self.stream.cancel()
+
+
+class SavedChat:
+    def __init__(self, store: ConversationStore, conversation_id: int, engine: Engine) -> None:
+        self.store = store
+        self.id = conversation_id
+        self.engine = engine
+
+    @classmethod
+    def new(cls, store: ConversationStore, engine: Engine, model: str | None = None) -> SavedChat:
+        return cls(store, store.create(model=model), engine)
+
+    @property
+    def conversation(self):
+        return self.store.conversation(self.id)
+
+    def system_prompt(self, default: str = VICUNA_SYSTEM) -> str:
+        own = self.conversation.system_prompt
+        return own if own is not None else default
+
+    def messages(self, limit: int | None = None) -> list[Message]:
+        return self.store.branch(self.id, limit)
+
+    # -- writing -----------------------------------------------------------------
+
+    def ask(self, text: str, options: GenerationOptions | None = None, system: str = VICUNA_SYSTEM) -> SavedReply:
+        """Save ``text`` as the next question on the branch shown, then start its reply."""
+        branch = self.messages(HISTORY_MESSAGES)
+        parent = branch[-1].id if branch else None
+        return self._ask_after(branch, parent, text, options, system)
+
+    def regenerate(self, options: GenerationOptions | None = None, system: str = VICUNA_SYSTEM) -> SavedReply:
+        """A new version of the last reply; the old one stays, one step away."""
+        branch = self.messages(HISTORY_MESSAGES)
+        while branch and branch[-1].role == ASSISTANT:
+            branch.pop()
+        if not branch:
+            raise ShortChatError("There is no reply to write again yet.")
+        question = branch[-1]
+        return self._reply_to(branch[:-1], question, options, system)
+
+    def edit(
+        self, message_id: int, text: str, options: GenerationOptions | None = None, system: str = VICUNA_SYSTEM
+    ) -> SavedReply:
+        """Ask ``text`` in place of an earlier question: a new branch from there on."""
+        edited = self.store.message(message_id)
+        if edited.role != USER or edited.conversation_id != self.id:
+            raise ShortChatError("Only your own messages in this chat can be edited.")
+        before = self.store.earlier(message_id, HISTORY_MESSAGES)
+        return self._ask_after(before, edited.parent_id, text, options, system)
+
+    def _ask_after(self, before: list[Message], parent: int | None, text, options, system) -> SavedReply:
+        question_id = self.store.add(self.id, parent, USER, text)
+        return self._reply_to(before, self.store.message(question_id), options, system)
+
+    def _reply_to(self, before: list[Message], question: Message, options, system) -> SavedReply:
+        model = self.engine.model.path.name if self.engine.model else None
+        stream = self.engine.chat(question.text, turns_of(before), system, options)
+        reply_id = self.store.add(self.id, question.id, ASSISTANT, "", WRITING, model)
+        if model is not None:
+            self.store.set_model(self.id, model)
+        return SavedReply(self, stream, question.id, reply_id, model)
+
+    def show_version(self, message_id: int) -> None:
+        """Show the branch through this version of a message."""
+        self.store.set_leaf(self.id, message_id)
+
+
+def turns_of(messages: list[Message]) -> list[Turn]:
+    """Question-and-answer pairs for the prompt (a question without its answer pairs with "")."""
+    turns: list[Turn] = []
+    question: str | None = None
+    for message in messages:
+        if message.role == USER:
+            if question is not None:
+                turns.append(Turn(question, ""))
+            question = message.text
+        elif question is not None:
+            turns.append(Turn(question, message.text))
+            question = None
+    if question is not None:
+        turns.append(Turn(question, ""))
+    return turns
