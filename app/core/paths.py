@@ -5,6 +5,7 @@ Set SHORTCHAT_HOME to keep everything (models, chats, settings, logs) in one fol
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -25,7 +26,24 @@ def data_dir() -> Path:
 
 
 def models_dir() -> Path:
+    """The models folder: the one chosen in the settings, else one in the data folder."""
+    chosen = _read_setting("models_folder")
+    if isinstance(chosen, str) and chosen.strip():
+        return Path(chosen).expanduser()
     return data_dir() / "models"
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def _read_setting(key: str) -> object:
+    """One value from the settings file, without the settings module (which needs these paths)."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data.get(key) if isinstance(data, dict) else None
 
 
 def cache_dir() -> Path:

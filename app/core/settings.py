@@ -1,0 +1,113 @@
+"""The user's settings: a JSON file in the config folder, with defaults for anything missing.
+
+Like Mu's settings: unknown keys are ignored, a value of the wrong kind or out of
+range falls back to its default, and a damaged file is set aside (and reported)
+rather than stopping ShortChat from starting. Saving is atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from app.core import paths
+from app.core.generation import GenerationOptions, LoadSettings
+from app.core.prompt import VICUNA_SYSTEM
+
+log = logging.getLogger(__name__)
+
+# name: (lowest, highest) for the numbers
+LIMITS = {
+    "temperature": (0.0, 2.0),
+    "top_p": (0.05, 1.0),
+    "max_tokens": (16, 4096),
+    "context": (256, 8192),
+    "threads": (0, 256),
+    "gpu_layers": (-1, 999),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    system_prompt: str = VICUNA_SYSTEM
+    temperature: float = 0.7
+    top_p: float = 0.95
+    max_tokens: int = 512
+    context: int = 2048
+    threads: int = 0  # 0: automatic (one per core)
+    gpu_layers: int = -1  # -1: automatic (as many as the estimate says fit)
+    models_folder: str = ""  # "": the default one
+    last_conversation: int | None = None
+    last_model: str | None = None
+
+    def generation_options(self) -> GenerationOptions:
+        return GenerationOptions(max_tokens=self.max_tokens, temperature=self.temperature, top_p=self.top_p)
+
+    def load_settings(self, estimated_gpu_layers: int = 0) -> LoadSettings:
+        return LoadSettings(
+            n_ctx=self.context,
+            n_threads=self.threads or None,
+            n_gpu_layers=estimated_gpu_layers if self.gpu_layers < 0 else self.gpu_layers,
+        )
+
+
+DEFAULTS = Settings()
+
+
+def load(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """The settings, and notes for the user about anything that had to be repaired."""
+    path = path or paths.settings_path()
+    notes: list[str] = []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+    except FileNotFoundError:
+        return DEFAULTS, notes
+    except (OSError, ValueError) as exc:
+        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            pass
+        notes.append(
+            f"The settings file could not be read ({exc}); the defaults are used (the old file: {aside.name})."
+        )
+        log.warning("%s", notes[-1])
+        return DEFAULTS, notes
+    values = {}
+    for spec in fields(Settings):
+        if spec.name not in data:
+            continue
+        value, default = data[spec.name], getattr(DEFAULTS, spec.name)
+        if _valid(spec.name, value, default):
+            values[spec.name] = float(value) if isinstance(default, float) else value
+        else:
+            notes.append(f"The setting {spec.name} had a value ShortChat cannot use; it is back to its default.")
+    return replace(DEFAULTS, **values), notes
+
+
+def _valid(name: str, value: object, default: object) -> bool:
+    if name in ("last_conversation", "last_model"):
+        return value is None or isinstance(value, int if name == "last_conversation" else str)
+    if isinstance(default, bool) or isinstance(value, bool):
+        return False
+    ok = isinstance(value, (int, float)) if isinstance(default, float) else isinstance(value, type(default))
+    if ok and name in LIMITS:
+        low, high = LIMITS[name]
+        ok = low <= value <= high
+    if ok and name == "system_prompt":
+        ok = bool(value.strip())
+    return ok
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    path = path or paths.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(settings), indent=1), encoding="utf-8")
+    os.replace(temporary, path)
