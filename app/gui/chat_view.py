@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.markdown_render import SAFE_LINK_SCHEMES, block_ends, render_markdown, render_plain
 
+EARLIER_TEXT = "Show earlier messages"
 RENDER_INTERVAL_MS = 40  # at most 25 re-renders a second while a reply streams
 RENDER_BUDGET_S = 0.005  # GUI time one render may take before it leaves the rest for later
 SETTLE_CHUNK_CHARS = 120  # finished blocks rendered together, up to about this much text
@@ -57,6 +58,8 @@ class ChatMessage:
     note: str = ""  # e.g. "stopped", figures
     code_blocks: tuple[str, ...] = ()
     frame: QTextFrame | None = field(default=None, repr=False)
+    message_id: int | None = None  # in the store
+    version: tuple[int, int] = (1, 1)  # this one of how many versions (edits, regenerations)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -68,6 +71,7 @@ class ChatView(QTextBrowser):
 
     copied = Signal(str)  # what was put on the clipboard, for the status bar
     reply_shown = Signal()  # the reply that ended is now shown in full
+    action = Signal(str)  # "edit:ID", "version:ID:±1", "earlier:" links, for the window
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,9 +98,17 @@ class ChatView(QTextBrowser):
         self.messages.clear()
         self.document().clear()
 
-    def add_message(self, role: str, text: str, author: str, note: str = "") -> ChatMessage:
+    def add_message(
+        self,
+        role: str,
+        text: str,
+        author: str,
+        note: str = "",
+        message_id: int | None = None,
+        version: tuple[int, int] = (1, 1),
+    ) -> ChatMessage:
         self.finish_showing()
-        message = ChatMessage(role, text, author, len(self.messages), note)
+        message = ChatMessage(role, text, author, len(self.messages), note, message_id=message_id, version=version)
         self.messages.append(message)
         with self._one_change():
             message.frame = self._insert_frame(role)
@@ -132,6 +144,27 @@ class ChatView(QTextBrowser):
         streaming.ending = True
         self._render_timer.stop()
         self._render_streaming()
+
+    def show_earlier_link(self, shown: bool) -> None:
+        """A "Show earlier messages" line above the first message (a long chat opens with its end)."""
+        first = self.document().rootFrame().firstCursorPosition()
+        block = first.block()
+        has_link = block.text() == EARLIER_TEXT
+        if shown == has_link:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(0)
+        if shown:
+            cursor.insertHtml(f'<p align="center"><a href="earlier:">{EARLIER_TEXT}</a></p>')
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        else:
+            cursor.setPosition(block.position() + block.length(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+
+    def truncate(self, count: int) -> None:
+        """Keep only the first ``count`` messages shown."""
+        while len(self.messages) > count:
+            self.remove_last()
 
     def finish_showing(self) -> None:
         """Show all of a reply that ended but is still being shown, now."""
@@ -202,10 +235,27 @@ class ChatView(QTextBrowser):
 
     def _footer(self, message: ChatMessage) -> str:
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        footer = "" if message.role == NOTICE else f'<a href="copy-message:{message.index}">Copy</a>'
+        parts = []
+        if message.role != NOTICE:
+            parts.append(f'<a href="copy-message:{message.index}">Copy</a>')
+        if message.role == USER and message.message_id is not None:
+            parts.append(f'<a href="edit:{message.message_id}">Edit</a>')
+        number, count = message.version
+        if count > 1 and message.message_id is not None:
+            back = f'<a href="version:{message.message_id}:-1">‹</a>' if number > 1 else "‹"
+            forward = f'<a href="version:{message.message_id}:1">›</a>' if number < count else "›"
+            parts.append(f"{back} {number}/{count} {forward}")
         if message.note:
-            footer += ("&nbsp;&nbsp;·&nbsp;&nbsp;" if footer else "") + html.escape(message.note)
+            parts.append(html.escape(message.note))
+        footer = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
         return f'<p style="color:{muted}; font-size:small">{footer}</p>' if footer else ""
+
+    def set_ids(self, message: ChatMessage, message_id: int, version: tuple[int, int] = (1, 1)) -> None:
+        """The store's id for a message shown (and which version it is): its footer links need them."""
+        message.message_id, message.version = message_id, version
+        if self._streaming is None or message is not self._streaming.message:
+            with self._one_change():
+                self._render(message)
 
     def _markdown(self, message: ChatMessage, text: str, first_block: int = 0):
         return render_markdown(
@@ -340,6 +390,8 @@ class ChatView(QTextBrowser):
             message = self.messages[int(index)] if int(index) < len(self.messages) else None
             if message is not None and int(block) < len(message.code_blocks):
                 self._copy(message.code_blocks[int(block)], "Code copied")
+        elif text.startswith(("edit:", "version:", "earlier:")):
+            self.action.emit(text)
         elif text.lower().startswith(SAFE_LINK_SCHEMES):
             QDesktopServices.openUrl(url)
 

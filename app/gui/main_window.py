@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,27 +34,34 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core import paths
+from app.core import settings as user_settings
 from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry
-from app.core.chat_session import ChatSession
 from app.core.download import Downloader
-from app.core.engine import Engine, ReplyStream
+from app.core.engine import Engine
 from app.core.errors import ShortChatError
 from app.core.fit import TOO_BIG, FitRow, Footprint, assess, assess_file
-from app.core.generation import LoadSettings, ReplyStats
+from app.core.generation import ReplyStats
 from app.core.gguf_header import read_header
 from app.core.hardware import Hardware, probe
 from app.core.library import InstalledModel, Library
 from app.core.markdown_render import warm_up
+from app.core.saved_chat import SavedChat, SavedReply
 from app.core.sizes import format_size
-from app.gui.chat_view import ASSISTANT, NOTICE, USER, ChatView
+from app.core.store import FAILED, STOPPED, USER, WRITING, ConversationStore, export_markdown
+from app.gui.chat_list import ChatList
+from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.message_input import MessageInput
 from app.gui.model_picker import ModelPicker
+from app.gui.settings_dialog import InstructionsDialog, SettingsDialog
 from app.gui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 CLOSE_WAIT_S = 1.5  # background work gets this long to stop when the window closes
 PICKER_PAGE, CHAT_PAGE = 0, 1
+SHOWN_MESSAGES = 100  # a chat opens with its last messages; "Show earlier messages" adds more
+UNDO_MS = 10_000
+ASK, EDIT, REGENERATE = "ask", "edit", "regenerate"
 BATCH_S = 0.015  # reply text reaches the GUI thread at most about 60 times a second
 
 
@@ -60,7 +69,7 @@ BATCH_S = 0.015  # reply text reaches the GUI thread at most about 60 times a se
 class _Reply:
     """The reply being written: its stream once the engine has started it."""
 
-    stream: ReplyStream | None = None
+    saved: SavedReply | None = None
     stop_requested: bool = False
     first_piece_at: float | None = None
 
@@ -75,7 +84,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.tasks = Tasks(self)
-        self.session = ChatSession(engine=engine or Engine())
+        self.settings, setting_notes = user_settings.load()
+        self.store = ConversationStore()
+        self.store.purge_deleted()  # chats deleted last time: their Undo is over
+        self.engine = engine or Engine()
+        self.chat: SavedChat | None = None  # the conversation shown (None: a new one, not saved yet)
+        self.shown_messages = SHOWN_MESSAGES
+        self.editing: int | None = None  # the id of the earlier question being edited
         self.library = library or Library()
         self.catalog = Catalog()
         self.hardware: Hardware | None = None
@@ -83,7 +98,7 @@ class MainWindow(QMainWindow):
         self.model_path: Path | None = None  # chosen model (loaded, loading, or to load again)
         self.loading = False
         self.reply: _Reply | None = None
-        self._pending_text: str | None = None  # sent while the model was loading
+        self._pending_text: tuple | None = None  # (text, action) sent while the model was loading
         self._pending_load: Path | None = None  # chosen while a reply was being written
         self._closing = False
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
@@ -92,8 +107,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore_geometry()
         self._update_controls()
+        self.chat_list.refresh()
+        self._reopen_last_chat()
         self.refresh_installed()
         self.downloads.restore_unfinished()
+        for note in setting_notes + self.store.problems.notes:
+            self._notice(note)
         self._survey()
 
     # -- construction ----------------------------------------------------------------
@@ -109,6 +128,13 @@ class MainWindow(QMainWindow):
         self.chat_view = ChatView()
         self.chat_view.setPlaceholderText("Ask anything. Everything stays on this computer.")
         self.chat_view.copied.connect(lambda what: self.statusBar().showMessage(what, 2000))
+        self.chat_view.action.connect(self._chat_link)
+        self.edit_banner = QLabel(
+            "Editing an earlier message: Send asks it again as a new version (the old one stays, "
+            "‹ › switches between them). Esc cancels."
+        )
+        self.edit_banner.setWordWrap(True)
+        self.edit_banner.hide()
         self.input = MessageInput()
         self.input.submitted.connect(self.send)
         self.send_button = QPushButton("Send")
@@ -127,11 +153,23 @@ class MainWindow(QMainWindow):
         chat_layout = QVBoxLayout(chat_page)
         chat_layout.setContentsMargins(8, 8, 8, 8)
         chat_layout.addWidget(self.chat_view, 1)
+        chat_layout.addWidget(self.edit_banner)
         chat_layout.addLayout(composer)
+
+        self.chat_list = ChatList(self.store)
+        self.chat_list.open_requested.connect(self.open_chat)
+        self.chat_list.new_requested.connect(self.new_chat)
+        self.chat_list.deleted.connect(self._chat_deleted)
+        chat_area = QSplitter(Qt.Orientation.Horizontal)
+        chat_area.setObjectName("chat-area")
+        chat_area.addWidget(self.chat_list)
+        chat_area.addWidget(chat_page)
+        chat_area.setStretchFactor(1, 1)
+        chat_area.setSizes([230, 750])
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.picker)
-        self.pages.addWidget(chat_page)
+        self.pages.addWidget(chat_area)
         self.setCentralWidget(self.pages)
 
         self.downloads = DownloadsPanel(self.tasks, Downloader(self.library.models_dir))
@@ -167,12 +205,17 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Add a model file…", None, self._add_file)
         self._action(file_menu, "Open the models &folder", None, self._open_models_folder)
         file_menu.addSeparator()
+        self._action(file_menu, "&Export this chat…", "Ctrl+E", self._export_chat)
+        self._action(file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self._open_settings)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         chat_menu = self.menuBar().addMenu("&Chat")
         self._action(chat_menu, "&New chat", QKeySequence.StandardKey.New, self.new_chat)
         self.stop_action = self._action(chat_menu, "&Stop the reply", "Esc", self.stop)
         self.regenerate_action = self._action(chat_menu, "&Regenerate", "Ctrl+R", self.regenerate)
         self._action(chat_menu, "&Copy the last reply", "Ctrl+Shift+C", self._copy_last_reply)
+        self._action(chat_menu, "Copy the &whole chat", None, self._copy_chat)
+        self._action(chat_menu, "&Instructions for this chat…", None, self._edit_instructions)
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
@@ -202,9 +245,13 @@ class MainWindow(QMainWindow):
     def _save_geometry(self) -> None:
         settings = settings_store()
         settings.setValue("geometry", self.saveGeometry())
-        if self.model_path is not None:
-            settings.setValue("last_model", str(self.model_path))
         settings.sync()
+        self.settings = replace(
+            self.settings,
+            last_conversation=self.chat.id if self.chat else None,
+            last_model=str(self.model_path) if self.model_path else self.settings.last_model,
+        )
+        user_settings.save(self.settings)
 
     # -- pages -----------------------------------------------------------------------
 
@@ -259,11 +306,10 @@ class MainWindow(QMainWindow):
         installed = self.library.list()
         self.picker.set_installed(installed)
         if self.model_path is None and not self.loading:
-            last = settings_store().value("last_model")
-            chosen = next((m for m in installed if str(m.path) == last), None)
-            if chosen is not None:
+            last = self.settings.last_model
+            if last and Path(last).is_file():  # the model of last time, wherever it is
                 self.show_page(CHAT_PAGE)
-                self.request_load(chosen.path)
+                self.request_load(Path(last))
             elif installed:
                 self.show_page(CHAT_PAGE)
                 self.statusBar().showMessage("Choose a model to start: Models, or Ctrl+M.")
@@ -282,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def _model_downloaded(self, path: Path) -> None:
         self.refresh_installed()
-        if not self.loading and self.session.engine.model is None and self.reply is None:
+        if not self.loading and self.engine.model is None and self.reply is None:
             self.show_page(CHAT_PAGE)
             self.request_load(path)
 
@@ -365,8 +411,10 @@ class MainWindow(QMainWindow):
         self.speed_label.setText("")
         self._update_controls()
         self.show_page(CHAT_PAGE)
-        settings = LoadSettings(n_threads=self.engine_threads, n_gpu_layers=footprint.gpu_layers if footprint else 0)
-        self.tasks.run(self.session.load, self.model_path, settings, done=self._loaded, failed=self._load_failed)
+        settings = self.settings.load_settings(footprint.gpu_layers if footprint else 0)
+        if self.engine_threads is not None:
+            settings = replace(settings, n_threads=self.engine_threads)
+        self.tasks.run(self.engine.load, self.model_path, settings, done=self._loaded, failed=self._load_failed)
 
     def _loaded(self, info) -> None:
         self.loading = False
@@ -378,8 +426,8 @@ class MainWindow(QMainWindow):
         if self._run_pending_load():
             return
         if self._pending_text is not None:
-            text, self._pending_text = self._pending_text, None
-            self._start_reply(text)
+            (text, action), self._pending_text = self._pending_text, None
+            self._start_reply(text, action)
 
     def _load_failed(self, message: str) -> None:
         self.loading = False
@@ -408,47 +456,66 @@ class MainWindow(QMainWindow):
     def send(self, text: str) -> None:
         if not text or self.reply is not None or self._pending_text is not None:
             return
-        if self.session.engine.model is None and not self.loading:
+        if self.engine.model is None and not self.loading:
             if self.model_path is None:
                 self.statusBar().showMessage("Choose a model first.", 4000)
                 self.show_page(PICKER_PAGE)
                 return
             self.load(self.model_path)  # it stopped (a crash): load it again, then answer
+        if self.chat is None:
+            self.chat = SavedChat.new(self.store, self.engine)
+            self.chat_list.current_id = self.chat.id
+        edit_id, self.editing = self.editing, None
+        self.edit_banner.hide()
+        if edit_id is not None:  # the edited question and what followed make way for the new version
+            index = next((i for i, m in enumerate(self.chat_view.messages) if m.message_id == edit_id), None)
+            if index is not None:
+                self.chat_view.truncate(index)
         self.input.clear()
         self.chat_view.add_message(USER, text, "You")
+        action = (EDIT, edit_id) if edit_id is not None else (ASK, None)
         if self.loading:
-            self._pending_text = text
+            self._pending_text = (text, action)
             self.statusBar().showMessage("The reply will start as soon as the model is loaded.", 4000)
             self._update_controls()
             return
-        self._start_reply(text)
+        self._start_reply(text, action)
 
     def regenerate(self) -> None:
-        if self.reply is not None or self.loading or not self.session.history:
+        if self.reply is not None or self.loading or not self._can_regenerate():
             return
         if self.chat_view.messages and self.chat_view.messages[-1].role == ASSISTANT:
             self.chat_view.remove_last()
-        self._start_reply(None)
+        self._start_reply(None, (REGENERATE, None))
+
+    def _can_regenerate(self) -> bool:
+        return self.chat is not None and any(m.role == USER and m.message_id for m in self.chat_view.messages)
 
     def stop(self) -> None:
+        """Esc: stop the reply being written, or stop editing an earlier message."""
         reply = self.reply
         if reply is None:
+            self._cancel_edit()
             return
         reply.stop_requested = True
-        if reply.stream is not None:
-            reply.stream.cancel()
+        if reply.saved is not None:
+            reply.saved.cancel()
         else:
-            self.session.engine.cancel()  # still reading the prompt
+            self.engine.cancel()  # still reading the prompt
 
-    def _start_reply(self, text: str | None) -> None:
+    def _start_reply(self, text: str | None, action: tuple[str, int | None]) -> None:
         reply = self.reply = _Reply()
-        model = self.session.engine.model
+        model = self.engine.model
         self.chat_view.begin_reply(self.display_name(model.path) if model else "Assistant")
         self._update_controls()
+        system = self.chat.system_prompt(self.settings.system_prompt)
         self.tasks.stream(
             _write_reply,
-            self.session,
+            self.chat,
+            action,
             text,
+            self.settings.generation_options(),
+            system,
             reply,
             piece=self._piece,
             done=self._reply_done,
@@ -456,7 +523,14 @@ class MainWindow(QMainWindow):
             cancelled=lambda: self._reply_done(None),
         )
 
-    def _piece(self, piece: str) -> None:
+    def _piece(self, piece) -> None:
+        if isinstance(piece, SavedIds):  # the reply was started: the store's ids for the two messages
+            messages = self.chat_view.messages
+            if len(messages) >= 2:
+                self.chat_view.set_ids(messages[-2], piece.question_id, piece.question_version)
+                messages[-1].message_id, messages[-1].version = piece.reply_id, piece.reply_version
+            self.chat_list.refresh()  # a new chat gets its title, and moves to the top
+            return
         if self.reply is not None and self.reply.first_piece_at is None:
             self.reply.first_piece_at = time.monotonic()
         self.chat_view.append(piece)
@@ -479,7 +553,7 @@ class MainWindow(QMainWindow):
         self.reply = None
         self.chat_view.end_reply("not finished")
         self._notice(message)
-        if self.session.engine.model is None:
+        if self.engine.model is None:
             self.model_label.setText("The model stopped · it loads again when you send")
             self.speed_label.setText("")
         self._update_controls()
@@ -490,15 +564,153 @@ class MainWindow(QMainWindow):
             return
         self._run_pending_load()
 
+    # -- the conversations ------------------------------------------------------------------
+
     def new_chat(self) -> None:
         if self.reply is not None:
-            self.stop()
-            QTimer.singleShot(100, self.new_chat)
+            self.statusBar().showMessage("Stop the reply first (Esc).", 4000)
             return
-        self.session.history.clear()
+        self.chat = None
+        self._cancel_edit()
         self.chat_view.clear_messages()
+        self.chat_list.select(None)
         self._update_controls()
-        self.input.setFocus()
+        self.show_page(CHAT_PAGE)
+
+    def open_chat(self, conversation_id: int, message_id: int | None = None) -> None:
+        """Show a saved chat (at the branch holding ``message_id``, for a search hit)."""
+        if self.reply is not None:
+            self.statusBar().showMessage("Stop the reply first (Esc).", 4000)
+            return
+        try:
+            self.chat = SavedChat(self.store, self.store.conversation(conversation_id).id, self.engine)
+            if message_id is not None:
+                self.chat.show_version(message_id)
+        except ShortChatError as error:
+            self._notice(str(error))
+            return
+        self.shown_messages = SHOWN_MESSAGES
+        self._cancel_edit()
+        self._show_chat()
+        self.chat_list.select(conversation_id)
+        self.show_page(CHAT_PAGE)
+
+    def _show_chat(self) -> None:
+        """Render the branch shown of the current chat: its last ``shown_messages`` messages."""
+        self.chat_view.clear_messages()
+        if self.chat is None:
+            return
+        messages = self.chat.messages(self.shown_messages)
+        for message in messages:
+            versions = self.store.siblings(message.id)
+            version = (versions.index(message.id) + 1, len(versions)) if message.id in versions else (1, 1)
+            if message.role == USER:
+                author, note = "You", ""
+            else:
+                author = self.display_name(Path(message.model)) if message.model else "Assistant"
+                note = _note_of(message)
+            self.chat_view.add_message(message.role, message.text, author, note, message.id, version)
+        self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
+        self.chat_view.verticalScrollBar().setValue(self.chat_view.verticalScrollBar().maximum())
+        self._update_controls()
+
+    def _chat_link(self, link: str) -> None:
+        if self.reply is not None:
+            self.statusBar().showMessage("Wait for the reply to end, or stop it (Esc).", 4000)
+            return
+        kind, _, rest = link.partition(":")
+        if kind == "earlier":
+            self.shown_messages += SHOWN_MESSAGES
+            self._show_chat()
+            self.chat_view.verticalScrollBar().setValue(0)
+        elif kind == "edit":
+            message = next((m for m in self.chat_view.messages if m.message_id == int(rest)), None)
+            if message is not None:
+                self.editing = message.message_id
+                self.edit_banner.show()
+                self.input.setPlainText(message.text)
+                self.input.setFocus()
+                self._update_controls()
+        elif kind == "version" and self.chat is not None:
+            message_id, step = (int(x) for x in rest.split(":"))
+            versions = self.store.siblings(message_id)
+            index = versions.index(message_id) + step
+            if 0 <= index < len(versions):
+                self.chat.show_version(versions[index])
+                self._show_chat()
+
+    def _cancel_edit(self) -> None:
+        if self.editing is not None:
+            self.editing = None
+            self.edit_banner.hide()
+            self.input.clear()
+            self._update_controls()
+
+    def _chat_deleted(self, conversation_id: int) -> None:
+        if self.chat is not None and self.chat.id == conversation_id:
+            self.new_chat()
+        undo = QPushButton("Undo")
+        undo.setObjectName("undo-delete")
+
+        def restore() -> None:
+            self.store.undelete(conversation_id)
+            self.chat_list.refresh()
+            self.statusBar().clearMessage()
+            undo.deleteLater()
+
+        undo.clicked.connect(restore)
+        self.statusBar().addWidget(undo)
+        self.statusBar().showMessage("Chat deleted.", UNDO_MS)
+        QTimer.singleShot(UNDO_MS, undo.deleteLater)
+
+    def _reopen_last_chat(self) -> None:
+        last = self.settings.last_conversation
+        if last is not None and any(c.id == last for c in self.store.conversations()):
+            self.open_chat(last)
+
+    def _export_chat(self) -> None:
+        if self.chat is None:
+            self.statusBar().showMessage("There is no chat to export yet.", 4000)
+            return
+        conversation = self.chat.conversation
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the chat", str(Path.home() / f"{_file_name(conversation.title)}.md"), "Markdown (*.md)"
+        )
+        if not name:
+            return
+        try:
+            Path(name).write_text(export_markdown(conversation, self.store.branch(self.chat.id)), encoding="utf-8")
+        except OSError as error:
+            self._notice(f"The chat could not be saved there: {error.strerror or error}.")
+            return
+        self.statusBar().showMessage(f"Saved {name}", 4000)
+
+    def _copy_chat(self) -> None:
+        if self.chat is not None:
+            text = export_markdown(self.chat.conversation, self.store.branch(self.chat.id))
+            self.chat_view._copy(text, "The whole chat was copied")
+
+    def _open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            old, self.settings = self.settings, dialog.result_settings()
+            user_settings.save(self.settings)
+            if old.models_folder != self.settings.models_folder:
+                self.library = Library()
+                self.downloads.downloader = Downloader(self.library.models_dir)
+                self.refresh_installed()
+            if self.engine.model is not None and old.load_settings() != self.settings.load_settings():
+                self.statusBar().showMessage("The model will use the new settings the next time it loads.", 6000)
+
+    def _edit_instructions(self) -> None:
+        if self.chat is None:
+            self.chat = SavedChat.new(self.store, self.engine)
+            self.chat_list.refresh()
+            self.chat_list.select(self.chat.id)
+        own = self.chat.conversation.system_prompt
+        dialog = InstructionsDialog(own, self.settings.system_prompt, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.store.set_system_prompt(self.chat.id, dialog.chosen())
 
     def _notice(self, text: str) -> None:
         self.chat_view.add_message(NOTICE, text, "ShortChat")
@@ -513,10 +725,10 @@ class MainWindow(QMainWindow):
         writing = self.reply is not None
         self.send_button.setText("Stop" if writing else "Send")
         self.send_button.setToolTip("Stop the reply (Esc)" if writing else "Send the message (Enter)")
-        can_regenerate = not writing and not self.loading and bool(self.session.history)
+        can_regenerate = not writing and not self.loading and self._can_regenerate()
         self.regenerate_button.setEnabled(can_regenerate)
         self.regenerate_action.setEnabled(can_regenerate)
-        self.stop_action.setEnabled(writing)
+        self.stop_action.setEnabled(writing or self.editing is not None)
 
     # -- models on disk ----------------------------------------------------------------------
 
@@ -542,7 +754,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         if model.path == self.model_path:
-            self.session.engine.unload()
+            self.engine.unload()
             self.model_path = None
             self.model_label.setText("No model loaded")
         try:
@@ -563,34 +775,76 @@ class MainWindow(QMainWindow):
         self._save_geometry()
         self.downloads.stop_all()
         self.stop()
-        self.session.engine.close()  # ends llama.cpp at once, even mid-load
+        self.engine.close()  # ends llama.cpp at once, even mid-load
         if not self.tasks.wait(CLOSE_WAIT_S):
             log.warning("background work still running at close")
+        self.store.close()
         event.accept()
 
 
-def _write_reply(session: ChatSession, text: str | None, reply: _Reply):
-    """On a pool thread: start the reply (or write the last one again) and yield its text.
+@dataclass(frozen=True)
+class SavedIds:
+    """First item of a reply's stream: where its question and reply are in the store."""
+
+    question_id: int
+    question_version: tuple[int, int]
+    reply_id: int
+    reply_version: tuple[int, int]
+
+
+def _write_reply(chat: SavedChat, action, text: str | None, options, system: str, reply: _Reply):
+    """On a pool thread: save the question, start the reply, and yield its text as it is written.
 
     Pieces that arrive within ``BATCH_S`` of the last hand-over travel together, so a
     fast engine sends the window a few dozen updates a second, not a thousand.
     """
-    stream = session.regenerate() if text is None else session.ask(text)
-    reply.stream = stream
+    kind, edit_id = action
+    if kind == REGENERATE:
+        saved = chat.regenerate(options, system)
+    elif kind == EDIT:
+        saved = chat.edit(edit_id, text, options, system)
+    else:
+        saved = chat.ask(text, options, system)
+    reply.saved = saved
     if reply.stop_requested:  # Stop was pressed while the prompt was being read
-        stream.cancel()
+        saved.cancel()
+    yield SavedIds(
+        saved.question_id,
+        _version(chat, saved.question_id),
+        saved.reply_id,
+        _version(chat, saved.reply_id),
+    )
     waiting: list[str] = []
     handed_over = 0.0
-    try:
-        for piece in stream:
-            waiting.append(piece)
-            now = time.monotonic()
-            if now - handed_over >= BATCH_S:
-                yield "".join(waiting)
-                waiting.clear()
-                handed_over = now
-        if waiting:
+    for piece in saved:
+        waiting.append(piece)
+        now = time.monotonic()
+        if now - handed_over >= BATCH_S:
             yield "".join(waiting)
-    finally:
-        session.record(stream)
-    return stream.stats
+            waiting.clear()
+            handed_over = now
+    if waiting:
+        yield "".join(waiting)
+    return saved.stats
+
+
+def _version(chat: SavedChat, message_id: int) -> tuple[int, int]:
+    versions = chat.store.siblings(message_id)
+    return (versions.index(message_id) + 1, len(versions)) if message_id in versions else (1, 1)
+
+
+def _note_of(message) -> str:
+    """The footer of a saved reply: its figures, and whether it was stopped or cut off."""
+    parts = []
+    if message.tokens and message.tokens_per_s:
+        parts.append(f"{message.tokens} tokens · {message.tokens_per_s:.1f} tokens/s")
+    if message.state == STOPPED:
+        parts.insert(0, "stopped")
+    elif message.state in (WRITING, FAILED):
+        parts.insert(0, "not finished")
+    return " · ".join(parts)
+
+
+def _file_name(title: str) -> str:
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+    return safe[:60] or "chat"

@@ -34,8 +34,13 @@ def make_window(qtbot):
 
 
 def wait_loaded(qtbot, window, timeout=60_000):
-    qtbot.waitUntil(lambda: not window.loading and window.session.engine.model is not None, timeout=timeout)
+    qtbot.waitUntil(lambda: not window.loading and window.engine.model is not None, timeout=timeout)
 
 
 def wait_reply_done(qtbot, window, timeout=60_000):
     qtbot.waitUntil(lambda: window.reply is None and not window.chat_view.streaming, timeout=timeout)
+
+
+def saved(window) -> list[tuple[str, str, str]]:
+    """What the store holds of the chat shown: (role, text, state) per message."""
+    return [(m.role, m.text, m.state) for m in window.chat.messages()] if window.chat else []

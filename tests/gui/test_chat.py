@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.testing.gguf_models import write_scripted_llama
 from tests.conftest import SCRIPTED_REPLY
-from tests.gui.conftest import wait_loaded, wait_reply_done
+from tests.gui.conftest import saved, wait_loaded, wait_reply_done
 
 HOSTILE_PIECES = [
     "Try▁", "<b>this</b>", "▁and▁", "<script>", "alert(1)", "</script>", ":\n\n",
@@ -44,7 +44,7 @@ def test_stop_keeps_the_text_and_regenerate_writes_again(looping_q4, make_window
     wait_reply_done(qtbot, window, timeout=5_000)
     reply = window.chat_view.messages[-1]
     assert reply.text.startswith("abab") and "stopped" in reply.note
-    assert window.session.history[-1].assistant == reply.text  # what was written is kept
+    assert saved(window)[-1] == ("assistant", reply.text, "stopped")  # what was written is kept, on disk
     assert window.send_button.text() == "Send" and window.regenerate_button.isEnabled()
 
     qtbot.mouseClick(window.regenerate_button, Qt.MouseButton.LeftButton)
@@ -52,15 +52,17 @@ def test_stop_keeps_the_text_and_regenerate_writes_again(looping_q4, make_window
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 10, timeout=30_000)
     qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)  # the Send button is Stop now
     wait_reply_done(qtbot, window, timeout=5_000)
-    assert len(window.session.history) == 1 and len(window.chat_view.messages) == 2
-    assert window.session.history[0].user == "go"
+    assert [(role, state) for role, _, state in saved(window)] == [("user", "finished"), ("assistant", "stopped")]
+    assert saved(window)[0][1] == "go" and len(window.chat_view.messages) == 2
+    last = window.chat_view.messages[-1]
+    assert last.version == (2, 2) and len(window.store.siblings(last.message_id)) == 2  # the first reply stays
 
 
 def test_closing_mid_reply_exits_within_two_seconds(looping_q4, make_window, qtbot):
     window = make_window()
     window.request_load(looping_q4)
     wait_loaded(qtbot, window)
-    child = window.session.engine.child_pid
+    child = window.engine.child_pid
     send(qtbot, window, "go")
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 10, timeout=30_000)
     started = time.monotonic()
@@ -108,14 +110,14 @@ def test_switching_model_keeps_the_conversation(scripted_q4, looping_q4, make_wi
     wait_reply_done(qtbot, window)
     window.request_load(looping_q4)
     wait_loaded(qtbot, window)
-    assert window.session.engine.model.path == looping_q4
+    assert window.engine.model.path == looping_q4
     send(qtbot, window, "second")
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 4, timeout=30_000)
     window.stop()
     wait_reply_done(qtbot, window)
-    assert [t.user for t in window.session.history] == ["first", "second"]
-    assert window.session.history[0].assistant == SCRIPTED_REPLY
-    assert window.session.history[1].assistant.startswith("abab")
+    texts = [text for _, text, _ in saved(window)]
+    assert texts[0] == "first" and texts[1] == SCRIPTED_REPLY and texts[2] == "second"
+    assert texts[3].startswith("abab")
     assert [m.role for m in window.chat_view.messages] == ["user", "assistant", "user", "assistant"]
 
 
@@ -125,11 +127,11 @@ def test_a_crash_mid_reply_is_a_message_and_the_next_send_loads_again(looping_q4
     wait_loaded(qtbot, window)
     send(qtbot, window, "go")
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 6, timeout=30_000)
-    os.kill(window.session.engine.child_pid, signal.SIGKILL)
+    os.kill(window.engine.child_pid, signal.SIGKILL)
     wait_reply_done(qtbot, window)
     notice = window.chat_view.messages[-1]
     assert notice.role == "notice" and "stopped unexpectedly" in notice.text and "Traceback" not in notice.text
-    assert window.session.history[-1].assistant.startswith("abab")  # the partial reply is kept
+    assert saved(window)[-1][1].startswith("abab") and saved(window)[-1][2] == "failed"  # the partial reply is kept
     assert window.isVisible()
 
     send(qtbot, window, "again")  # loads the model again, then answers
@@ -137,7 +139,7 @@ def test_a_crash_mid_reply_is_a_message_and_the_next_send_loads_again(looping_q4
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 4, timeout=30_000)
     window.stop()
     wait_reply_done(qtbot, window)
-    assert [t.user for t in window.session.history] == ["go", "again"]
+    assert [text for role, text, _ in saved(window) if role == "user"] == ["go", "again"]
 
 
 def test_a_model_too_big_asks_first_with_the_numbers(scripted_q4, make_window, qtbot):
@@ -155,7 +157,7 @@ def test_a_model_too_big_asks_first_with_the_numbers(scripted_q4, make_window, q
     assert not window.loading  # nothing happens before the answer
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert not window.loading and window.session.engine.model is None
+    assert not window.loading and window.engine.model is None
 
     window.request_load(scripted_q4)
     box = window.findChildren(QMessageBox, "too-big")[-1]
@@ -171,4 +173,4 @@ def test_a_damaged_file_is_a_message(tmp_path, make_window, qtbot):
     window.request_load(broken)
     notice = window.chat_view.messages[-1]
     assert notice.role == "notice" and "broken.gguf" in notice.text
-    assert window.session.engine.model is None
+    assert window.engine.model is None

@@ -94,4 +94,4 @@ def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, m
     assert window.picker.primary_button.text() == "Use this model"  # no second download
     qtbot.mouseClick(window.picker.primary_button, Qt.MouseButton.LeftButton)
     wait_loaded(qtbot, window)
-    assert window.session.engine.model.path == models / NAME
+    assert window.engine.model.path == models / NAME

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.conftest import SCRIPTED_REPLY
-from tests.gui.conftest import wait_loaded, wait_reply_done
+from tests.gui.conftest import saved, wait_loaded, wait_reply_done
 from tests.test_cli_download import NAME, REPO  # the real names of the 1.5b Q4_K_M
 
 
@@ -46,7 +46,7 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     assert (reply.role, reply.text, reply.author) == ("assistant", SCRIPTED_REPLY, "Vicuna 1.5b · Q4_K_M")
     assert SCRIPTED_REPLY in window.chat_view.toPlainText()
     assert "tokens/s" in window.speed_label.text()
-    assert window.session.history[-1].assistant == SCRIPTED_REPLY
+    assert saved(window)[-1] == ("assistant", SCRIPTED_REPLY, "finished")
 
     # Shift+Enter is a new line, not a send.
     qtbot.keyClicks(window.input, "one")

@@ -1,0 +1,154 @@
+"""The sidebar: every chat, newest first, a search over all messages, new/rename/delete.
+
+It shows what the store says and asks the window to act; deleting hides a chat
+at once and offers Undo (the store really removes it at the next start).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.store import Conversation, ConversationStore, SearchHit
+
+SEARCH_DELAY_MS = 200
+
+
+class ChatList(QWidget):
+    open_requested = Signal(int, object)  # conversation id, message id (a search hit) or None
+    new_requested = Signal()
+    deleted = Signal(int)
+
+    def __init__(self, store: ConversationStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.current_id: int | None = None
+        self.new_button = QPushButton("New chat")
+        self.new_button.setToolTip("Start a new chat (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_requested)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search all chats…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search all chats")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(lambda: self._search_timer.start(SEARCH_DELAY_MS))
+        self.list = QListWidget()
+        self.list.setAccessibleName("Chats")
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.empty_label = QLabel("")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+        rename = QAction("Rename", self.list)
+        rename.setShortcut(QKeySequence("F2"))
+        rename.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        rename.triggered.connect(self.rename_current)
+        delete = QAction("Delete", self.list)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_current)
+        self.list.addActions([rename, delete])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label)
+        self.setMinimumWidth(200)
+
+    # -- content -----------------------------------------------------------------
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.search_box.text().strip())
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if self.searching:
+            hits = self.store.search(self.search_box.text())
+            for hit in hits:
+                self._add_hit(hit)
+            self.empty_label.setText("" if hits else "Nothing found.")
+        else:
+            conversations = self.store.conversations()
+            for conversation in conversations:
+                self._add_conversation(conversation)
+            self.empty_label.setText("" if conversations else "Your chats will be listed here.")
+        self.empty_label.setVisible(bool(self.empty_label.text()))
+
+    def select(self, conversation_id: int | None) -> None:
+        self.current_id = conversation_id
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.data(Qt.ItemDataRole.UserRole) == conversation_id and not self.searching:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _add_conversation(self, conversation: Conversation) -> None:
+        item = QListWidgetItem(conversation.title)
+        item.setData(Qt.ItemDataRole.UserRole, conversation.id)
+        item.setToolTip(conversation.title)
+        self.list.addItem(item)
+        if conversation.id == self.current_id:
+            self.list.setCurrentItem(item)
+
+    def _add_hit(self, hit: SearchHit) -> None:
+        item = QListWidgetItem(f"{hit.conversation.title}\n{hit.snippet}")
+        item.setData(Qt.ItemDataRole.UserRole, hit.conversation.id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, hit.message_id)
+        self.list.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1))
+
+    # -- rename, delete ----------------------------------------------------------------
+
+    def _menu(self, position) -> None:
+        item = self.list.itemAt(position)
+        if item is None:
+            return
+        self.list.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction("Rename…", self.rename_current)
+        menu.addAction("Delete", self.delete_current)
+        menu.exec(self.list.viewport().mapToGlobal(position))
+
+    def _current(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def rename_current(self) -> None:
+        conversation_id = self._current()
+        if conversation_id is None:
+            return
+        title, accepted = QInputDialog.getText(
+            self, "Rename chat", "Name:", text=self.store.conversation(conversation_id).title
+        )
+        if accepted and title.strip():
+            self.store.rename(conversation_id, title)
+            self.refresh()
+
+    def delete_current(self) -> None:
+        conversation_id = self._current()
+        if conversation_id is not None:
+            self.store.delete(conversation_id)
+            self.refresh()
+            self.deleted.emit(conversation_id)

@@ -1,0 +1,174 @@
+"""Chats that last: restarts, the sidebar, search, edit and versions, export, settings, long chats."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialog, QPushButton
+
+from app.core import settings as user_settings
+from app.core.store import ASSISTANT, USER
+from tests.conftest import SCRIPTED_REPLY
+from tests.gui.conftest import saved, wait_loaded, wait_reply_done
+
+
+def send(qtbot, window, text):
+    qtbot.keyClicks(window.input, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    wait_reply_done(qtbot, window)
+
+
+def ready_window(make_window, qtbot, model):
+    window = make_window()
+    window.request_load(model)
+    wait_loaded(qtbot, window)
+    return window
+
+
+def titles(window):
+    return [window.chat_list.list.item(i).text() for i in range(window.chat_list.list.count())]
+
+
+def test_chats_survive_a_restart_and_reopen_with_their_model(scripted_q4, make_window, qtbot):
+    window = ready_window(make_window, qtbot, scripted_q4)
+    send(qtbot, window, "What is a capital?")
+    assert titles(window) == ["What is a capital?"]
+    window.close()
+
+    again = make_window()  # the last chat and model come back
+    assert [(m.role, m.text) for m in again.chat_view.messages] == [
+        (USER, "What is a capital?"),
+        (ASSISTANT, SCRIPTED_REPLY),
+    ]
+    assert titles(again) == ["What is a capital?"]
+    wait_loaded(qtbot, again)
+    assert again.engine.model.path == scripted_q4
+    send(qtbot, again, "And another?")
+    assert [text for _, text, _ in saved(again)] == [
+        "What is a capital?",
+        SCRIPTED_REPLY,
+        "And another?",
+        SCRIPTED_REPLY,
+    ]
+
+
+def test_new_chat_rename_delete_and_undo(scripted_q4, make_window, qtbot, monkeypatch):
+    window = ready_window(make_window, qtbot, scripted_q4)
+    send(qtbot, window, "first chat")
+    first = window.chat.id
+    window.new_chat()
+    assert window.chat_view.messages == [] and window.chat is None
+    send(qtbot, window, "second chat")
+    assert titles(window) == ["second chat", "first chat"]  # newest first
+
+    window.chat_list.list.setCurrentRow(1)
+    monkeypatch.setattr("app.gui.chat_list.QInputDialog.getText", lambda *a, **k: ("Geography", True))
+    window.chat_list.rename_current()
+    assert titles(window) == ["second chat", "Geography"]
+
+    window.chat_list.list.setCurrentRow(1)
+    window.chat_list.delete_current()
+    assert titles(window) == ["second chat"]
+    undo = window.statusBar().findChild(QPushButton, "undo-delete")
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert titles(window) == ["second chat", "Geography"]
+    window.open_chat(first)
+    assert [m.text for m in window.chat_view.messages] == ["first chat", SCRIPTED_REPLY]
+
+
+def test_search_finds_old_chats_and_opens_them(scripted_q4, make_window, qtbot):
+    window = ready_window(make_window, qtbot, scripted_q4)
+    send(qtbot, window, "tell me about volcanoes")
+    window.new_chat()
+    send(qtbot, window, "something else")
+    qtbot.keyClicks(window.chat_list.search_box, "volcan")
+    qtbot.waitUntil(lambda: window.chat_list.list.count() == 1 and "[volcanoes]" in titles(window)[0], timeout=3000)
+    item = window.chat_list.list.item(0)
+    window.chat_list.list.itemClicked.emit(item)
+    assert window.chat_view.messages[0].text == "tell me about volcanoes"
+    window.chat_list.search_box.clear()
+    qtbot.waitUntil(lambda: window.chat_list.list.count() == 2, timeout=3000)
+
+
+def test_edit_makes_a_new_version_and_the_old_one_stays(scripted_q4, make_window, qtbot):
+    window = ready_window(make_window, qtbot, scripted_q4)
+    send(qtbot, window, "first question")
+    send(qtbot, window, "second question")
+    first = window.chat_view.messages[0]
+    window.chat_view._on_link(QUrl(f"edit:{first.message_id}"))  # the Edit link under it
+    assert window.edit_banner.isVisible() and window.input.toPlainText() == "first question"
+    window.input.clear()
+    send(qtbot, window, "first question, better")
+    assert [m.text for m in window.chat_view.messages] == ["first question, better", SCRIPTED_REPLY]
+    assert window.chat_view.messages[0].version == (2, 2) and not window.edit_banner.isVisible()
+
+    edited = window.chat_view.messages[0]
+    window.chat_view._on_link(QUrl(f"version:{edited.message_id}:-1"))  # ‹ : back to the first version
+    assert [m.text for m in window.chat_view.messages] == [
+        "first question", SCRIPTED_REPLY, "second question", SCRIPTED_REPLY
+    ]  # fmt: skip
+    assert window.chat_view.messages[0].version == (1, 2)
+
+    window.chat_view._on_link(QUrl(f"edit:{window.chat_view.messages[2].message_id}"))
+    qtbot.keyClick(window.input, Qt.Key.Key_Escape)  # Esc cancels the edit
+    assert window.editing is None and window.input.toPlainText() == ""
+
+
+def test_export_and_copy_the_whole_chat(scripted_q4, make_window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    window = ready_window(make_window, qtbot, scripted_q4)
+    send(qtbot, window, "Hi <b>there</b>")
+    target = tmp_path / "chat.md"
+    monkeypatch.setattr("app.gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window._export_chat()
+    text = target.read_text()
+    assert text.startswith("# Hi <b>there</b>\n") and "**You**:\n\nHi <b>there</b>" in text and SCRIPTED_REPLY in text
+    window._copy_chat()
+    assert QGuiApplication.clipboard().text() == text
+
+
+def test_settings_are_used_and_survive_a_restart(scripted_q4, make_window, qtbot, monkeypatch):
+    from app.gui.settings_dialog import SettingsDialog
+
+    window = ready_window(make_window, qtbot, scripted_q4)
+
+    def accept_with_changes(dialog):
+        dialog.temperature.setValue(0.3)
+        dialog.max_tokens.setValue(256)
+        dialog.system_prompt.setPlainText("Answer in one sentence.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept_with_changes)
+    window._open_settings()
+    assert window.settings.generation_options().temperature == 0.3
+    window.close()
+    again = make_window()
+    assert (again.settings.temperature, again.settings.max_tokens) == (0.3, 256)
+    assert again.settings.system_prompt == "Answer in one sentence."
+    assert user_settings.load()[0] == again.settings
+
+
+def test_a_chat_of_2000_messages_opens_with_its_end_and_loads_more_on_request(make_window, qtbot):
+    from app.core.store import ConversationStore
+
+    store = ConversationStore()
+    chat = store.create()
+    parent = None
+    for number in range(1000):
+        parent = store.add(chat, parent, USER, f"question {number}")
+        parent = store.add(chat, parent, ASSISTANT, f"answer **{number}**")
+    store.close()
+    user_settings.save(user_settings.Settings(last_conversation=chat))
+
+    window = make_window()
+    view = window.chat_view
+    assert len(view.messages) == 100 and view.messages[-1].text == "answer **999**"
+    assert "Show earlier messages" in view.toPlainText()
+    view._on_link(QUrl("earlier:"))
+    assert len(view.messages) == 200 and view.messages[0].text == "question 900"
+    window.show_page(1)  # no model on this computer: the window opened on the picker
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    bar.setValue(0)  # scrolls to the top and back
+    bar.setValue(bar.maximum())
+    assert bar.value() == bar.maximum() > 0
