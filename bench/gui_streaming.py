@@ -63,24 +63,34 @@ def spin_until(app, condition, timeout_s: float = 120.0) -> None:
         time.sleep(0.001)
 
 
-def one_reply(app, window, history: int, watch_stalls: bool) -> dict:
+def long_chat(window, messages: int) -> int:
+    """A saved chat of ``messages`` messages, made once."""
+    from app.core.store import ASSISTANT, USER
+
+    chat, parent = window.store.create(), None
+    for _ in range(messages // 2):
+        parent = window.store.add(chat, parent, USER, HISTORY_USER)
+        parent = window.store.add(chat, parent, ASSISTANT, HISTORY_REPLY)
+    return chat
+
+
+def one_reply(app, window, long_chat_id: int | None, watch_stalls: bool) -> dict:
     from PySide6.QtCore import Qt, QTimer
 
-    from app.core.prompt import Turn
-    from app.gui.chat_view import ASSISTANT, USER
-
-    window.new_chat()
-    for _ in range(history // 2):
-        window.chat_view.add_message(USER, HISTORY_USER, "You")
-        window.chat_view.add_message(ASSISTANT, HISTORY_REPLY, "model")
-        window.session.history.append(Turn(HISTORY_USER, HISTORY_REPLY))
+    if long_chat_id is None:
+        window.new_chat()
+    else:
+        window.open_chat(long_chat_id)
+        window.shown_messages = 10_000  # every message in the view, not only the last 100
+        window._show_chat()
     app.processEvents()
 
     seen = {"text": False, "tokens": 0}
     original_piece, original_done = type(window)._piece, type(window)._reply_done
 
-    def first_text(piece: str) -> None:
-        seen["text"] = True
+    def first_text(piece) -> None:
+        if isinstance(piece, str):
+            seen["text"] = True
         original_piece(window, piece)
 
     def done(stats) -> None:
@@ -144,13 +154,15 @@ def main() -> int:
     window.engine_threads = args.engine_threads
     gc.freeze()  # as app.gui.app.run does once the window is up
     window.request_load(scripted_markdown_model())
-    spin_until(qt_app, lambda: not window.loading and window.session.engine.model is not None)
+    spin_until(qt_app, lambda: not window.loading and window.engine.model is not None)
 
+    chat_id = long_chat(window, args.history)
     results: dict[tuple[int, bool], list[dict]] = {}
     for _ in range(args.rounds):  # interleaved, so drift in the machine's speed hits both alike
         for history in (0, args.history):
             for watch in (False, True):
-                results.setdefault((history, watch), []).append(one_reply(qt_app, window, history, watch))
+                target = chat_id if history else None
+                results.setdefault((history, watch), []).append(one_reply(qt_app, window, target, watch))
     window.close()
 
     def median(history: int, watch: bool, key: str) -> float:
@@ -159,7 +171,7 @@ def main() -> int:
     threads = args.engine_threads or "one per core"
     print(f"GUI streaming, {args.rounds} rounds, medians; engine writing as fast as it can ({threads} threads)")
     for history in (0, args.history):
-        number = results[(history, False)][0]["message_number"]
+        number = results[(history, False)][0]["message_number"]  # of the first round
         print(
             f"  reply is message {number:>3}: {median(history, False, 'tokens'):.0f} tokens at "
             f"{median(history, False, 'tokens_per_s'):6.0f} tokens/s, UI cost "

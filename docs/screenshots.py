@@ -29,10 +29,26 @@ def spin(app, condition, timeout_s=120.0) -> None:
         time.sleep(0.005)
 
 
+def earlier_chats() -> None:
+    """Two chats from before, so the sidebar looks lived-in."""
+    from app.core.store import ASSISTANT, USER, ConversationStore
+
+    store = ConversationStore()
+    for question, answer in (
+        ("Plan a relaxed weekend in Lisbon", "Day one: Alfama in the morning, a tram ride, then dinner by the river."),
+        ("Explain photosynthesis simply", "Plants use sunlight to turn water and air (CO2) into sugar and oxygen."),
+    ):
+        chat = store.create()
+        store.add(chat, store.add(chat, None, USER, question), ASSISTANT, answer, model="demo.Q4_K_M.gguf")
+    store.close()
+
+
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="shortchat-shots-"))
     os.environ["SHORTCHAT_HOME"] = str(work / "home")
     from app.testing.demo import demo_hub
+
+    earlier_chats()
 
     # Slow enough to catch the download half-way.
     with demo_hub(work, bytes_per_second=250_000) as hub:
@@ -60,12 +76,25 @@ def main() -> int:
         spin(qt_app, lambda: job.row.bar.value() >= 450)
         window.grab().save(str(HERE / "download.png"))
 
-        spin(qt_app, lambda: not window.loading and window.session.engine.model is not None)
+        spin(qt_app, lambda: not window.loading and window.engine.model is not None)
         window.send(QUESTION)
         spin(qt_app, lambda: window.reply is None and not window.chat_view.streaming)
         window.downloads_dock.hide()
         qt_app.processEvents()
         window.grab().save(str(HERE / "chat.png"))
+
+        window.chat_list.search_box.setText("photosynth")
+        spin(qt_app, lambda: window.chat_list.list.count() == 1)
+        window.grab().save(str(HERE / "search.png"))
+        window.chat_list.search_box.clear()
+
+        from app.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(window.settings, window)
+        dialog.show()
+        qt_app.processEvents()
+        dialog.grab().save(str(HERE / "settings.png"))
+        dialog.close()
         window.close()
     print(f"screenshots written to {HERE}")
     return 0

@@ -43,7 +43,16 @@ USER, ASSISTANT, NOTICE = "user", "assistant", "notice"
 @dataclass(eq=False)
 class _Streaming:
     message: ChatMessage
-    tail_start: int  # document position where the part still being written begins
+    tail_offset: int  # where the part still being written begins, from the start of the message's frame
+    # (an offset, not a document position: re-rendering an earlier message moves positions)
+
+    @property
+    def tail_start(self) -> int:
+        return self.message.frame.firstPosition() + self.tail_offset
+
+    @tail_start.setter
+    def tail_start(self, position: int) -> None:
+        self.tail_offset = position - self.message.frame.firstPosition()
     settled: int = 0  # characters of the text rendered for good
     ending: bool = False  # the reply is complete; the footer goes on with the last render
     code_blocks: list[str] = field(default_factory=list)
@@ -123,7 +132,7 @@ class ChatView(QTextBrowser):
         self.messages.append(message)
         message.frame = self._insert_frame(ASSISTANT)
         tail_start = self._replace(message.frame, message.frame.firstPosition(), self._header(message), end_block=True)
-        self._streaming = _Streaming(message, tail_start)
+        self._streaming = _Streaming(message, tail_start - message.frame.firstPosition())
         self._render_tail()
         self._scroll_to_end()
         return message

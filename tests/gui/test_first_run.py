@@ -44,7 +44,7 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     user, reply = window.chat_view.messages
     assert (user.role, user.text) == ("user", "Hello there")
     assert (reply.role, reply.text, reply.author) == ("assistant", SCRIPTED_REPLY, "Vicuna 1.5b · Q4_K_M")
-    assert SCRIPTED_REPLY in window.chat_view.toPlainText()
+    assert f"Vicuna 1.5b · Q4_K_M\n{SCRIPTED_REPLY}\n" in window.chat_view.toPlainText()  # name on its own line
     assert "tokens/s" in window.speed_label.text()
     assert saved(window)[-1] == ("assistant", SCRIPTED_REPLY, "finished")
 
