@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core import paths
 from app.core import settings as user_settings
-from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry
+from app.core.catalog import DEFAULT_FAMILY, MODELS, Catalog, CatalogEntry
 from app.core.download import Downloader
 from app.core.engine import Engine
 from app.core.errors import ShortChatError
@@ -45,6 +45,7 @@ from app.core.gguf_header import read_header
 from app.core.hardware import Hardware, probe
 from app.core.library import InstalledModel, Library
 from app.core.markdown_render import warm_up
+from app.core.quants import quant_of_filename
 from app.core.saved_chat import SavedChat, SavedReply
 from app.core.sizes import format_size
 from app.core.store import FAILED, STOPPED, USER, WRITING, ConversationStore, export_markdown
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.chat: SavedChat | None = None  # the conversation shown (None: a new one, not saved yet)
         self.shown_messages = SHOWN_MESSAGES
         self.editing: int | None = None  # the id of the earlier question being edited
+        self._problems_shown = 0  # the store's notes about damaged rows already shown
         self.library = library or Library()
         self.catalog = Catalog()
         self.hardware: Hardware | None = None
@@ -111,8 +113,9 @@ class MainWindow(QMainWindow):
         self._reopen_last_chat()
         self.refresh_installed()
         self.downloads.restore_unfinished()
-        for note in setting_notes + self.store.problems.notes:
+        for note in setting_notes + self.store.problems.notes[self._problems_shown :]:
             self._notice(note)
+        self._problems_shown = len(self.store.problems.notes)
         self._survey()
 
     # -- construction ----------------------------------------------------------------
@@ -310,9 +313,9 @@ class MainWindow(QMainWindow):
             if last and Path(last).is_file():  # the model of last time, wherever it is
                 self.show_page(CHAT_PAGE)
                 self.request_load(Path(last))
-            elif installed:
+            elif installed:  # none chosen yet: the newest one, as the CLI does
                 self.show_page(CHAT_PAGE)
-                self.statusBar().showMessage("Choose a model to start: Models, or Ctrl+M.")
+                self.request_load(max(installed, key=lambda m: m.path.stat().st_mtime).path)
             else:
                 self.show_page(PICKER_PAGE)
 
@@ -335,11 +338,13 @@ class MainWindow(QMainWindow):
     # -- loading -----------------------------------------------------------------------
 
     def display_name(self, path: Path) -> str:
-        """'Vicuna 1.5b · Q4_K_M' for a catalog download, else the file's name."""
-        entry = next((r.entry for r in self.rows if r.entry.file == Path(path).name), None)
-        if entry is None:
+        """'Vicuna 1.5b · Q4_K_M' for a file of the catalog's models, else the file's name."""
+        name = Path(path).name
+        quant = quant_of_filename(name)
+        model = next((m for m in MODELS if name.startswith(f"{m.file_stem}.")), None)
+        if model is None or quant is None:
             return Path(path).stem
-        return f"Vicuna {entry.model.key} · {entry.quant}"
+        return f"Vicuna {model.key} · {quant}"
 
     def request_load(self, path: Path) -> None:
         """Load ``path``, first asking if the estimate says it is too big for this computer."""
@@ -611,6 +616,9 @@ class MainWindow(QMainWindow):
                 note = _note_of(message)
             self.chat_view.add_message(message.role, message.text, author, note, message.id, version)
         self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
+        for note in self.store.problems.notes[self._problems_shown :]:
+            self._notice(note)
+        self._problems_shown = len(self.store.problems.notes)
         self.chat_view.verticalScrollBar().setValue(self.chat_view.verticalScrollBar().maximum())
         self._update_controls()
 

@@ -255,3 +255,16 @@ def test_a_hard_kill_mid_reply_keeps_everything_saved(tmp_path, looping_q4):
     assert messages[1].text.startswith("abab")
     assert messages[3].text.startswith("abab") and len(messages[3].text) > 20  # saved up to the last second
     store.close()
+
+
+def test_a_chat_can_have_its_own_instructions(store, engine, scripted_q4):
+    engine.load(scripted_q4)
+    chat = SavedChat.new(store, engine)
+    assert chat.system_prompt("The default.") == "The default."
+    store.set_system_prompt(chat.id, "Answer like a pirate.")
+    assert chat.system_prompt("The default.") == "Answer like a pirate."
+    reply = chat.ask("hi", GREEDY, chat.system_prompt("The default."))
+    assert reply.stream.prompt.text.startswith("Answer like a pirate.")
+    "".join(reply)
+    store.set_system_prompt(chat.id, None)
+    assert chat.system_prompt("The default.") == "The default."

@@ -90,6 +90,9 @@ def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, m
     window = make_window()
     assert window.picker.installed_box.isVisibleTo(window.picker)
     assert window.picker.installed_list.item(0).text().startswith(NAME)
+    assert window.loading  # the only model here loads by itself
+    wait_loaded(qtbot, window)
+    assert window.model_label.text() == "Vicuna 1.5b · Q4_K_M"
     wait_for_hub(qtbot, window)
     assert window.picker.primary_button.text() == "Use this model"  # no second download
     qtbot.mouseClick(window.picker.primary_button, Qt.MouseButton.LeftButton)

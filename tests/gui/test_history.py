@@ -172,3 +172,24 @@ def test_a_chat_of_2000_messages_opens_with_its_end_and_loads_more_on_request(ma
     bar.setValue(0)  # scrolls to the top and back
     bar.setValue(bar.maximum())
     assert bar.value() == bar.maximum() > 0
+
+
+def test_a_damaged_message_is_set_aside_and_said_in_words(make_window, qtbot):
+    import sqlite3
+
+    from app.core.store import ConversationStore
+
+    store = ConversationStore()
+    chat = store.create()
+    first = store.add(chat, None, USER, "kept question")
+    store.add(chat, first, ASSISTANT, "kept answer")
+    store.close()
+    raw = sqlite3.connect(store.path)
+    raw.execute("UPDATE messages SET role = 'robot' WHERE id = ?", (first,))
+    raw.commit()
+    raw.close()
+    user_settings.save(user_settings.Settings(last_conversation=chat))
+    window = make_window()
+    texts = [(m.role, m.text) for m in window.chat_view.messages]
+    assert texts[0] == (ASSISTANT, "kept answer")
+    assert texts[-1][0] == "notice" and "set aside" in texts[-1][1]
