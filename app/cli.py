@@ -61,6 +61,9 @@ def _int(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="shortchat", description="Chat offline with pruned Vicuna models.")
     parser.add_argument("--version", action="version", version=f"shortchat {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works (one line; exit code 0 or 1)"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     chat = commands.add_parser("chat", help="chat with a GGUF model in the terminal")
@@ -385,6 +388,10 @@ def _interactive(session, options, show_prompt: bool) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from app.self_test import run as self_test
+
+        return self_test()
     if args.command is None:  # no command: open the window
         from app.gui.app import run
 
