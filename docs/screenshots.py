@@ -49,6 +49,9 @@ def main() -> int:
     from app.testing.demo import demo_hub
 
     earlier_chats()
+    from app.core import settings
+
+    settings.save(settings.Settings(model_licence_accepted=True))  # the licence question is not pictured
 
     # Slow enough to catch the download half-way.
     with demo_hub(work, bytes_per_second=250_000) as hub:

@@ -43,6 +43,7 @@ class Settings:
     models_folder: str = ""  # "": the default one
     last_conversation: int | None = None
     last_model: str | None = None
+    model_licence_accepted: bool = False  # the models' non-commercial licence, asked before the first download
 
     def generation_options(self) -> GenerationOptions:
         return GenerationOptions(max_tokens=self.max_tokens, temperature=self.temperature, top_p=self.top_p)
@@ -95,7 +96,7 @@ def _valid(name: str, value: object, default: object) -> bool:
     if name in ("last_conversation", "last_model"):
         return value is None or isinstance(value, int if name == "last_conversation" else str)
     if isinstance(default, bool) or isinstance(value, bool):
-        return False
+        return isinstance(default, bool) and isinstance(value, bool)
     ok = isinstance(value, (int, float)) if isinstance(default, float) else isinstance(value, type(default))
     if ok and name in LIMITS:
         low, high = LIMITS[name]

@@ -57,7 +57,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationDisplayName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("shortchat")
-    icon = paths.resources_dir() / "shortchat.svg"
+    icon = paths.resources_dir() / "shortchat.png"  # PNG: no image plugin needed
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = _show_unexpected_error

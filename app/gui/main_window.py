@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME
+from app import APP_NAME, __version__
 from app.core import paths
 from app.core import settings as user_settings
 from app.core.catalog import DEFAULT_FAMILY, MODELS, Catalog, CatalogEntry
@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         self._action(chat_menu, "&Copy the last reply", "Ctrl+Shift+C", self._copy_last_reply)
         self._action(chat_menu, "Copy the &whole chat", None, self._copy_chat)
         self._action(chat_menu, "&Instructions for this chat…", None, self._edit_instructions)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, f"&About {APP_NAME}", None, self._about)
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
@@ -322,9 +324,48 @@ class MainWindow(QMainWindow):
     # -- downloads ---------------------------------------------------------------------
 
     def download(self, entry: CatalogEntry) -> None:
+        if not self.settings.model_licence_accepted:
+            self._ask_model_licence(entry)
+            return
         self.downloads.add(entry.repo, entry.file, entry.file_bytes)
         self.downloads_dock.show()
         self.statusBar().showMessage(f"Downloading {entry.file}. You can keep chatting meanwhile.", 4000)
+
+    def _ask_model_licence(self, entry: CatalogEntry) -> None:
+        """The models' licence, once, before the first download."""
+        box = QMessageBox(self)
+        box.setObjectName("model-licence")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("The models' licence")
+        box.setText("The Shortened LLaMA models are for non-commercial use only.")
+        box.setInformativeText(
+            "Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a "
+            "business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)"
+        )
+        agree = box.addButton("I agree, download", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button) -> None:
+            if button is agree:
+                self.settings = replace(self.settings, model_licence_accepted=True)
+                user_settings.save(self.settings)
+                self.download(entry)
+            box.deleteLater()
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def _about(self) -> None:
+        licences = paths.resources_dir() / "licences.html"
+        try:
+            text = licences.read_text(encoding="utf-8")
+        except OSError:
+            text = "<p>The licence texts are missing from this installation.</p>"
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h2>{APP_NAME} {__version__}</h2><p>Chat offline with Nota AI's pruned Vicuna models.</p>{text}",
+        )
 
     def _downloads_changed(self) -> None:
         self.downloads_dock.setVisible(bool(self.downloads.jobs))

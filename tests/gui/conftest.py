@@ -8,6 +8,14 @@ from tests.conftest import DEAD_ENDPOINT
 
 
 @pytest.fixture(autouse=True)
+def licence_already_accepted(private_home):
+    """Most tests are not about the licence question (test_first_run is, and says no to this)."""
+    from app.core import settings
+
+    settings.save(settings.Settings(model_licence_accepted=True))
+
+
+@pytest.fixture(autouse=True)
 def no_public_hub(monkeypatch):
     """A window never reaches the real hub from a test (fake_hub, when used, points it elsewhere)."""
     monkeypatch.setenv("HF_ENDPOINT", DEAD_ENDPOINT)

@@ -33,3 +33,13 @@ def test_shortchat_alone_opens_the_window(qapp, monkeypatch, private_home):
     assert seen == ["ShortChat"]
     assert (private_home / "config" / "window.ini").exists()  # size and place, for next time
     assert (private_home / "logs" / "shortchat.log").exists()
+
+
+def test_about_names_the_version_and_the_models_licence(make_window, monkeypatch):
+    from app import __version__
+
+    shown = []
+    monkeypatch.setattr("app.gui.main_window.QMessageBox.about", lambda parent, title, text: shown.append(text))
+    window = make_window()
+    window._about()
+    assert __version__ in shown[0] and "non-commercial" in shown[0] and "LGPL" in shown[0]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
+from app.core import settings
 from tests.conftest import SCRIPTED_REPLY
 from tests.gui.conftest import saved, wait_loaded, wait_reply_done
 from tests.test_cli_download import NAME, REPO  # the real names of the 1.5b Q4_K_M
@@ -11,6 +13,7 @@ from tests.test_cli_download import NAME, REPO  # the real names of the 1.5b Q4_
 
 def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot):
     fake_hub.add_file(REPO, NAME, scripted_q4)
+    settings.save(settings.Settings())  # a really first run: the licence not yet accepted
     window = make_window()
     assert window.pages.currentWidget() is window.picker  # nothing downloaded yet: the picker comes first
     assert not window.picker.back_button.isVisible()  # no chat to go back to yet
@@ -26,6 +29,11 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     assert any(text.startswith("5.5b: not published") for text in not_published)
 
     qtbot.mouseClick(picker.primary_button, Qt.MouseButton.LeftButton)
+    licence = window.findChild(QMessageBox, "model-licence")  # asked once, before the first download
+    assert licence is not None and "non-commercial" in licence.text() and not window.downloads.jobs
+    agree = next(b for b in licence.buttons() if b.text() == "I agree, download")
+    qtbot.mouseClick(agree, Qt.MouseButton.LeftButton)
+    assert settings.load()[0].model_licence_accepted
     assert window.downloads_dock.isVisible()
     job = window.downloads.jobs[0]
     qtbot.waitUntil(lambda: job.state == "done", timeout=60_000)
