@@ -50,6 +50,22 @@ class Tasks(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: set = set()
+        self._closed = False
+
+    def close(self) -> None:
+        """From now on, results of work still running are dropped: the window they were for is gone."""
+        self._closed = True
+
+    def _live(self, callback):
+        """``callback``, unless the tasks were closed by the time it is called."""
+        if callback is None:
+            return None
+
+        def call(*args):
+            if not self._closed:
+                callback(*args)
+
+        return call
 
     @property
     def busy(self) -> bool:
@@ -69,7 +85,7 @@ class Tasks(QObject):
         kwargs = {}
         if progress is not None:
             relay = _Relay()
-            relay.progress.connect(progress)
+            relay.progress.connect(self._live(progress))
             kwargs["report"] = relay.progress.emit
         worker = create_worker(work, *args, _start_thread=False, _ignore_errors=True, **kwargs)
         if progress is not None:
@@ -88,7 +104,7 @@ class Tasks(QObject):
     ) -> GeneratorWorker:
         """Run the generator ``work(*args)`` on a pool thread; each item it yields goes to ``piece``."""
         worker = create_worker(work, *args, _start_thread=False, _ignore_errors=True)
-        worker.yielded.connect(piece)
+        worker.yielded.connect(self._live(piece))
         return self._start(worker, done, failed, cancelled, finished)
 
     def wait(self, timeout_s: float) -> bool:
@@ -96,6 +112,8 @@ class Tasks(QObject):
         return QThreadPool.globalInstance().waitForDone(int(timeout_s * 1000))
 
     def _start(self, worker, done, failed, cancelled, finished):
+        done, failed, cancelled, finished = (self._live(c) for c in (done, failed, cancelled, finished))
+
         def on_error(error: BaseException) -> None:
             if isinstance(error, Cancelled):
                 if cancelled is not None:
