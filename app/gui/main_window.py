@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
@@ -46,14 +46,15 @@ from app.core.hardware import Hardware, probe
 from app.core.library import InstalledModel, Library
 from app.core.markdown_render import warm_up
 from app.core.quants import quant_of_filename
-from app.core.saved_chat import SavedChat, SavedReply
+from app.core.saved_chat import SavedChat
 from app.core.sizes import format_size
-from app.core.store import FAILED, STOPPED, USER, WRITING, ConversationStore, export_markdown
+from app.core.store import USER, ConversationStore, export_markdown
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.message_input import MessageInput
 from app.gui.model_picker import ModelPicker
+from app.gui.reply_worker import ASK, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
 from app.gui.settings_dialog import InstructionsDialog, SettingsDialog
 from app.gui.tasks import Tasks
 
@@ -62,17 +63,6 @@ CLOSE_WAIT_S = 1.5  # background work gets this long to stop when the window clo
 PICKER_PAGE, CHAT_PAGE = 0, 1
 SHOWN_MESSAGES = 100  # a chat opens with its last messages; "Show earlier messages" adds more
 UNDO_MS = 10_000
-ASK, EDIT, REGENERATE = "ask", "edit", "regenerate"
-BATCH_S = 0.015  # reply text reaches the GUI thread at most about 60 times a second
-
-
-@dataclass
-class _Reply:
-    """The reply being written: its stream once the engine has started it."""
-
-    saved: SavedReply | None = None
-    stop_requested: bool = False
-    first_piece_at: float | None = None
 
 
 def settings_store() -> QSettings:
@@ -99,7 +89,7 @@ class MainWindow(QMainWindow):
         self.rows: list[FitRow] = []
         self.model_path: Path | None = None  # chosen model (loaded, loading, or to load again)
         self.loading = False
-        self.reply: _Reply | None = None
+        self.reply: Reply | None = None
         self._pending_text: tuple | None = None  # (text, action) sent while the model was loading
         self._pending_load: Path | None = None  # chosen while a reply was being written
         self._closing = False
@@ -550,13 +540,13 @@ class MainWindow(QMainWindow):
             self.engine.cancel()  # still reading the prompt
 
     def _start_reply(self, text: str | None, action: tuple[str, int | None]) -> None:
-        reply = self.reply = _Reply()
+        reply = self.reply = Reply()
         model = self.engine.model
         self.chat_view.begin_reply(self.display_name(model.path) if model else "Assistant")
         self._update_controls()
         system = self.chat.system_prompt(self.settings.system_prompt)
         self.tasks.stream(
-            _write_reply,
+            write_reply,
             self.chat,
             action,
             text,
@@ -654,7 +644,7 @@ class MainWindow(QMainWindow):
                 author, note = "You", ""
             else:
                 author = self.display_name(Path(message.model)) if message.model else "Assistant"
-                note = _note_of(message)
+                note = note_of(message)
             self.chat_view.add_message(message.role, message.text, author, note, message.id, version)
         self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
         for note in self.store.problems.notes[self._problems_shown :]:
@@ -723,7 +713,7 @@ class MainWindow(QMainWindow):
             return
         conversation = self.chat.conversation
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the chat", str(Path.home() / f"{_file_name(conversation.title)}.md"), "Markdown (*.md)"
+            self, "Export the chat", str(Path.home() / f"{file_name(conversation.title)}.md"), "Markdown (*.md)"
         )
         if not name:
             return
@@ -827,73 +817,6 @@ class MainWindow(QMainWindow):
         self.engine.close()  # ends llama.cpp at once, even mid-load
         if not self.tasks.wait(CLOSE_WAIT_S):
             log.warning("background work still running at close")
+        self.tasks.close()  # what still comes back (a slow hub, say) finds no window to update
         self.store.close()
         event.accept()
-
-
-@dataclass(frozen=True)
-class SavedIds:
-    """First item of a reply's stream: where its question and reply are in the store."""
-
-    question_id: int
-    question_version: tuple[int, int]
-    reply_id: int
-    reply_version: tuple[int, int]
-
-
-def _write_reply(chat: SavedChat, action, text: str | None, options, system: str, reply: _Reply):
-    """On a pool thread: save the question, start the reply, and yield its text as it is written.
-
-    Pieces that arrive within ``BATCH_S`` of the last hand-over travel together, so a
-    fast engine sends the window a few dozen updates a second, not a thousand.
-    """
-    kind, edit_id = action
-    if kind == REGENERATE:
-        saved = chat.regenerate(options, system)
-    elif kind == EDIT:
-        saved = chat.edit(edit_id, text, options, system)
-    else:
-        saved = chat.ask(text, options, system)
-    reply.saved = saved
-    if reply.stop_requested:  # Stop was pressed while the prompt was being read
-        saved.cancel()
-    yield SavedIds(
-        saved.question_id,
-        _version(chat, saved.question_id),
-        saved.reply_id,
-        _version(chat, saved.reply_id),
-    )
-    waiting: list[str] = []
-    handed_over = 0.0
-    for piece in saved:
-        waiting.append(piece)
-        now = time.monotonic()
-        if now - handed_over >= BATCH_S:
-            yield "".join(waiting)
-            waiting.clear()
-            handed_over = now
-    if waiting:
-        yield "".join(waiting)
-    return saved.stats
-
-
-def _version(chat: SavedChat, message_id: int) -> tuple[int, int]:
-    versions = chat.store.siblings(message_id)
-    return (versions.index(message_id) + 1, len(versions)) if message_id in versions else (1, 1)
-
-
-def _note_of(message) -> str:
-    """The footer of a saved reply: its figures, and whether it was stopped or cut off."""
-    parts = []
-    if message.tokens and message.tokens_per_s:
-        parts.append(f"{message.tokens} tokens · {message.tokens_per_s:.1f} tokens/s")
-    if message.state == STOPPED:
-        parts.insert(0, "stopped")
-    elif message.state in (WRITING, FAILED):
-        parts.insert(0, "not finished")
-    return " · ".join(parts)
-
-
-def _file_name(title: str) -> str:
-    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
-    return safe[:60] or "chat"
