@@ -127,10 +127,86 @@ def _explain_load_failure(path: Path, arch: str) -> str:
     return f"{path.name} could not be loaded: it may be damaged or made for another program{said}."
 
 
+AMX_VARIANTS = ("sapphirerapids",)  # llama.cpp's CPU variants that use AMX, which crashes on K-quants (FACTS.md)
+
+
+def cpu_variant_files() -> list[Path]:
+    """The CPU backend libraries of a portable llama.cpp build, AMX ones left out.
+
+    In the bundle they sit with llama-cpp-python's other libraries; a pip install
+    puts them in ``site-packages/bin``.
+    """
+    from llama_cpp import _ggml
+
+    lib = Path(_ggml.libggml_base_path)
+    found = []
+    for folder in (lib, lib.parent.parent / "bin"):
+        found += sorted(folder.glob("*ggml-cpu-*.so")) + sorted(folder.glob("*ggml-cpu-*.dylib"))
+        found += sorted(folder.glob("ggml-cpu-*.dll"))
+    return [f for f in found if not any(v in f.name for v in AMX_VARIANTS)]
+
+
+def _ggml_of_llama():
+    """The ggml library that libllama itself uses.
+
+    llama-cpp-python loads its own ``libggml.so``, but libllama links ``libggml.so.0``,
+    a separate copy on disk, so the two have separate backend registries. Asking the
+    loader for the already-loaded library by its SONAME gives libllama's.
+    """
+    import llama_cpp  # noqa: F401 - loads libllama, and with it its ggml
+
+    no_load = getattr(os, "RTLD_NOLOAD", 0) | getattr(os, "RTLD_LAZY", 0)
+    for name in ("libggml.so.0", "libggml.0.dylib", "ggml.dll"):
+        try:
+            return ctypes.CDLL(name, mode=no_load) if no_load else ctypes.CDLL(name)
+        except OSError:
+            continue
+    from llama_cpp import _ggml
+
+    return _ggml.libggml
+
+
+def load_backends() -> int:
+    """Make sure llama.cpp has a CPU backend; return how many backends it has.
+
+    A normal build links the CPU backend in. The installers' portable build
+    (``GGML_BACKEND_DL``, packaging/README.md) ships one CPU library per processor
+    generation and llama.cpp loads none by itself (llama-cpp-python does not ask it
+    to). So, as llama.cpp's own loader does, ask each library how well it suits
+    this processor (``ggml_backend_score``; 0: it cannot run here) and load the
+    best one, never an AMX one.
+    """
+    import ctypes
+
+    ggml = _ggml_of_llama()
+    ggml.ggml_backend_reg_count.restype = ctypes.c_size_t
+    if ggml.ggml_backend_reg_count() > 0:
+        return int(ggml.ggml_backend_reg_count())
+    best, best_score = None, 0
+    for path in cpu_variant_files():
+        try:
+            variant = ctypes.CDLL(str(path))
+            score_of = variant.ggml_backend_score
+        except (OSError, AttributeError):
+            continue
+        score_of.restype = ctypes.c_int
+        score = score_of()
+        if score > best_score:
+            best, best_score = path, score
+    if best is not None:
+        ggml.ggml_backend_load.restype = ctypes.c_void_p
+        ggml.ggml_backend_load.argtypes = [ctypes.c_char_p]
+        ggml.ggml_backend_load(str(best).encode())
+    return int(ggml.ggml_backend_reg_count())
+
+
 def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
     """Load the file the parent already checked (its header travels with the request)."""
     import llama_cpp
     from llama_cpp import Llama
+
+    if load_backends() == 0:
+        raise ModelLoadError("llama.cpp found no way to run models on this computer (no CPU backend was found).")
 
     path = header.path
     started = time.perf_counter()

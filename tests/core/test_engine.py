@@ -270,3 +270,18 @@ def test_llama_cpp_runs_below_the_windows_priority(engine, scripted_q4):
     engine.load(scripted_q4)
     ours = os.getpriority(os.PRIO_PROCESS, 0)
     assert os.getpriority(os.PRIO_PROCESS, engine.child_pid) == min(19, ours + ENGINE_NICENESS)
+
+
+def test_amx_cpu_variants_of_a_portable_build_are_never_chosen(tmp_path, monkeypatch):
+    from llama_cpp import _ggml
+
+    from app.core import llama_worker
+
+    lib, bin_ = tmp_path / "site" / "llama_cpp" / "lib", tmp_path / "site" / "bin"
+    lib.mkdir(parents=True)
+    bin_.mkdir()
+    (lib / "libggml-cpu-icelake.so").write_bytes(b"")  # where the bundle puts them
+    for name in ("libggml-cpu-haswell.so", "libggml-cpu-sapphirerapids.so"):  # where pip puts them
+        (bin_ / name).write_bytes(b"")
+    monkeypatch.setattr(_ggml, "libggml_base_path", lib)
+    assert [p.name for p in llama_worker.cpu_variant_files()] == ["libggml-cpu-icelake.so", "libggml-cpu-haswell.so"]
