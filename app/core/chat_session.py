@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 from app.core.engine import Engine, ReplyStream
-from app.core.errors import ShortChatError
 from app.core.generation import GenerationOptions, LoadSettings, ModelInfo
 from app.core.prompt import VICUNA_SYSTEM, Turn
 
@@ -31,17 +30,6 @@ class ChatSession:
         if self._asked is not None:
             self.history.append(Turn(self._asked, stream.text))
             self._asked = None
-
-    def regenerate(self, options: GenerationOptions | None = None) -> ReplyStream:
-        """Write the last reply again; ``record`` the stream to replace the old one."""
-        if not self.history:
-            raise ShortChatError("There is no reply to write again yet.")
-        last = self.history.pop()
-        try:
-            return self.ask(last.user, options)
-        except BaseException:
-            self.history.append(last)
-            raise
 
     def close(self) -> None:
         self.engine.close()

@@ -424,6 +424,11 @@ class ConversationStore:
             rows = self.db.execute("SELECT id FROM messages WHERE parent_id = ? ORDER BY id", (row[0],))
         return [r[0] for r in rows]
 
+    def version(self, message_id: int) -> tuple[int, int]:
+        """Which version of its message this is, and of how many: (2, 3) for the second of three."""
+        versions = self.siblings(message_id)
+        return (versions.index(message_id) + 1, len(versions)) if message_id in versions else (1, 1)
+
     def message(self, message_id: int) -> Message:
         found = self._messages([message_id])
         if not found:

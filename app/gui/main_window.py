@@ -638,8 +638,7 @@ class MainWindow(QMainWindow):
             return
         messages = self.chat.messages(self.shown_messages)
         for message in messages:
-            versions = self.store.siblings(message.id)
-            version = (versions.index(message.id) + 1, len(versions)) if message.id in versions else (1, 1)
+            version = self.store.version(message.id)
             if message.role == USER:
                 author, note = "You", ""
             else:

@@ -51,12 +51,8 @@ def write_reply(chat: SavedChat, action, text: str | None, options, system: str,
     reply.saved = saved
     if reply.stop_requested:  # Stop was pressed while the prompt was being read
         saved.cancel()
-    yield SavedIds(
-        saved.question_id,
-        version_of(chat, saved.question_id),
-        saved.reply_id,
-        version_of(chat, saved.reply_id),
-    )
+    store = chat.store
+    yield SavedIds(saved.question_id, store.version(saved.question_id), saved.reply_id, store.version(saved.reply_id))
     waiting: list[str] = []
     handed_over = 0.0
     for piece in saved:
@@ -69,11 +65,6 @@ def write_reply(chat: SavedChat, action, text: str | None, options, system: str,
     if waiting:
         yield "".join(waiting)
     return saved.stats
-
-
-def version_of(chat: SavedChat, message_id: int) -> tuple[int, int]:
-    versions = chat.store.siblings(message_id)
-    return (versions.index(message_id) + 1, len(versions)) if message_id in versions else (1, 1)
 
 
 def note_of(message) -> str:
