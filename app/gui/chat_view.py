@@ -95,7 +95,6 @@ class ChatView(QTextBrowser):
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_streaming)
-        self.render_seconds: list[float] = []  # per re-render, for the benchmark
         self.document().setDocumentMargin(12)
         self._apply_style()
 
@@ -273,7 +272,6 @@ class ChatView(QTextBrowser):
 
     def _render(self, message: ChatMessage) -> None:
         """Render a whole message into its frame."""
-        started = time.perf_counter()
         if message.role == ASSISTANT:
             rendered = self._markdown(message, message.text)
             body, message.code_blocks = rendered.html, rendered.code_blocks
@@ -282,7 +280,6 @@ class ChatView(QTextBrowser):
         self._replace(
             message.frame, message.frame.firstPosition(), self._header(message) + body + self._footer(message)
         )
-        self.render_seconds.append(time.perf_counter() - started)
 
     def _render_tail(self) -> bool:
         """Render what changed of the reply being written; True when it is all shown.
@@ -305,7 +302,6 @@ class ChatView(QTextBrowser):
             # Over half the budget: the rest (and the unfinished part) waits for the next tick,
             # so a paint can come in between.
             if time.perf_counter() - started > RENDER_BUDGET_S / 2:
-                self.render_seconds.append(time.perf_counter() - started)
                 return False
         rendered = self._markdown(message, text[streaming.settled :], len(streaming.code_blocks))
         message.code_blocks = tuple(streaming.code_blocks) + rendered.code_blocks
@@ -314,7 +310,6 @@ class ChatView(QTextBrowser):
             muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
             body = f'<p style="color:{muted}">…</p>'
         self._replace(message.frame, streaming.tail_start, body + (self._footer(message) if streaming.ending else ""))
-        self.render_seconds.append(time.perf_counter() - started)
         return True
 
     def _settle(self, streaming: _Streaming, end: int) -> None:

@@ -9,7 +9,6 @@ that outlives model switches.
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -103,9 +102,9 @@ class MainWindow(QMainWindow):
         self._reopen_last_chat()
         self.refresh_installed()
         self.downloads.restore_unfinished()
-        for note in setting_notes + self.store.problems.notes[self._problems_shown :]:
+        for note in setting_notes:
             self._notice(note)
-        self._problems_shown = len(self.store.problems.notes)
+        self._show_store_problems()
         self._survey()
 
     # -- construction ----------------------------------------------------------------
@@ -567,8 +566,6 @@ class MainWindow(QMainWindow):
                 messages[-1].message_id, messages[-1].version = piece.reply_id, piece.reply_version
             self.chat_list.refresh()  # a new chat gets its title, and moves to the top
             return
-        if self.reply is not None and self.reply.first_piece_at is None:
-            self.reply.first_piece_at = time.monotonic()
         self.chat_view.append(piece)
 
     def _reply_done(self, stats: ReplyStats | None) -> None:
@@ -646,9 +643,7 @@ class MainWindow(QMainWindow):
                 note = note_of(message)
             self.chat_view.add_message(message.role, message.text, author, note, message.id, version)
         self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
-        for note in self.store.problems.notes[self._problems_shown :]:
-            self._notice(note)
-        self._problems_shown = len(self.store.problems.notes)
+        self._show_store_problems()
         self.chat_view.verticalScrollBar().setValue(self.chat_view.verticalScrollBar().maximum())
         self._update_controls()
 
@@ -749,6 +744,12 @@ class MainWindow(QMainWindow):
         dialog = InstructionsDialog(own, self.settings.system_prompt, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.store.set_system_prompt(self.chat.id, dialog.chosen())
+
+    def _show_store_problems(self) -> None:
+        """What the store had to set aside since last time, said in the chat."""
+        for note in self.store.problems.notes[self._problems_shown :]:
+            self._notice(note)
+        self._problems_shown = len(self.store.problems.notes)
 
     def _notice(self, text: str) -> None:
         self.chat_view.add_message(NOTICE, text, "ShortChat")

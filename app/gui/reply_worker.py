@@ -22,7 +22,6 @@ class Reply:
 
     saved: SavedReply | None = None
     stop_requested: bool = False
-    first_piece_at: float | None = None
 
 
 @dataclass(frozen=True)
