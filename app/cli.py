@@ -288,7 +288,7 @@ def _run_models(args: argparse.Namespace) -> int:
         print(
             "You are offline (the model hub could not be reached); showing what was saved earlier.\n", file=sys.stderr
         )
-    print(f"{'':2}{'size':<22}{'quant':<8}{'file':>9}{'needs':>10}{'GPU layers':>12}  verdict")
+    print(f"{'':2}{'size':<22}{'quant':<8}{'file':>9}{'needs':>10}{'GPU layers':>12}{'max ctx':>9}  verdict")
     for row in rows:
         entry = row.entry
         mark = "* " if row.recommended else "  "
@@ -299,7 +299,7 @@ def _run_models(args: argparse.Namespace) -> int:
         file_size = format_size(entry.file_bytes) if entry.size_known else "~" + format_size(entry.file_bytes)
         print(
             f"{mark}{entry.model.key:<22}{entry.quant:<8}{file_size:>9}{format_size(row.footprint.working_set):>10}"
-            f"{row.footprint.gpu_layers:>12}  {verdict}"
+            f"{row.footprint.gpu_layers:>12}{row.max_context or '-':>9}  {verdict}"
         )
     best = next((row for row in rows if row.recommended), None)
     if best is None:

@@ -218,6 +218,7 @@ class FitRow:
     footprint: Footprint
     verdict: Verdict
     recommended: bool = False
+    max_context: int = 0  # the longest context (tokens) that fits easily here; 0: none does
 
     def to_json(self) -> dict:
         e = self.entry
@@ -241,6 +242,7 @@ class FitRow:
             "verdict_code": self.verdict.code,
             "verdict_detail": self.verdict.detail,
             "recommended": self.recommended,
+            "max_ctx": self.max_context,
             "quality_ppl_increase": QUANTS[e.quant].ppl_increase,
         }
 
@@ -252,6 +254,33 @@ def quality_key(row: FitRow) -> tuple:
     return (tier, -row.entry.model.params, ppl, row.entry.file_bytes)
 
 
+CONTEXT_STEP = 256
+
+
+def affordable_context(
+    file_bytes: int,
+    arch: Architecture,
+    quant: str | None,
+    hardware: Hardware,
+    ceiling: int = 2048,
+    step: int = CONTEXT_STEP,
+    repack: bool = True,
+) -> int:
+    """The longest context, in steps of ``step`` up to ``ceiling``, that "fits easily" here (0: none).
+
+    Memory grows with the context (KV cache, compute buffer), so the first length
+    that does not fit ends the search.
+    """
+    longest = 0
+    for n_ctx in range(step, ceiling + 1, step):
+        layers = gpu_layers_for(file_bytes, arch, quant, n_ctx, hardware, repack)
+        fp = footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory)
+        if judge(fp, hardware).code != FITS:
+            break
+        longest = n_ctx
+    return longest
+
+
 def assess(entries: Iterable[CatalogEntry], hardware: Hardware, n_ctx: int = 2048, repack: bool = True) -> list[FitRow]:
     """A row per entry, with the best that fits with headroom marked as recommended."""
     rows = []
@@ -260,7 +289,8 @@ def assess(entries: Iterable[CatalogEntry], hardware: Hardware, n_ctx: int = 204
         ctx = min(n_ctx, entry.model.context) if n_ctx else entry.model.context
         layers = gpu_layers_for(entry.file_bytes, arch, entry.quant, ctx, hardware, repack)
         fp = footprint(entry.file_bytes, arch, entry.quant, ctx, layers, repack, hardware.unified_memory)
-        rows.append(FitRow(entry, fp, judge(fp, hardware)))
+        longest = affordable_context(entry.file_bytes, arch, entry.quant, hardware, entry.model.context, repack=repack)
+        rows.append(FitRow(entry, fp, judge(fp, hardware), max_context=longest))
     fitting = [r for r in rows if r.verdict.code == FITS]
     # Prefer files the hub confirmed; only offline with nothing known, suggest unconfirmed ones.
     candidates = [r for r in fitting if r.entry.availability == "available"] or [
@@ -268,7 +298,7 @@ def assess(entries: Iterable[CatalogEntry], hardware: Hardware, n_ctx: int = 204
     ]
     if candidates:
         best = min(candidates, key=quality_key)
-        rows = [FitRow(r.entry, r.footprint, r.verdict, recommended=r is best) for r in rows]
+        rows = [FitRow(r.entry, r.footprint, r.verdict, r is best, r.max_context) for r in rows]
     return rows
 
 

@@ -38,7 +38,8 @@ from app.core.quants import QUANTS
 from app.core.sizes import format_size
 from app.gui.quality_chart import QualityChart
 
-COLUMNS = ("Size", "Quant", "Download", "Memory needed", "Quality lost", "Verdict")
+LONGEST_CHAT_TIP = "The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)"
+COLUMNS = ("Size", "Quant", "Download", "Memory needed", "Longest chat", "Quality lost", "Verdict")
 
 
 def quality_words(quant: str) -> str:
@@ -264,6 +265,7 @@ class ModelPicker(QWidget):
                     entry.quant,
                     size,
                     format_size(row.footprint.working_set),
+                    f"{row.max_context:,} tokens" if row.max_context else "—",
                     quality_words(entry.quant),
                     verdict,
                 ]
@@ -271,7 +273,7 @@ class ModelPicker(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, self.rows.index(row))
             if entry.availability == "not_published":
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed and not selectable
-                item.setToolTip(5, "The model's makers have not published this one on the hub.")
+                item.setToolTip(6, "The model's makers have not published this one on the hub.")
             elif row.verdict.code == TOO_BIG:
                 for column in range(len(COLUMNS)):
                     item.setForeground(column, QBrush(muted))
@@ -281,6 +283,7 @@ class ModelPicker(QWidget):
                 for column in range(len(COLUMNS)):
                     item.setFont(column, font)
             item.setToolTip(3, row.verdict.detail)
+            item.setToolTip(4, LONGEST_CHAT_TIP)
             self.table.addTopLevelItem(item)
         self.table.blockSignals(False)
 

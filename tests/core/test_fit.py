@@ -198,3 +198,25 @@ def test_a_file_on_disk_is_judged_like_its_catalog_entry(tmp_path):
         footprint, verdict = assess_file(header, machine(ram))
         assert verdict.code == row.verdict.code
         assert abs(footprint.working_set - row.footprint.working_set) < 0.01 * row.footprint.working_set
+
+
+def test_affordable_context_is_the_longest_that_fits_easily():
+    from app.core.fit import CONTEXT_STEP, affordable_context, judge
+
+    entry = next(e for e in all_published() if e.model.key == "2.7b" and e.quant == "Q4_K_M")
+    arch = Architecture.of(entry.model)
+    previous = 0
+    for ram in (2, 3, 4, 5, 6, 8, 16):
+        hw = machine(ram)
+        longest = affordable_context(entry.file_bytes, arch, entry.quant, hw)
+        assert previous <= longest <= 2048 and longest % CONTEXT_STEP == 0  # more memory, never a shorter chat
+        previous = longest
+        if longest:
+            assert judge(footprint(entry.file_bytes, arch, entry.quant, longest), hw).code == FITS
+        if longest < 2048:
+            beyond = footprint(entry.file_bytes, arch, entry.quant, longest + CONTEXT_STEP)
+            assert judge(beyond, hw).code != FITS
+    assert previous == 2048
+    row = next(r for r in assess([entry], machine(4)))
+    assert row.max_context == affordable_context(entry.file_bytes, arch, entry.quant, machine(4))
+    assert row.to_json()["max_ctx"] == row.max_context
