@@ -314,6 +314,16 @@ def assess_file(
     return fp, judge(fp, hardware)
 
 
+def affordable_context_of_file(header: GGUFHeader, hardware: Hardware, floor: int = 512) -> int:
+    """The context to use when the user leaves it on automatic: the longest that fits easily,
+    up to the model's trained length, and never less than ``floor`` (a usable chat)."""
+    trained = header.context_length or 2048
+    longest = affordable_context(
+        header.file_bytes, Architecture.of_header(header), quant_of_filename(header.path.name), hardware, trained
+    )
+    return max(longest, min(floor, trained))
+
+
 def recommendation_sentence(row: FitRow, hardware: Hardware) -> str:
     memory = format_size(hardware.ram_total)
     return f"Best quality that fits your {memory}: the {row.entry.model.key} model at {row.entry.quant}."

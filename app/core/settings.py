@@ -25,7 +25,7 @@ LIMITS = {
     "temperature": (0.0, 2.0),
     "top_p": (0.05, 1.0),
     "max_tokens": (16, 4096),
-    "context": (256, 8192),
+    "context": (0, 8192),
     "threads": (0, 256),
     "gpu_layers": (-1, 999),
 }
@@ -37,7 +37,7 @@ class Settings:
     temperature: float = 0.7
     top_p: float = 0.95
     max_tokens: int = 512
-    context: int = 2048
+    context: int = 0  # 0: automatic (the longest that fits easily here, up to the model's own)
     threads: int = 0  # 0: automatic (one per core)
     gpu_layers: int = -1  # -1: automatic (as many as the estimate says fit)
     models_folder: str = ""  # "": the default one
@@ -48,9 +48,9 @@ class Settings:
     def generation_options(self) -> GenerationOptions:
         return GenerationOptions(max_tokens=self.max_tokens, temperature=self.temperature, top_p=self.top_p)
 
-    def load_settings(self, estimated_gpu_layers: int = 0) -> LoadSettings:
+    def load_settings(self, estimated_gpu_layers: int = 0, automatic_context: int | None = None) -> LoadSettings:
         return LoadSettings(
-            n_ctx=self.context,
+            n_ctx=self.context or automatic_context,
             n_threads=self.threads or None,
             n_gpu_layers=estimated_gpu_layers if self.gpu_layers < 0 else self.gpu_layers,
         )

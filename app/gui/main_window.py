@@ -38,7 +38,7 @@ from app.core.catalog import DEFAULT_FAMILY, MODELS, Catalog, CatalogEntry
 from app.core.download import Downloader
 from app.core.engine import Engine
 from app.core.errors import ShortChatError
-from app.core.fit import TOO_BIG, FitRow, Footprint, assess, assess_file
+from app.core.fit import TOO_BIG, FitRow, Footprint, affordable_context_of_file, assess, assess_file
 from app.core.generation import ReplyStats
 from app.core.gguf_header import read_header
 from app.core.hardware import Hardware, probe
@@ -431,6 +431,15 @@ class MainWindow(QMainWindow):
         box.buttonClicked.connect(answered)
         box.open()
 
+    def _automatic_context(self, path: Path) -> int | None:
+        """The context for ``path`` when the setting says automatic: the longest that fits easily here."""
+        if self.settings.context or self.hardware is None:
+            return None
+        try:
+            return affordable_context_of_file(read_header(path), self.hardware)
+        except ShortChatError:
+            return None  # the load itself will say what is wrong with the file
+
     def load(self, path: Path, footprint: Footprint | None = None) -> None:
         if self.reply is not None:  # switch after the reply in progress stops
             self._pending_load = Path(path)
@@ -446,7 +455,7 @@ class MainWindow(QMainWindow):
         self.speed_label.setText("")
         self._update_controls()
         self.show_page(CHAT_PAGE)
-        settings = self.settings.load_settings(footprint.gpu_layers if footprint else 0)
+        settings = self.settings.load_settings(footprint.gpu_layers if footprint else 0, self._automatic_context(path))
         if self.engine_threads is not None:
             settings = replace(settings, n_threads=self.engine_threads)
         self.tasks.run(self.engine.load, self.model_path, settings, done=self._loaded, failed=self._load_failed)

@@ -58,6 +58,7 @@ class SettingsDialog(QDialog):
         self.top_p = self._number(QDoubleSpinBox(), "top_p", settings.top_p, 0.05)
         self.max_tokens = self._number(QSpinBox(), "max_tokens", settings.max_tokens, 64)
         self.context = self._number(QSpinBox(), "context", settings.context, 256)
+        self.context.setSpecialValueText("Automatic")
         self.threads = self._number(QSpinBox(), "threads", settings.threads, 1)
         self.threads.setSpecialValueText("Automatic")
         self.gpu_auto = QCheckBox("Automatic")
@@ -94,7 +95,11 @@ class SettingsDialog(QDialog):
         form.addRow("Longest reply", _explained(self.max_tokens, "In tokens (about ¾ of a word each)."))
         form.addRow(
             "Memory of the chat",
-            _explained(self.context, "Tokens of the chat the model sees at once; more needs more memory."),
+            _explained(
+                self.context,
+                "Tokens of the chat the model sees at once; more needs more memory. "
+                "Automatic: the most that fits easily here.",
+            ),
         )
         form.addRow("CPU threads", _explained(self.threads, "How many processor cores work on a reply."))
         form.addRow("GPU layers", _explained(gpu_row, "How much of the model runs on the graphics card."))

@@ -220,3 +220,23 @@ def test_affordable_context_is_the_longest_that_fits_easily():
     row = next(r for r in assess([entry], machine(4)))
     assert row.max_context == affordable_context(entry.file_bytes, arch, entry.quant, machine(4))
     assert row.to_json()["max_ctx"] == row.max_context
+
+
+def test_automatic_context_of_a_file_fits_and_stays_usable(tmp_path):
+    from pathlib import Path
+
+    from app.core.fit import affordable_context_of_file
+    from app.core.gguf_header import GGUFHeader
+
+    spec = MODELS_BY_KEY["2.7b"]
+    entry = next(e for e in all_published() if e.model is spec and e.quant == "Q4_K_M")
+    metadata = {
+        "general.architecture": "llama", "llama.block_count": spec.layers, "llama.embedding_length": spec.hidden,
+        "llama.feed_forward_length": 11008, "llama.attention.head_count": spec.heads,
+        "llama.attention.head_count_kv": spec.kv_heads, "llama.context_length": 2048,
+    }  # fmt: skip
+    header = GGUFHeader(Path(tmp_path / entry.file), 3, 0, entry.file_bytes, metadata)
+    assert affordable_context_of_file(header, machine(16)) == 2048  # plenty of memory: the model's own length
+    tight = affordable_context_of_file(header, machine(4))
+    assert 512 <= tight < 2048  # less memory: shorter, but never too short to chat
+    assert affordable_context_of_file(header, machine(1)) == 512

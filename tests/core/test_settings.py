@@ -22,6 +22,8 @@ def test_defaults_round_trip_and_models_folder(private_home, tmp_path):
     options = again.generation_options()
     assert (options.temperature, options.max_tokens) == (0.2, 300)
     assert again.load_settings(estimated_gpu_layers=7).n_gpu_layers == 7  # automatic
+    assert again.load_settings(automatic_context=1024).n_ctx == 1024  # context automatic by default
+    assert replace(again, context=2048).load_settings(automatic_context=1024).n_ctx == 2048
     assert replace(again, gpu_layers=0).load_settings(7).n_gpu_layers == 0
 
 

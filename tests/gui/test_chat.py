@@ -164,6 +164,7 @@ def test_a_model_too_big_asks_first_with_the_numbers(scripted_q4, make_window, q
     anyway = next(b for b in box.buttons() if b.text() == "Load it anyway")
     qtbot.mouseClick(anyway, Qt.MouseButton.LeftButton)
     wait_loaded(qtbot, window)
+    assert window.engine.model.n_ctx == 512  # context on automatic: what fits, never below a usable chat
 
 
 def test_a_damaged_file_is_a_message(tmp_path, make_window, qtbot):
