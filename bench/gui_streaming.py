@@ -32,6 +32,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from app.testing.qt_wait import spin_until  # noqa: E402 - after the path is set
+
 PIECES = [
     "Here▁is▁", "**one**▁", "way:\n\n", "```python\n", "def▁f(x):\n", "▁▁▁▁return▁x\n", "```\n",
     "Then▁", "`f(2)`▁", "gives▁2.\n\n",
@@ -52,15 +54,6 @@ def scripted_markdown_model() -> Path:
     if not path.exists():
         write_scripted_llama(path, pieces=PIECES, loop=True)
     return path
-
-
-def spin_until(app, condition, timeout_s: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.001)
 
 
 def long_chat(window, messages: int) -> int:

@@ -17,16 +17,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from app.testing.qt_wait import spin_until  # noqa: E402 - after the path is set
+
 QUESTION = "How do I reverse a list in Python?"
-
-
-def spin(app, condition, timeout_s=120.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there")
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def earlier_chats() -> None:
@@ -65,7 +58,7 @@ def main() -> int:
         window = MainWindow()
         window.resize(1100, 820)
         window.show()
-        spin(qt_app, lambda: window.hardware is not None and not window.picker.hub_label.isVisible())
+        spin_until(qt_app, lambda: window.hardware is not None and not window.picker.hub_label.isVisible())
         time.sleep(0.3)
         qt_app.processEvents()
         window.grab().save(str(HERE / "picker.png"))
@@ -76,18 +69,18 @@ def main() -> int:
 
         window.picker.primary_button.click()
         job = window.downloads.jobs[0]
-        spin(qt_app, lambda: job.row.bar.value() >= 450)
+        spin_until(qt_app, lambda: job.row.bar.value() >= 450)
         window.grab().save(str(HERE / "download.png"))
 
-        spin(qt_app, lambda: not window.loading and window.engine.model is not None)
+        spin_until(qt_app, lambda: not window.loading and window.engine.model is not None)
         window.send(QUESTION)
-        spin(qt_app, lambda: window.reply is None and not window.chat_view.streaming)
+        spin_until(qt_app, lambda: window.reply is None and not window.chat_view.streaming)
         window.downloads_dock.hide()
         qt_app.processEvents()
         window.grab().save(str(HERE / "chat.png"))
 
         window.chat_list.search_box.setText("photosynth")
-        spin(qt_app, lambda: window.chat_list.list.count() == 1)
+        spin_until(qt_app, lambda: window.chat_list.list.count() == 1)
         window.grab().save(str(HERE / "search.png"))
         window.chat_list.search_box.clear()
 
