@@ -257,6 +257,14 @@ def quality_key(row: FitRow) -> tuple:
 CONTEXT_STEP = 256
 
 
+def footprint_here(
+    file_bytes: int, arch: Architecture, quant: str | None, n_ctx: int, hardware: Hardware, repack: bool = True
+) -> Footprint:
+    """The footprint on this computer: with as many layers on its GPU as fit there."""
+    layers = gpu_layers_for(file_bytes, arch, quant, n_ctx, hardware, repack)
+    return footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory)
+
+
 def affordable_context(
     file_bytes: int,
     arch: Architecture,
@@ -273,9 +281,7 @@ def affordable_context(
     """
     longest = 0
     for n_ctx in range(step, ceiling + 1, step):
-        layers = gpu_layers_for(file_bytes, arch, quant, n_ctx, hardware, repack)
-        fp = footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory)
-        if judge(fp, hardware).code != FITS:
+        if judge(footprint_here(file_bytes, arch, quant, n_ctx, hardware, repack), hardware).code != FITS:
             break
         longest = n_ctx
     return longest
@@ -287,8 +293,7 @@ def assess(entries: Iterable[CatalogEntry], hardware: Hardware, n_ctx: int = 204
     for entry in entries:
         arch = Architecture.of(entry.model)
         ctx = min(n_ctx, entry.model.context) if n_ctx else entry.model.context
-        layers = gpu_layers_for(entry.file_bytes, arch, entry.quant, ctx, hardware, repack)
-        fp = footprint(entry.file_bytes, arch, entry.quant, ctx, layers, repack, hardware.unified_memory)
+        fp = footprint_here(entry.file_bytes, arch, entry.quant, ctx, hardware, repack)
         longest = affordable_context(entry.file_bytes, arch, entry.quant, hardware, entry.model.context, repack=repack)
         rows.append(FitRow(entry, fp, judge(fp, hardware), max_context=longest))
     fitting = [r for r in rows if r.verdict.code == FITS]
@@ -309,8 +314,7 @@ def assess_file(
     arch = Architecture.of_header(header)
     quant = quant_of_filename(header.path.name)
     ctx = min(n_ctx, header.context_length or n_ctx)
-    layers = gpu_layers_for(header.file_bytes, arch, quant, ctx, hardware, repack)
-    fp = footprint(header.file_bytes, arch, quant, ctx, layers, repack, hardware.unified_memory)
+    fp = footprint_here(header.file_bytes, arch, quant, ctx, hardware, repack)
     return fp, judge(fp, hardware)
 
 
