@@ -78,3 +78,18 @@ def fake_hub(tmp_path, monkeypatch):
 
 
 DEAD_ENDPOINT = "http://127.0.0.1:9"  # nothing listens on the discard port: connection refused at once
+
+
+@pytest.fixture(scope="session")
+def family(models_dir) -> dict[str, Path]:
+    """A pruned family in miniature: one architecture at 4 and 2 layers, in several quants
+    (dimensions that K-quants accept), named as the catalog names its files."""
+    files = {}
+    for layers in (4, 2):
+        source = write_random_llama(
+            models_dir / f"family-{layers}L.F16.gguf", n_layers=layers, n_embd=256, n_ff=768, n_head=4, n_vocab=1000
+        )
+        files[f"{layers}L F16"] = source
+        for quant in ("Q8_0", "Q4_K_M"):
+            files[f"{layers}L {quant}"] = quantize(source, models_dir / f"family-{layers}L.{quant}.gguf", quant)
+    return files

@@ -29,10 +29,11 @@ from app.core.errors import (
     ModelCrashedError,
     ModelLoadError,
     NoModelLoadedError,
+    OutOfMemoryError,
     PromptTooLongError,
     ShortChatError,
 )
-from app.core.generation import GenerationOptions, LoadSettings, ModelInfo, ReplyStats
+from app.core.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.gguf_header import check_chat_model
 from app.core.prompt import VICUNA_SYSTEM, Prompt, Turn
 
@@ -202,6 +203,10 @@ class Engine:
             try:
                 reply = self._receive()
             except ModelCrashedError as exc:
+                if "memory" in exc.reason:  # the system stopped it, or a GPU allocation failed
+                    raise OutOfMemoryError(
+                        f"{header.path.name} did not fit in this computer's memory: {exc.reason}."
+                    ) from exc
                 raise ModelLoadError(
                     f"{header.path.name} could not be loaded: {exc.reason}. The file may be "
                     f"damaged, or too large for this computer."
@@ -222,16 +227,7 @@ class Engine:
         reply_tokens: int = GenerationOptions.max_tokens,
     ) -> Prompt:
         """The prompt for ``user`` after ``history``, trimmed to fit beside the reply."""
-        self._begin_request()
-        try:
-            self._require_model()
-            self._send(("prompt", system, list(history), user, reply_tokens))
-            reply = self._receive()
-            if reply[0] != "ok":
-                self._raise_child_error(reply)
-            return reply[1]
-        finally:
-            self._end_request()
+        return self._ask_loaded(("prompt", system, list(history), user, reply_tokens))
 
     def generate(self, prompt: Prompt, options: GenerationOptions | None = None) -> ReplyStream:
         """Start writing the reply to ``prompt``; iterate the result for its text."""
@@ -260,6 +256,11 @@ class Engine:
         if budget != options.max_tokens:
             options = replace(options, max_tokens=budget)
         return self.generate(self.prepare(user, history, system, budget), options)
+
+    def measure(self, prompt_tokens: int = 128, decode_tokens: int = 48, seconds: float = 3.0) -> Measurement:
+        """Time a prompt read and up to ``decode_tokens`` written tokens (at most ``seconds``),
+        and report what llama.cpp allocated and the process's peak memory."""
+        return self._ask_loaded(("measure", prompt_tokens, decode_tokens, seconds))
 
     def cancel(self) -> None:
         """Stop the reply (or prompt reading) in progress, if any."""
@@ -290,6 +291,19 @@ class Engine:
         self.close()
 
     # -- internals ----------------------------------------------------------
+
+    def _ask_loaded(self, message: tuple):
+        """Send ``message`` to the loaded model's process; its answer's payload."""
+        self._begin_request()
+        try:
+            self._require_model()
+            self._send(message)
+            reply = self._receive()
+            if reply[0] != "ok":
+                self._raise_child_error(reply)
+            return reply[1]
+        finally:
+            self._end_request()
 
     def _begin_request(self) -> None:
         if not self._busy.acquire(blocking=False):
@@ -382,6 +396,8 @@ class Engine:
         _, kind, text = message
         if kind == "load":
             raise ModelLoadError(text)
+        if kind == "out_of_memory":
+            raise OutOfMemoryError(text)
         if kind == "prompt_too_long":
             raise PromptTooLongError(text)
         raise ShortChatError(f"Something went wrong inside the engine: {text}")

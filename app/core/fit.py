@@ -24,14 +24,19 @@ they are never read again.
 from __future__ import annotations
 
 import platform
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from app.core.catalog import CatalogEntry, ModelSpec
 from app.core.gguf_header import GGUFHeader
 from app.core.hardware import Hardware
 from app.core.quants import GOOD_ENOUGH, QUANTS, quant_of_filename
 from app.core.sizes import MIB, format_size
+from app.core.speed import estimate_tokens_per_s
+
+if TYPE_CHECKING:
+    from app.core.measurements import Known
 
 # llama.cpp's CPU compute buffer by context length (measured, f16 KV, n_ubatch 512).
 COMPUTE_BUFFER_POINTS = ((512, 105.5 * MIB), (2048, 188 * MIB), (4096, 320 * MIB))
@@ -60,6 +65,27 @@ VERDICT_TEXT = {
 RAM_USABLE_SHARE = 0.85  # of all RAM: the rest is the system's
 FREE_HEADROOM = 0.8  # "fits easily" leaves a fifth of what is free now
 VRAM_USABLE_SHARE = 0.92
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """What measuring on this computer taught the estimate (``measurements.Known``).
+
+    The defaults are the built-in figures; each probe of a downloaded model replaces
+    them with what llama.cpp really did here, for every model of the family.
+    """
+
+    overhead: int = PROCESS_OVERHEAD  # the engine process before a model is loaded
+    compute_offset: int = 0  # measured compute buffer minus the built-in curve
+    repack_shares: tuple[tuple[str, float], ...] = ()  # (quant, share) measured here
+    bandwidth: float = 0.0  # bytes/s this computer reads from memory; 0: not measured (no speed estimate)
+    speed_factor: float = 1.0  # measured / estimated writing speed of the models probed here
+
+    def repack_share(self, quant: str | None) -> float:
+        return dict(self.repack_shares).get(quant or "", repack_share(quant))
+
+
+BUILT_IN = Calibration()
 
 
 @dataclass(frozen=True)
@@ -149,6 +175,7 @@ def footprint(
     gpu_layers: int = 0,
     repack: bool = True,
     unified_memory: bool = False,
+    calibration: Calibration = BUILT_IN,
 ) -> Footprint:
     """Bytes this model needs with ``n_ctx`` tokens of context and ``gpu_layers`` on the GPU."""
     gpu_layers = max(0, min(gpu_layers, arch.layers))
@@ -156,7 +183,7 @@ def footprint(
     cpu_layers = arch.layers - gpu_layers
     on_gpu = gpu_layers > 0
     # Metal on Apple Silicon reads the weights in place: no repack copy when offloaded.
-    share = repack_share(quant) if repack and not (unified_memory and on_gpu) else 0.0
+    share = calibration.repack_share(quant) if repack and not (unified_memory and on_gpu) else 0.0
     gpu_bytes = 0
     if on_gpu:
         gpu_bytes = int(
@@ -169,22 +196,28 @@ def footprint(
         weights=int(file_bytes - gpu_layers * per_layer),
         repack=int(share * cpu_layers * per_layer),
         kv_cache=kv_cache_bytes(arch, n_ctx, cpu_layers),
-        compute=compute_buffer(n_ctx),
-        overhead=PROCESS_OVERHEAD,
+        compute=compute_buffer(n_ctx) + calibration.compute_offset,
+        overhead=calibration.overhead,
         gpu_layers=gpu_layers,
         gpu_bytes=gpu_bytes,
     )
 
 
 def gpu_layers_for(
-    file_bytes: int, arch: Architecture, quant: str | None, n_ctx: int, hardware: Hardware, repack: bool = True
+    file_bytes: int,
+    arch: Architecture,
+    quant: str | None,
+    n_ctx: int,
+    hardware: Hardware,
+    repack: bool = True,
+    calibration: Calibration = BUILT_IN,
 ) -> int:
     """The most layers whose GPU share fits in the usable video memory."""
     vram = hardware.usable_vram * VRAM_USABLE_SHARE
     if vram <= 0:
         return 0
     for layers in range(arch.layers, 0, -1):
-        fp = footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory)
+        fp = footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory, calibration)
         if fp.gpu_bytes <= vram:
             return layers
     return 0
@@ -219,6 +252,13 @@ class FitRow:
     verdict: Verdict
     recommended: bool = False
     max_context: int = 0  # the longest context (tokens) that fits easily here; 0: none does
+    tok_s_est: float = 0.0  # estimated writing speed here (0: this computer's bandwidth is not measured)
+    tok_s_measured: float | None = None  # measured by a probe of the downloaded file
+    measured: bool = False  # the footprint is what llama.cpp allocated in a probe, not an estimate
+
+    @property
+    def tok_s(self) -> float:
+        return self.tok_s_measured if self.tok_s_measured else self.tok_s_est
 
     def to_json(self) -> dict:
         e = self.entry
@@ -243,6 +283,9 @@ class FitRow:
             "verdict_detail": self.verdict.detail,
             "recommended": self.recommended,
             "max_ctx": self.max_context,
+            "tok_s_est": round(self.tok_s_est, 1),
+            "tok_s_measured": round(self.tok_s_measured, 1) if self.tok_s_measured else None,
+            "measured": self.measured,
             "quality_ppl_increase": QUANTS[e.quant].ppl_increase,
         }
 
@@ -258,11 +301,31 @@ CONTEXT_STEP = 256
 
 
 def footprint_here(
-    file_bytes: int, arch: Architecture, quant: str | None, n_ctx: int, hardware: Hardware, repack: bool = True
+    file_bytes: int,
+    arch: Architecture,
+    quant: str | None,
+    n_ctx: int,
+    hardware: Hardware,
+    repack: bool = True,
+    calibration: Calibration = BUILT_IN,
 ) -> Footprint:
     """The footprint on this computer: with as many layers on its GPU as fit there."""
-    layers = gpu_layers_for(file_bytes, arch, quant, n_ctx, hardware, repack)
-    return footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory)
+    layers = gpu_layers_for(file_bytes, arch, quant, n_ctx, hardware, repack, calibration)
+    return footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory, calibration)
+
+
+def longest_fitting_context(
+    footprint_at: Callable[[int], Footprint], hardware: Hardware, ceiling: int = 2048, step: int = CONTEXT_STEP
+) -> int:
+    """The longest context, in steps of ``step`` up to ``ceiling``, whose footprint "fits easily"
+    here (0: none). Memory grows with the context (KV cache, compute buffer), so the first
+    length that does not fit ends the search."""
+    longest = 0
+    for n_ctx in range(step, ceiling + 1, step):
+        if judge(footprint_at(n_ctx), hardware).code != FITS:
+            break
+        longest = n_ctx
+    return longest
 
 
 def affordable_context(
@@ -273,29 +336,64 @@ def affordable_context(
     ceiling: int = 2048,
     step: int = CONTEXT_STEP,
     repack: bool = True,
+    calibration: Calibration = BUILT_IN,
 ) -> int:
-    """The longest context, in steps of ``step`` up to ``ceiling``, that "fits easily" here (0: none).
+    """The longest context that fits easily, by the estimate."""
+    return longest_fitting_context(
+        lambda n_ctx: footprint_here(file_bytes, arch, quant, n_ctx, hardware, repack, calibration),
+        hardware,
+        ceiling,
+        step,
+    )
 
-    Memory grows with the context (KV cache, compute buffer), so the first length
-    that does not fit ends the search.
+
+def estimated_speed(
+    file_bytes: int, arch: Architecture, quant: str | None, fp: Footprint, repack: bool, calibration: Calibration
+) -> float:
+    """Tokens/s by this computer's measured bandwidth, corrected by what probes measured."""
+    raw = estimate_tokens_per_s(
+        file_bytes,
+        arch.layer_share,
+        calibration.bandwidth,
+        layers=arch.layers,
+        gpu_layers=fp.gpu_layers,
+        repacked_share=calibration.repack_share(quant),
+        repack=repack,
+    )
+    return raw * calibration.speed_factor
+
+
+def assess(
+    entries: Iterable[CatalogEntry],
+    hardware: Hardware,
+    n_ctx: int = 2048,
+    repack: bool = True,
+    known: Known | None = None,
+) -> list[FitRow]:
+    """A row per entry, with the best that fits with headroom marked as recommended.
+
+    With ``known`` (what was measured here), downloaded files that were probed get their
+    measured footprint and speed, and the estimates of the others are calibrated.
     """
-    longest = 0
-    for n_ctx in range(step, ceiling + 1, step):
-        if judge(footprint_here(file_bytes, arch, quant, n_ctx, hardware, repack), hardware).code != FITS:
-            break
-        longest = n_ctx
-    return longest
-
-
-def assess(entries: Iterable[CatalogEntry], hardware: Hardware, n_ctx: int = 2048, repack: bool = True) -> list[FitRow]:
-    """A row per entry, with the best that fits with headroom marked as recommended."""
+    calibration = known.calibration if known is not None else BUILT_IN
     rows = []
     for entry in entries:
         arch = Architecture.of(entry.model)
         ctx = min(n_ctx, entry.model.context) if n_ctx else entry.model.context
-        fp = footprint_here(entry.file_bytes, arch, entry.quant, ctx, hardware, repack)
-        longest = affordable_context(entry.file_bytes, arch, entry.quant, hardware, entry.model.context, repack=repack)
-        rows.append(FitRow(entry, fp, judge(fp, hardware), max_context=longest))
+        fp = footprint_here(entry.file_bytes, arch, entry.quant, ctx, hardware, repack, calibration)
+        speed = estimated_speed(entry.file_bytes, arch, entry.quant, fp, repack, calibration)
+        probe = known.probe_for(entry.file, entry.file_bytes) if known is not None else None
+        if probe is not None and probe.repack == repack and probe.gpu_layers == fp.gpu_layers:
+            fp = probe.footprint_at(ctx)
+            longest = longest_fitting_context(probe.footprint_at, hardware, entry.model.context)
+            row = FitRow(entry, fp, judge(fp, hardware), False, longest, speed, probe.decode_tokens_per_s, True)
+        else:
+            ceiling = entry.model.context
+            longest = affordable_context(
+                entry.file_bytes, arch, entry.quant, hardware, ceiling, CONTEXT_STEP, repack, calibration
+            )
+            row = FitRow(entry, fp, judge(fp, hardware), False, longest, speed)
+        rows.append(row)
     fitting = [r for r in rows if r.verdict.code == FITS]
     # Prefer files the hub confirmed; only offline with nothing known, suggest unconfirmed ones.
     candidates = [r for r in fitting if r.entry.availability == "available"] or [
@@ -303,27 +401,39 @@ def assess(entries: Iterable[CatalogEntry], hardware: Hardware, n_ctx: int = 204
     ]
     if candidates:
         best = min(candidates, key=quality_key)
-        rows = [FitRow(r.entry, r.footprint, r.verdict, r is best, r.max_context) for r in rows]
+        rows = [replace(r, recommended=r is best) for r in rows]
     return rows
 
 
 def assess_file(
-    header: GGUFHeader, hardware: Hardware, n_ctx: int = 2048, repack: bool = True
+    header: GGUFHeader,
+    hardware: Hardware,
+    n_ctx: int = 2048,
+    repack: bool = True,
+    calibration: Calibration = BUILT_IN,
 ) -> tuple[Footprint, Verdict]:
     """The estimate and verdict for a model file on disk."""
     arch = Architecture.of_header(header)
     quant = quant_of_filename(header.path.name)
     ctx = min(n_ctx, header.context_length or n_ctx)
-    fp = footprint_here(header.file_bytes, arch, quant, ctx, hardware, repack)
+    fp = footprint_here(header.file_bytes, arch, quant, ctx, hardware, repack, calibration)
     return fp, judge(fp, hardware)
 
 
-def affordable_context_of_file(header: GGUFHeader, hardware: Hardware, floor: int = 512) -> int:
+def affordable_context_of_file(
+    header: GGUFHeader, hardware: Hardware, floor: int = 512, repack: bool = True, calibration: Calibration = BUILT_IN
+) -> int:
     """The context to use when the user leaves it on automatic: the longest that fits easily,
     up to the model's trained length, and never less than ``floor`` (a usable chat)."""
     trained = header.context_length or 2048
     longest = affordable_context(
-        header.file_bytes, Architecture.of_header(header), quant_of_filename(header.path.name), hardware, trained
+        header.file_bytes,
+        Architecture.of_header(header),
+        quant_of_filename(header.path.name),
+        hardware,
+        trained,
+        repack=repack,
+        calibration=calibration,
     )
     return max(longest, min(floor, trained))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_CONTEXT = 2048  # the trained context of every Shortened-LLaMA model
@@ -55,3 +55,16 @@ class ReplyStats:
     @property
     def cancelled(self) -> bool:
         return self.stop_reason == "cancelled"
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """What one model really cost in its llama.cpp process (``Engine.measure``)."""
+
+    buffers: dict[str, int] = field(default_factory=dict)  # "CPU_REPACK model" -> bytes, as llama.cpp logged them
+    baseline_bytes: int = 0  # resident memory of the process before the model was loaded
+    peak_bytes: int = 0  # the most resident memory the process has had
+    prompt_tokens: int = 0
+    prompt_tokens_per_s: float = 0.0
+    decode_tokens: int = 0
+    decode_tokens_per_s: float = 0.0

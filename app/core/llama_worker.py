@@ -7,7 +7,8 @@ process starts quickly; llama_cpp is imported inside ``run``.
 
 Protocol (tuples over a multiprocessing Connection):
 parent -> child: ("load", GGUFHeader, LoadSettings) | ("prompt", system, history, user,
-reply_tokens) | ("generate", tokens, GenerationOptions) | ("quit",)
+reply_tokens) | ("generate", tokens, GenerationOptions) | ("measure", prompt_tokens, decode_tokens,
+seconds) | ("quit",)
 child -> parent: ("ok", payload) | ("error", kind, message) | ("piece", text) |
 ("done", ReplyStats)
 """
@@ -21,15 +22,19 @@ import os
 import random
 import re
 import signal
+import sys
 import time
 from pathlib import Path
 
-from app.core.errors import ModelLoadError, PromptTooLongError
-from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, ModelInfo, ReplyStats
+from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
+from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.gguf_header import GGUFHeader
 from app.core.prompt import STOP_STRINGS, fit_prompt
 
 _recent_log: collections.deque[str] = collections.deque(maxlen=60)
+# What llama.cpp allocated, as it logs it: "load_tensors:   CPU_REPACK model buffer size =   585.00 MiB".
+_BUFFER_LINE = re.compile(r"\b([A-Za-z0-9_]+)\s+(model|KV|compute|output)\s+buffer size\s*=\s*([0-9.]+)\s*MiB")
+_buffers: dict[str, int] = {}  # "CPU_REPACK model" -> bytes, for the model loaded last
 
 
 def default_threads() -> int:
@@ -105,9 +110,15 @@ def _install_log_capture(llama_cpp) -> None:
             partial.clear()
             if line:
                 _recent_log.append(line)
+                for device, kind, mib in _BUFFER_LINE.findall(line):
+                    key = f"{device} {kind}"
+                    _buffers[key] = _buffers.get(key, 0) + int(float(mib) * 1024 * 1024)
 
     _install_log_capture.keep_alive = on_log  # ctypes must not free the callback
     llama_cpp.llama_log_set(on_log, ctypes.c_void_p(0))
+
+
+NOT_ENOUGH_MEMORY = "There is not enough memory to load"
 
 
 def _explain_load_failure(path: Path, arch: str) -> str:
@@ -119,7 +130,7 @@ def _explain_load_failure(path: Path, arch: str) -> str:
     if any(s in lowered for s in ("file bounds", "failed to read", "wrong number of tensors", "unexpected end")):
         return f"{path.name} is incomplete or damaged. If you downloaded it, download it again."
     if "out of memory" in lowered or "failed to allocate" in lowered:
-        return f"There is not enough memory to load {path.name}. Close other programs or choose a smaller model."
+        return f"{NOT_ENOUGH_MEMORY} {path.name}. Close other programs or choose a smaller model."
     causes = [line for line in errors if "error loading model" in line]
     # "llama_model_load: error loading model: error loading model vocabulary: <cause>"
     cause = re.split(r"error loading model[^:]*:\s*", causes[-1])[-1] if causes else ""
@@ -214,10 +225,14 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
     n_ctx = settings.n_ctx or min(n_ctx_train, DEFAULT_CONTEXT)
     n_threads = settings.n_threads or default_threads()
     _recent_log.clear()
+    _buffers.clear()
     try:
         llama = _construct(Llama, path, settings, n_ctx, n_threads, use_extra_bufts=settings.use_repack)
     except (ValueError, RuntimeError, OSError) as exc:
-        raise ModelLoadError(_explain_load_failure(path, header.architecture)) from exc
+        explanation = _explain_load_failure(path, header.architecture)
+        if explanation.startswith(NOT_ENOUGH_MEMORY):
+            raise OutOfMemoryError(explanation) from exc
+        raise ModelLoadError(explanation) from exc
     info = ModelInfo(
         path=path,
         name=header.name,
@@ -367,6 +382,58 @@ def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_
     )
 
 
+def peak_rss() -> int:
+    """The most resident memory this process has had, in bytes."""
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return int(peak if sys.platform == "darwin" else peak * 1024)  # macOS says bytes, Linux KiB
+    except ImportError:  # Windows
+        import psutil
+
+        return int(getattr(psutil.Process().memory_info(), "peak_wset", 0))
+
+
+def _current_rss() -> int:
+    try:
+        import psutil
+
+        return int(psutil.Process().memory_info().rss)
+    except Exception:  # psutil missing or not allowed: unknown
+        return 0
+
+
+def _measure(llama, prompt_tokens: int, decode_tokens: int, budget_s: float, baseline: int) -> Measurement:
+    """Read a prompt, write tokens for at most ``budget_s`` seconds, and report the speeds and
+    memory: what a reply costs on this computer. The tokens are arbitrary (speed does not
+    depend on them); the cache is emptied afterwards."""
+    n_ctx = llama.n_ctx()
+    prompt_tokens = max(1, min(prompt_tokens, n_ctx - decode_tokens - 1, llama.n_batch))
+    rng = random.Random(0)
+    tokens = [rng.randrange(3, llama.n_vocab()) for _ in range(prompt_tokens)]
+    llama.reset()
+    started = time.perf_counter()
+    llama.eval(tokens)
+    prompt_s = time.perf_counter() - started
+    written = 0
+    started = time.perf_counter()
+    while written < decode_tokens and time.perf_counter() - started < budget_s:
+        llama.eval([rng.randrange(3, llama.n_vocab())])
+        written += 1
+    decode_s = time.perf_counter() - started
+    llama.reset()
+    return Measurement(
+        buffers=dict(_buffers),
+        baseline_bytes=baseline,
+        peak_bytes=peak_rss(),
+        prompt_tokens=prompt_tokens,
+        prompt_tokens_per_s=prompt_tokens / prompt_s if prompt_s > 0 else 0.0,
+        decode_tokens=written,
+        decode_tokens_per_s=written / decode_s if decode_s > 0 else 0.0,
+    )
+
+
 ENGINE_NICENESS = 5  # a little below normal priority
 
 
@@ -399,6 +466,7 @@ def run(conn, abort_flag, log_path: str) -> None:
     import llama_cpp.llama  # noqa: F401 - installs its own log hook, which we replace
 
     _install_log_capture(llama_cpp)
+    baseline = _current_rss()  # the process before any model: Python and llama.cpp's libraries
     llama = None
     while True:
         try:
@@ -416,11 +484,16 @@ def run(conn, abort_flag, log_path: str) -> None:
                 _, system, history, user, reply_tokens = message
                 prompt = fit_prompt(_LlamaTokenizer(llama), system, history, user, llama.n_ctx(), reply_tokens)
                 conn.send(("ok", prompt))
+            elif command == "measure":
+                _, prompt_tokens, decode_tokens, budget_s = message
+                conn.send(("ok", _measure(llama, prompt_tokens, decode_tokens, budget_s, baseline)))
             elif command == "generate":
                 stats = _generate(llama, conn, message[1], message[2], abort_flag)
                 conn.send(("done", stats))
             else:
                 conn.send(("error", "internal", f"unknown command {command!r}"))
+        except OutOfMemoryError as exc:
+            conn.send(("error", "out_of_memory", str(exc)))
         except ModelLoadError as exc:
             conn.send(("error", "load", str(exc)))
         except PromptTooLongError as exc:

@@ -207,8 +207,7 @@ class ConversationStore:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
-                "The chat history was written by a newer ShortChat. Update ShortChat to open it "
-                "(nothing was changed)."
+                "The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed)."
             )
         if version == SCHEMA_VERSION:
             self.db.execute("SELECT count(*) FROM conversations").fetchone()  # proves it is readable
@@ -518,4 +517,3 @@ def export_markdown(conversation: Conversation, messages: list[Message]) -> str:
 
 def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}.bak")
-

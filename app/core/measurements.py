@@ -1,0 +1,266 @@
+"""What was measured on this computer: its memory bandwidth, and a probe of each downloaded
+model (what llama.cpp really allocated, the process's peak memory, its real speed).
+
+A probe loads the model in an engine process of its own, reads a short prompt and
+writes tokens for a few seconds (``Engine.measure``). Results are kept in
+``measured.json`` in the data folder, per computer (a copied data folder does not
+carry one computer's figures to another) and per model file (name and size).
+From them comes the ``Calibration`` that corrects the estimate of every other model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from app.core import paths
+from app.core.fit import (
+    BUILT_IN,
+    GPU_RUNTIME_OVERHEAD,
+    Architecture,
+    Calibration,
+    Footprint,
+    compute_buffer,
+)
+from app.core.generation import LoadSettings, Measurement
+from app.core.gguf_header import read_header
+from app.core.hardware import Hardware
+from app.core.quants import quant_of_filename
+from app.core.sizes import GIB
+from app.core.speed import estimate_tokens_per_s, measure_bandwidth
+
+MEASURED_FILE = "measured.json"
+PROBE_CONTEXT = 2048  # the trained context: the figures scale down to shorter ones
+
+
+def _in_ram(device: str) -> bool:
+    """llama.cpp's buffer names: CPU, CPU_Mapped, CPU_REPACK, CUDA_Host (pinned RAM) are in RAM;
+    CUDA0, Metal, Vulkan0 are on a GPU."""
+    return device.upper().startswith("CPU") or device.endswith("_Host")
+
+
+@dataclass(frozen=True)
+class Probe:
+    file_name: str
+    file_bytes: int
+    quant: str | None
+    layers: int
+    layer_share: float
+    n_ctx: int
+    gpu_layers: int
+    repack: bool
+    threads: int
+    buffers: dict[str, int] = field(default_factory=dict)  # "CPU_REPACK model" -> bytes
+    baseline_bytes: int = 0
+    peak_bytes: int = 0
+    prompt_tokens_per_s: float = 0.0
+    decode_tokens_per_s: float = 0.0
+    measured_at: float = 0.0  # time.time()
+    llama_version: str = ""
+
+    def _sum(self, kind: str, in_ram: bool, exclude: str = "") -> int:
+        total = 0
+        for name, size in self.buffers.items():
+            device, _, buffer_kind = name.rpartition(" ")
+            if buffer_kind == kind and _in_ram(device) == in_ram and not (exclude and exclude in device):
+                total += size
+        return total
+
+    def footprint_at(self, n_ctx: int) -> Footprint:
+        """What this model needs here with ``n_ctx`` tokens of context: the buffers llama.cpp
+        allocated in the probe, with the KV cache and compute buffer scaled to ``n_ctx``."""
+        scale = n_ctx / self.n_ctx
+        compute_change = compute_buffer(n_ctx) - compute_buffer(self.n_ctx)
+        gpu_total = sum(size for name, size in self.buffers.items() if not _in_ram(name.rpartition(" ")[0]))
+        gpu_bytes = 0
+        if gpu_total:
+            gpu_kv = self._sum("KV", in_ram=False)
+            gpu_bytes = int(gpu_total - gpu_kv + gpu_kv * scale + compute_change + GPU_RUNTIME_OVERHEAD)
+        return Footprint(
+            weights=self._sum("model", in_ram=True, exclude="REPACK"),
+            repack=self._sum("model", in_ram=True) - self._sum("model", in_ram=True, exclude="REPACK"),
+            kv_cache=int(self._sum("KV", in_ram=True) * scale),
+            compute=self._sum("compute", in_ram=True) + self._sum("output", in_ram=True) + compute_change,
+            overhead=self.baseline_bytes,
+            gpu_layers=self.gpu_layers,
+            gpu_bytes=gpu_bytes,
+        )
+
+    @property
+    def repack_share(self) -> float | None:
+        """Share of the layers' weights llama.cpp repacked (None: not learnable from this probe)."""
+        if not self.repack or self.gpu_layers or not self.quant:
+            return None
+        layer_bytes = self.file_bytes * self.layer_share
+        return round(min(1.0, self.footprint_at(self.n_ctx).repack / layer_bytes), 3) if layer_bytes else None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Probe:
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+
+def file_key(name: str, size: int) -> str:
+    return f"{name}:{size}"
+
+
+def machine_key(hardware: Hardware) -> str:
+    gpus = ",".join(gpu.name for gpu in hardware.gpus)
+    return f"{hardware.cpu_name}|{round(hardware.ram_total / GIB)} GiB|{hardware.cpu_cores} cores|{gpus}"
+
+
+def run_probe(
+    path: str | os.PathLike[str],
+    settings: LoadSettings | None = None,
+    engine=None,
+    seconds: float = 3.0,
+) -> Probe:
+    """Load ``path`` and measure it (about load time + 5 s). With no ``engine``, a temporary one
+    is used, whose process ends afterwards (its memory goes back to the system)."""
+    from app.core.engine import Engine
+
+    settings = settings or LoadSettings(n_ctx=PROBE_CONTEXT)
+    own_engine = engine is None
+    if own_engine:
+        engine = Engine(log_dir=paths.log_dir() / "probe")
+    try:
+        engine.load(path, settings)
+        return probe_loaded(engine, settings, seconds)
+    finally:
+        if own_engine:
+            engine.close()
+
+
+def probe_loaded(engine, settings: LoadSettings, seconds: float = 3.0) -> Probe:
+    """Measure the model ``engine`` has just loaded with ``settings`` (a few seconds)."""
+    info = engine.model
+    measurement: Measurement = engine.measure(seconds=seconds)
+    header = read_header(info.path)
+    arch = Architecture.of_header(header)
+    try:
+        from llama_cpp import __version__ as llama_version
+    except ImportError:
+        llama_version = ""
+    return Probe(
+        file_name=header.path.name,
+        file_bytes=header.file_bytes,
+        quant=quant_of_filename(header.path.name),
+        layers=arch.layers,
+        layer_share=arch.layer_share,
+        n_ctx=info.n_ctx,
+        gpu_layers=info.n_gpu_layers if info.n_gpu_layers >= 0 else arch.layers,
+        repack=settings.use_repack,
+        threads=info.n_threads,
+        buffers=dict(measurement.buffers),
+        baseline_bytes=measurement.baseline_bytes,
+        peak_bytes=measurement.peak_bytes,
+        prompt_tokens_per_s=measurement.prompt_tokens_per_s,
+        decode_tokens_per_s=measurement.decode_tokens_per_s,
+        measured_at=time.time(),
+        llama_version=llama_version,
+    )
+
+
+class Known:
+    """The measurements of this computer, read from (and saved to) ``measured.json``."""
+
+    def __init__(self, hardware: Hardware, path: Path | None = None) -> None:
+        self.hardware = hardware
+        self.path = Path(path) if path else paths.data_dir() / MEASURED_FILE
+        self._machine = machine_key(hardware)
+        self._all = self._read()
+        mine = self._all.setdefault("machines", {}).setdefault(self._machine, {})
+        self.bandwidth: float = float(mine.get("bandwidth") or 0.0)
+        self.probes: dict[str, Probe] = {}
+        for key, data in (mine.get("probes") or {}).items():
+            try:
+                self.probes[key] = Probe.from_json(data)
+            except TypeError:
+                continue  # written by another version: measured again when needed
+
+    def _read(self) -> dict:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save(self) -> None:
+        mine = self._all.setdefault("machines", {}).setdefault(self._machine, {})
+        mine["bandwidth"] = self.bandwidth
+        mine["probes"] = {key: probe.to_json() for key, probe in self.probes.items()}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(self._all, indent=1), encoding="utf-8")
+        os.replace(temporary, self.path)
+
+    def ensure_bandwidth(self) -> float:
+        """This computer's memory bandwidth, measured once (about 0.2 s) and then remembered."""
+        if self.bandwidth <= 0:
+            self.bandwidth = measure_bandwidth(self.hardware.cpu_cores)
+            self.save()
+        return self.bandwidth
+
+    def probe_for(self, name: str, size: int) -> Probe | None:
+        return self.probes.get(file_key(name, size))
+
+    def probe_of(self, path: str | os.PathLike[str]) -> Probe | None:
+        path = Path(path)
+        try:
+            return self.probe_for(path.name, path.stat().st_size)
+        except OSError:
+            return None
+
+    def record(self, probe: Probe) -> None:
+        self.probes[file_key(probe.file_name, probe.file_bytes)] = probe
+        self.save()
+
+    def forget(self, name: str, size: int) -> None:
+        if self.probes.pop(file_key(name, size), None) is not None:
+            self.save()
+
+    @property
+    def calibration(self) -> Calibration:
+        """The built-in figures, replaced by what the probes here measured."""
+        probes = list(self.probes.values())
+        if not probes:
+            return Calibration(bandwidth=self.bandwidth)
+        cpu_only = [p for p in probes if not p.gpu_layers]
+        offsets = [p.footprint_at(p.n_ctx).compute - compute_buffer(p.n_ctx) for p in cpu_only]
+        shares: dict[str, list[float]] = {}
+        for probe in probes:
+            if probe.repack_share is not None:
+                shares.setdefault(probe.quant, []).append(probe.repack_share)
+        return Calibration(
+            overhead=int(statistics.median(p.baseline_bytes for p in probes)) or BUILT_IN.overhead,
+            compute_offset=int(statistics.median(offsets)) if offsets else 0,
+            repack_shares=tuple(sorted((quant, statistics.median(values)) for quant, values in shares.items())),
+            bandwidth=self.bandwidth,
+            speed_factor=self._speed_factor(probes),
+        )
+
+    def _speed_factor(self, probes: list[Probe]) -> float:
+        """Measured over estimated writing speed, averaged (geometrically) over the probes."""
+        if self.bandwidth <= 0:
+            return 1.0
+        ratios = []
+        for probe in probes:
+            estimate = estimate_tokens_per_s(
+                probe.file_bytes,
+                probe.layer_share,
+                self.bandwidth,
+                layers=probe.layers,
+                gpu_layers=probe.gpu_layers,
+                repacked_share=BUILT_IN.repack_share(probe.quant),
+                repack=probe.repack,
+            )
+            if estimate > 0 and probe.decode_tokens_per_s > 0:
+                ratios.append(probe.decode_tokens_per_s / estimate)
+        return statistics.geometric_mean(ratios) if ratios else 1.0
