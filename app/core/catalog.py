@@ -117,6 +117,17 @@ MODELS: tuple[ModelSpec, ...] = (
     _st("st-llama-1-5.5b-ppl", "st-llama-5.5b-ppl", Quality(17.66, 30.75, 61.83)),
 )
 MODELS_BY_KEY = {m.key: m for m in MODELS}
+
+
+def display_name(file_name: str) -> str:
+    """'Vicuna 1.5b · Q4_K_M' for a file of the catalog's models, else the file's name without .gguf."""
+    quant = quant_of_filename(file_name)
+    model = next((m for m in MODELS if file_name.startswith(f"{m.file_stem}.")), None)
+    if model is None or quant is None:
+        return file_name.removesuffix(".gguf")
+    return f"Vicuna {model.key} · {quant}"
+
+
 DEFAULT_FAMILY = tuple(m for m in MODELS if m.default_family)
 
 

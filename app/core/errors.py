@@ -16,6 +16,10 @@ class ModelLoadError(ShortChatError):
     """The model file could not be loaded (missing, damaged, not a chat model...)."""
 
 
+class OutOfMemoryError(ModelLoadError):
+    """The model did not fit: llama.cpp could not allocate it, or the system stopped it for memory."""
+
+
 class ModelCrashedError(ShortChatError):
     """llama.cpp's process ended while it was working; the app itself is fine."""
 

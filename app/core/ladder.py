@@ -1,0 +1,222 @@
+"""The out-of-memory ladder: when a model will not fit (or failed to load for memory), step down
+to the nearest thing that does, and say so in one plain sentence.
+
+The rungs, in order: the model as asked (with as many layers on the GPU as fit),
+fewer GPU layers, then without llama.cpp's CPU repack copy (a third less peak
+memory for a third less speed, FACTS.md), then a smaller quant of the same model,
+then a smaller pruned model -- only among the files already downloaded: nothing
+is fetched behind the user's back. The context, when left on automatic, is the
+longest each rung affords (at least ``MIN_CONTEXT`` tokens).
+
+The repack rung lowers the peak, not the working set: the file pages the copy was
+made from are never read again, and the system takes them back when it needs to
+(fit.py). So planning by the working set passes over it; it is the next step when
+a load fails for memory, where the copy's own allocation is what did not fit (a
+commit limit, as on Windows, counts it in full).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.catalog import display_name
+from app.core.errors import OutOfMemoryError, ShortChatError
+from app.core.fit import (
+    BUILT_IN,
+    TOO_BIG,
+    Architecture,
+    Calibration,
+    Footprint,
+    Verdict,
+    footprint,
+    gpu_layers_for,
+    judge,
+    longest_fitting_context,
+)
+from app.core.generation import LoadSettings
+from app.core.gguf_header import GGUFHeader, read_header
+from app.core.hardware import Hardware
+from app.core.quants import quant_of_filename
+from app.core.settings import Settings
+from app.core.sizes import format_size
+
+MIN_CONTEXT = 512  # shorter than this, a chat is hardly possible
+
+SAME_MODEL, FEWER_GPU_LAYERS, NO_GPU, NO_REPACK, SMALLER_QUANT, SMALLER_MODEL = (
+    "as asked", "fewer GPU layers", "no GPU", "no repack", "smaller quant", "smaller model",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Rung:
+    path: Path
+    settings: LoadSettings
+    footprint: Footprint
+    verdict: Verdict
+    step: str  # SAME_MODEL ... SMALLER_MODEL
+    measured: bool = False  # the footprint comes from a probe of this file
+
+    @property
+    def name(self) -> str:
+        return display_name(self.path.name)
+
+
+@dataclass(frozen=True)
+class LoadPlan:
+    """What to load for a request: ``rungs[0]``, then the next ones if a load runs out of memory."""
+
+    requested: Rung
+    rungs: tuple[Rung, ...]  # from the first that fits; all of them when none fits
+    fits: bool  # False: not even the last rung fits (the caller asks before loading anything)
+
+    @property
+    def chosen(self) -> Rung:
+        return self.rungs[0]
+
+    def sentence(self) -> str:
+        """What was chosen and why, in one sentence; "" when the request is loaded as asked."""
+        if self.chosen.step == SAME_MODEL:
+            return ""
+        need = self.requested.footprint.working_set
+        return (
+            f"{self.requested.name} needs about {format_size(need)} of memory, more than this computer can spare, "
+            f"so ShortChat is loading {describe(self.chosen, self.requested)}."
+        )
+
+    def after_failure(self) -> LoadPlan | None:
+        """The plan after ``chosen`` ran out of memory while loading: the next rung, or None."""
+        if len(self.rungs) < 2:
+            return None
+        return LoadPlan(self.requested, self.rungs[1:], self.fits)
+
+    def failure_sentence(self) -> str:
+        """After ``after_failure``: why the change."""
+        instead = describe(self.chosen, self.requested)
+        return f"{self.requested.name} did not fit when loading, so ShortChat is loading {instead}."
+
+
+def describe(rung: Rung, requested: Rung) -> str:
+    if rung.step == SAME_MODEL:
+        return "it as asked"
+    if rung.step == FEWER_GPU_LAYERS:
+        return f"it with {rung.settings.n_gpu_layers} of its layers on the graphics card and the rest on the processor"
+    if rung.step == NO_GPU:
+        return "it on the processor only (slower)"
+    if rung.step == NO_REPACK:
+        saved = requested.footprint.cpu_bytes - rung.footprint.cpu_bytes
+        return (
+            f"it without its speed-up copy of the weights (about a third slower, {format_size(saved)} less at its peak)"
+        )
+    saved = requested.footprint.working_set - rung.footprint.working_set
+    slower = " without its speed-up copy" if not rung.settings.use_repack else ""
+    kind = "a smaller file of the same model" if rung.step == SMALLER_QUANT else "a smaller model"
+    return f"{rung.name}{slower} instead ({kind}, {format_size(saved)} less memory)"
+
+
+def _rung(header, hardware, user, step, gpu_layers, repack, known) -> Rung:
+    arch = Architecture.of_header(header)
+    quant = quant_of_filename(header.path.name)
+    trained = header.context_length or 2048
+    probe = known.probe_of(header.path) if known is not None else None
+    measured = probe is not None and probe.repack == repack and probe.gpu_layers == gpu_layers
+    calibration: Calibration = known.calibration if known is not None else BUILT_IN
+
+    def footprint_at(n_ctx: int) -> Footprint:
+        if measured:
+            return probe.footprint_at(n_ctx)
+        return footprint(
+            header.file_bytes, arch, quant, n_ctx, gpu_layers, repack, hardware.unified_memory, calibration
+        )
+
+    n_ctx = user.context or max(longest_fitting_context(footprint_at, hardware, trained), min(MIN_CONTEXT, trained))
+    fp = footprint_at(n_ctx)
+    settings = LoadSettings(n_ctx=n_ctx, n_threads=user.threads or None, n_gpu_layers=gpu_layers, use_repack=repack)
+    return Rung(header.path, settings, fp, judge(fp, hardware), step, measured)
+
+
+def _rungs_of(header: GGUFHeader, hardware: Hardware, user: Settings, known, first_step: str) -> Iterator[Rung]:
+    arch = Architecture.of_header(header)
+    quant = quant_of_filename(header.path.name)
+    calibration = known.calibration if known is not None else BUILT_IN
+    if user.gpu_layers >= 0:
+        layers = min(user.gpu_layers, arch.layers)
+    else:
+        layers = gpu_layers_for(header.file_bytes, arch, quant, 2048, hardware, True, calibration)
+    yield _rung(header, hardware, user, first_step, layers, True, known)
+    if first_step != SAME_MODEL:
+        if calibration.repack_share(quant) > 0:
+            yield _rung(header, hardware, user, first_step, 0, False, known)
+        return
+    if layers > 1:
+        yield _rung(header, hardware, user, FEWER_GPU_LAYERS, layers // 2, True, known)
+    if layers > 0:
+        yield _rung(header, hardware, user, NO_GPU, 0, True, known)
+    if calibration.repack_share(quant) > 0:
+        yield _rung(header, hardware, user, NO_REPACK, 0, False, known)
+
+
+def _smaller_files(header: GGUFHeader, downloaded: Sequence[os.PathLike]) -> list[tuple[str, GGUFHeader]]:
+    """Downloaded files of the same family that need less: smaller quants of the same model
+    (largest first), then smaller models (the most layers first)."""
+    same, smaller = [], []
+    for path in downloaded:
+        if Path(path) == header.path:
+            continue
+        try:
+            other = read_header(path)
+        except ShortChatError:
+            continue
+        if other.architecture != header.architecture or other.embedding_length != header.embedding_length:
+            continue
+        if other.block_count == header.block_count and other.file_bytes < header.file_bytes:
+            same.append(other)
+        elif (other.block_count or 0) < (header.block_count or 0):
+            smaller.append(other)
+    same.sort(key=lambda h: -h.file_bytes)
+    smaller.sort(key=lambda h: (-(h.block_count or 0), -h.file_bytes))
+    return [(SMALLER_QUANT, h) for h in same] + [(SMALLER_MODEL, h) for h in smaller]
+
+
+def plan_load(
+    path: str | os.PathLike[str],
+    hardware: Hardware,
+    user: Settings,
+    downloaded: Sequence[os.PathLike] = (),
+    known=None,
+) -> LoadPlan:
+    """The ladder for loading ``path`` here, from the first rung that fits.
+
+    ``known`` (``measurements.Known``) gives measured footprints and the calibration;
+    ``downloaded`` are the files the ladder may step down to.
+    """
+    header = read_header(path)
+    rungs = list(_rungs_of(header, hardware, user, known, SAME_MODEL))
+    for step, other in _smaller_files(header, downloaded):
+        rungs += _rungs_of(other, hardware, user, known, step)
+    requested = rungs[0]
+    first_fit = next((i for i, rung in enumerate(rungs) if rung.verdict.code != TOO_BIG), None)
+    if first_fit is None:
+        return LoadPlan(requested, tuple(rungs), fits=False)
+    return LoadPlan(requested, tuple(rungs[first_fit:]), fits=True)
+
+
+def load_following(engine, plan: LoadPlan, report: Callable[[str], None] | None = None):
+    """Load ``plan.chosen``; when it runs out of memory, the next rung, saying why (``report``).
+
+    Returns the loaded ``ModelInfo`` and the plan as it ended (its ``chosen`` is what loaded).
+    Raises the last ``OutOfMemoryError`` when no rung is left, and other load errors at once
+    (a damaged file is not helped by less memory).
+    """
+    while True:
+        try:
+            return engine.load(plan.chosen.path, plan.chosen.settings), plan
+        except OutOfMemoryError:
+            following = plan.after_failure()
+            if following is None:
+                raise
+            plan = following
+            if report is not None:
+                report(plan.failure_sentence())
