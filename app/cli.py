@@ -95,6 +95,24 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--offline", action="store_true", help="do not ask the hub; use what is cached")
     models.set_defaults(run=_run_models)
 
+    probe = commands.add_parser("probe", help="measure a downloaded model here: real memory and speed (a few seconds)")
+    probe.add_argument("model", help="a .gguf file, or the name of one in `shortchat list`")
+    probe.add_argument("--ctx", type=_positive_int, default=2048, help="context length to measure with")
+    probe.add_argument("--gpu-layers", type=_int, default=0, help="layers to put on the GPU (-1: all)")
+    probe.add_argument("--no-repack", action="store_true", help="without llama.cpp's CPU repack copy")
+    probe.add_argument("--json", action="store_true", help="print JSON")
+    probe.set_defaults(run=_run_probe)
+
+    compare = commands.add_parser("compare", help="ask two models the same question and compare (A/B)")
+    compare.add_argument("--a", required=True, help="the first model: a .gguf file or a name from `shortchat list`")
+    compare.add_argument("--b", required=True, help="the second model")
+    compare.add_argument("--prompt", required=True, help="the question")
+    compare.add_argument("--max-tokens", type=_positive_int, default=256, help="longest answer, in tokens")
+    compare.add_argument("--temperature", type=_non_negative_float, default=0.7)
+    compare.add_argument("--seed", type=_int, help="for repeatable answers")
+    compare.add_argument("--json", action="store_true", help="print the answers and figures as JSON")
+    compare.set_defaults(run=_run_compare)
+
     download = commands.add_parser("download", help="download a model (e.g. `shortchat download 1.5b Q4_K_M`)")
     download.add_argument("size", nargs="?", help="model size: 1.5b, 2.7b, 3.7b or 5.5b")
     download.add_argument("quant", nargs="?", help="quantization, e.g. Q4_K_M")
@@ -270,15 +288,20 @@ def _run_models(args: argparse.Namespace) -> int:
     from app.core.catalog import DEFAULT_FAMILY, MODELS, Catalog
     from app.core.fit import assess, recommendation_sentence
     from app.core.hardware import probe, what_if
+    from app.core.measurements import Known
     from app.core.sizes import format_size
+    from app.core.speed import speed_text
 
-    hw = what_if(probe(), ram=args.ram, vram=args.vram)
+    here = probe()
+    hw = what_if(here, ram=args.ram, vram=args.vram)
+    known = Known(here)  # what was measured on this computer, whatever --ram says
+    known.ensure_bandwidth()
     catalog = Catalog()
     if args.offline:
         catalog.load_offline()
     else:
         catalog.refresh()
-    rows = assess(catalog.entries(MODELS if args.all else DEFAULT_FAMILY), hw, args.ctx)
+    rows = assess(catalog.entries(MODELS if args.all else DEFAULT_FAMILY), hw, args.ctx, known=known)
     if args.json:
         print(json.dumps([row.to_json() for row in rows], indent=1))
         return 0
@@ -288,7 +311,9 @@ def _run_models(args: argparse.Namespace) -> int:
         print(
             "You are offline (the model hub could not be reached); showing what was saved earlier.\n", file=sys.stderr
         )
-    print(f"{'':2}{'size':<22}{'quant':<8}{'file':>9}{'needs':>10}{'GPU layers':>12}{'max ctx':>9}  verdict")
+    print(
+        f"{'':2}{'size':<22}{'quant':<8}{'file':>9}{'needs':>10}{'GPU layers':>12}{'max ctx':>9}  {'speed':<26}verdict"
+    )
     for row in rows:
         entry = row.entry
         mark = "* " if row.recommended else "  "
@@ -297,9 +322,12 @@ def _run_models(args: argparse.Namespace) -> int:
         else:
             verdict = row.verdict.text + ("" if entry.published else " (not checked with the hub)")
         file_size = format_size(entry.file_bytes) if entry.size_known else "~" + format_size(entry.file_bytes)
+        if row.measured:
+            verdict += " (measured here)"
         print(
             f"{mark}{entry.model.key:<22}{entry.quant:<8}{file_size:>9}{format_size(row.footprint.working_set):>10}"
-            f"{row.footprint.gpu_layers:>12}{row.max_context or '-':>9}  {verdict}"
+            f"{row.footprint.gpu_layers:>12}{row.max_context or '-':>9}  "
+            f"{speed_text(row.tok_s, row.tok_s_measured is not None):<26}{verdict}"
         )
     best = next((row for row in rows if row.recommended), None)
     if best is None:
@@ -307,6 +335,96 @@ def _run_models(args: argparse.Namespace) -> int:
     else:
         print(f"\n* {recommendation_sentence(best, hw)}")
     return 0
+
+
+def _run_probe(args: argparse.Namespace) -> int:
+    from app.core.fit import assess_file
+    from app.core.generation import LoadSettings
+    from app.core.gguf_header import read_header
+    from app.core.hardware import probe
+    from app.core.measurements import Known, run_probe
+    from app.core.sizes import format_size
+    from app.core.speed import words_per_s
+
+    path = _model_path(args.model)
+    hw = probe()
+    known = Known(hw)
+    settings = LoadSettings(n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, use_repack=not args.no_repack)
+    print(f"Measuring {path.name}: loading it and writing for a few seconds...", file=sys.stderr)
+    result = run_probe(path, settings)
+    estimate, _ = assess_file(read_header(path), hw, result.n_ctx, result.repack, known.calibration)
+    known.record(result)
+    measured = result.footprint_at(result.n_ctx)
+    if args.json:
+        data = result.to_json() | {
+            "needs_bytes": measured.working_set,
+            "ram_bytes": measured.cpu_bytes,
+            "vram_bytes": measured.gpu_bytes,
+            "estimated_bytes": estimate.working_set,
+        }
+        print(json.dumps(data, indent=1))
+        return 0
+    print(f"{path.name}, {result.n_ctx} tokens of context, {result.threads} threads:")
+    parts = [
+        ("weights (file pages)", measured.weights),
+        ("repack copy", measured.repack),
+        ("KV cache", measured.kv_cache),
+        ("compute buffer", measured.compute),
+        ("process", measured.overhead),
+        ("on the GPU", measured.gpu_bytes),
+    ]
+    for label, size in parts:
+        if size:
+            print(f"  {label:<22}{format_size(size):>9}")
+    before, peak = format_size(estimate.working_set), format_size(result.peak_bytes)
+    print(f"  {'needs':<22}{format_size(measured.working_set):>9}  (estimated before: {before})")
+    print(f"  {'peak seen':<22}{peak:>9}  (the file pages behind the repack copy can be taken back)")
+    words = words_per_s(result.decode_tokens_per_s)
+    print(
+        f"  {'writes':<22}{result.decode_tokens_per_s:>5.1f} tokens/s (about {words:.0f} words/s); "
+        f"reads the question at {result.prompt_tokens_per_s:.0f} tokens/s"
+    )
+    print("Saved: `shortchat models` and the window now show this model as measured.")
+    return 0
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, Comparison, speed_line
+    from app.core.engine import Engine
+    from app.core.generation import GenerationOptions, LoadSettings
+
+    a, b = _model_path(args.a), _model_path(args.b)
+    options = GenerationOptions(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
+    results = {}
+    with Engine() as engine:
+        comparison = Comparison(engine, (a, LoadSettings()), (b, LoadSettings()), options)
+        for event in comparison.ask(args.prompt):
+            contender = comparison.contenders[event.side]
+            label = f"{SIDES[event.side]}: {contender.name}"
+            result = results.setdefault(SIDES[event.side], {"model": str(contender.path), "answer": ""})
+            if event.kind == LOADING and not args.json:
+                print(f"\n== {label} ==", flush=True)
+            elif event.kind == PIECE:
+                result["answer"] += event.text
+                if not args.json:
+                    sys.stdout.write(event.text)
+                    sys.stdout.flush()
+            elif event.kind == DONE:
+                stats = event.stats
+                result.update(
+                    tokens=stats.reply_tokens,
+                    tokens_per_s=round(stats.decode_tokens_per_s, 2),
+                    seconds=round(event.seconds, 2),
+                )
+                if not args.json:
+                    print(f"\n[{speed_line(stats, event.seconds)}]")
+            elif event.kind == FAILED:
+                result["error"] = event.text
+                if not args.json:
+                    print(f"[{event.text}]")
+    if args.json:
+        print(json.dumps(results, indent=1, ensure_ascii=False))
+    return 1 if any("error" in r for r in results.values()) else 0
 
 
 def _run_chat(args: argparse.Namespace) -> int:

@@ -78,3 +78,44 @@ def test_hardware_json():
     assert result.returncode == 0
     data = json.loads(result.stdout)
     assert data["ram_total"] > 0 and data["cpu_cores"] >= 1 and "gpus" in data
+
+
+def test_probe_then_models_shows_the_measured_row_and_speeds(fake_hub, family, tmp_path):
+    """`shortchat probe` measures a downloaded file; `models --json` then marks its row measured."""
+    model = next(m for m in DEFAULT_FAMILY if m.key == "1.5b")
+    file = tmp_path / f"{model.file_stem}.Q4_K_M.gguf"
+    file.write_bytes(family["4L Q4_K_M"].read_bytes())
+    publish_realistic_listings(fake_hub, sizes=("2.7b",))
+    fake_hub.add_listing(model.repos[0], file.name, file.stat().st_size, "a" * 64)
+
+    before = json.loads(shortchat("models", "--json").stdout)
+    assert not any(row["measured"] for row in before)
+    assert all(row["tok_s_est"] > 0 and row["tok_s_measured"] is None and row["max_ctx"] > 0 for row in before)
+
+    probed = shortchat("probe", str(file))
+    assert probed.returncode == 0, probed.stderr
+    assert "KV cache" in probed.stdout and "tokens/s" in probed.stdout and "estimated before" in probed.stdout
+    as_json = json.loads(shortchat("probe", str(file), "--json", "--ctx", "1024").stdout)
+    assert as_json["n_ctx"] == 1024 and as_json["buffers"]["CPU KV"] == 2 * 4 * 256 * 2 * 1024
+
+    after = json.loads(shortchat("models", "--json").stdout)
+    (row,) = [r for r in after if r["file"] == file.name]
+    assert row["measured"] is True and row["tok_s_measured"] > 0
+    assert row["est_ram_bytes"] < 400 * 2**20  # what the tiny file really took, not a 1.5b estimate
+    assert not any(r["measured"] for r in after if r["file"] != file.name)
+    table = shortchat("models").stdout
+    assert "measured here" in table and "words/s" in table
+
+
+def test_compare_answers_with_both_models(scripted_q4, looping_q4):
+    result = shortchat("compare", "--a", str(scripted_q4), "--b", str(looping_q4), "--prompt", "Hello",
+                       "--max-tokens", "8", "--temperature", "0", "--json")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    answers = json.loads(result.stdout)
+    assert answers["A"]["answer"] == "Hi!😀" and answers["A"]["tokens_per_s"] > 0
+    assert answers["B"]["tokens"] == 8 and answers["B"]["answer"].startswith("abab")
+    shown = shortchat("compare", "--a", str(scripted_q4), "--b", str(looping_q4), "--prompt", "Hello",
+                      "--max-tokens", "8")  # fmt: skip
+    assert "== A: scripted-Q4_K_M ==" in shown.stdout and "words/s" in shown.stdout
+    missing = shortchat("compare", "--a", "nothing.gguf", "--b", str(looping_q4), "--prompt", "Hi")
+    assert missing.returncode == 1 and "nothing.gguf" in missing.stdout

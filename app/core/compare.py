@@ -1,0 +1,121 @@
+"""A/B chat: one question to two downloaded models, both answers with their speeds, so a person
+can judge the trade-off (say 3.7b Q4_K_M against 2.7b Q8_0) on their own questions.
+
+The two take turns in one engine process, so only one model is in memory at a time
+(two could need more than the computer has) and neither slows the other down: the
+speeds shown are what each model does alone here. Each side keeps its own history,
+so follow-up questions continue both conversations. Each question starts with the
+model already loaded, to save a load.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.catalog import display_name
+from app.core.errors import ShortChatError
+from app.core.generation import GenerationOptions, LoadSettings, ReplyStats
+from app.core.prompt import VICUNA_SYSTEM, Turn
+
+LOADING, PIECE, DONE, FAILED = "loading", "piece", "done", "failed"
+SIDES = ("A", "B")
+
+
+@dataclass(frozen=True)
+class CompareEvent:
+    side: int  # 0: A, 1: B
+    kind: str  # LOADING | PIECE | DONE | FAILED
+    text: str = ""  # the piece, or the failure in words
+    stats: ReplyStats | None = None
+    seconds: float = 0.0  # DONE: from the question to the end of this answer, loading included
+
+
+@dataclass
+class Contender:
+    path: Path
+    settings: LoadSettings
+    history: list[Turn] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return display_name(self.path.name)
+
+
+class Comparison:
+    """Two models answering the same questions in turn, in one ``Engine``.
+
+    ``ask`` runs on a worker thread; ``cancel`` may be called from any other.
+    """
+
+    def __init__(
+        self,
+        engine,
+        a: tuple[str | os.PathLike[str], LoadSettings],
+        b: tuple[str | os.PathLike[str], LoadSettings],
+        options: GenerationOptions | None = None,
+        system: str = VICUNA_SYSTEM,
+    ) -> None:
+        self.engine = engine
+        self.contenders = [Contender(Path(path), settings) for path, settings in (a, b)]
+        self.options = options or GenerationOptions()
+        self.system = system
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        self.engine.cancel()
+
+    def _order(self) -> list[int]:
+        loaded = self.engine.model.path if self.engine.model is not None else None
+        return [1, 0] if loaded == self.contenders[1].path else [0, 1]
+
+    def ask(self, question: str) -> Iterator[CompareEvent]:
+        """Both answers to ``question``, one after the other, as events."""
+        self._cancelled.clear()
+        for side in self._order():
+            if self._cancelled.is_set():
+                break
+            yield from self._answer(side, question)
+
+    def _answer(self, side: int, question: str) -> Iterator[CompareEvent]:
+        contender = self.contenders[side]
+        started = time.perf_counter()
+        yield CompareEvent(side, LOADING)
+        try:
+            model = self.engine.model
+            if model is None or model.path != contender.path:
+                self.engine.load(contender.path, contender.settings)
+            with self.engine.chat(question, contender.history, self.system, self.options) as stream:
+                for piece in stream:
+                    if self._cancelled.is_set():
+                        stream.cancel()
+                    yield CompareEvent(side, PIECE, piece)
+            stats = stream.stats
+        except ShortChatError as error:
+            yield CompareEvent(side, FAILED, str(error))
+            return
+        if stream.text:
+            contender.history.append(Turn(question, stream.text))
+        yield CompareEvent(side, DONE, stats=stats, seconds=time.perf_counter() - started)
+
+
+def speed_line(stats: ReplyStats | None, seconds: float) -> str:
+    """'12.4 words/s · 96 tokens · 8.1 s' for under an answer."""
+    from app.core.speed import words_per_s
+
+    if stats is None:
+        return ""
+    parts = []
+    if stats.decode_tokens_per_s:
+        words = words_per_s(stats.decode_tokens_per_s)
+        parts.append(f"{words:.1f} words/s ({stats.decode_tokens_per_s:.1f} tokens/s)")
+    parts.append(f"{stats.reply_tokens} tokens")
+    parts.append(f"{seconds:.1f} s in all")
+    if stats.cancelled:
+        parts.insert(0, "stopped")
+    return " · ".join(parts)

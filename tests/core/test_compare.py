@@ -1,0 +1,67 @@
+"""A/B chat: two models answer the same question in turn, in one engine."""
+
+from __future__ import annotations
+
+import threading
+
+from app.core.compare import DONE, FAILED, LOADING, PIECE, Comparison, speed_line
+from app.core.generation import GenerationOptions, LoadSettings
+from tests.conftest import LOOP_REPLY, SCRIPTED_REPLY
+
+GREEDY = GenerationOptions(temperature=0, max_tokens=12)
+
+
+def answers(events) -> dict[int, str]:
+    texts = {}
+    for event in events:
+        if event.kind == PIECE:
+            texts[event.side] = texts.get(event.side, "") + event.text
+    return texts
+
+
+def test_both_models_answer_in_turn_with_their_speeds(engine, scripted_q4, looping_q4):
+    comparison = Comparison(engine, (scripted_q4, LoadSettings()), (looping_q4, LoadSettings()), GREEDY)
+    events = list(comparison.ask("Hello"))
+    assert [(e.side, e.kind) for e in events if e.kind != PIECE] == [(0, LOADING), (0, DONE), (1, LOADING), (1, DONE)]
+    texts = answers(events)
+    assert texts[0] == SCRIPTED_REPLY
+    assert texts[1].startswith(LOOP_REPLY * 3)
+    done = [e for e in events if e.kind == DONE]
+    assert done[0].stats.stop_reason == "eos" and done[1].stats.reply_tokens == 12
+    assert all(e.seconds > 0 and e.stats.decode_tokens_per_s > 0 for e in done)
+    assert "words/s" in speed_line(done[1].stats, done[1].seconds)
+    assert engine.model.path == looping_q4  # one model in memory at a time: the last one
+
+
+def test_follow_up_questions_continue_each_side_starting_with_the_loaded_model(engine, scripted_q4, looping_q4):
+    comparison = Comparison(engine, (scripted_q4, LoadSettings()), (looping_q4, LoadSettings()), GREEDY)
+    list(comparison.ask("Hello"))
+    events = list(comparison.ask("And then?"))
+    assert [e.side for e in events if e.kind == LOADING] == [1, 0]  # B is still loaded: it goes first
+    a, b = comparison.contenders
+    assert [t.user for t in a.history] == [t.user for t in b.history] == ["Hello", "And then?"]
+    assert a.history[0].assistant == SCRIPTED_REPLY
+
+
+def test_a_model_that_fails_is_reported_and_the_other_still_answers(engine, scripted_q4, tmp_path):
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(scripted_q4.read_bytes()[:4096])
+    comparison = Comparison(engine, (broken, LoadSettings()), (scripted_q4, LoadSettings()), GREEDY)
+    events = list(comparison.ask("Hello"))
+    failed = [e for e in events if e.kind == FAILED]
+    assert len(failed) == 1 and failed[0].side == 0 and "broken.gguf" in failed[0].text
+    assert answers(events)[1] == SCRIPTED_REPLY
+
+
+def test_cancel_stops_the_answer_being_written_and_skips_the_other(engine, looping_q4, scripted_q4):
+    long = GenerationOptions(temperature=0, max_tokens=100_000)
+    comparison = Comparison(engine, (looping_q4, LoadSettings(n_ctx=8192)), (scripted_q4, LoadSettings()), long)
+    events = []
+    for event in comparison.ask("Hello"):
+        events.append(event)
+        if event.kind == PIECE and len(events) == 20:
+            threading.Thread(target=comparison.cancel).start()
+    done = [e for e in events if e.kind == DONE]
+    assert len(done) == 1 and done[0].stats.cancelled
+    assert all(e.side == 0 for e in events)  # B never started
+    assert "stopped" in speed_line(done[0].stats, done[0].seconds)
