@@ -71,18 +71,17 @@ VRAM_USABLE_SHARE = 0.92
 class Calibration:
     """What measuring on this computer taught the estimate (``measurements.Known``).
 
-    The defaults are the built-in figures; each probe of a downloaded model replaces
-    them with what llama.cpp really did here, for every model of the family.
+    The defaults are the built-in figures; probes of downloaded models replace them with
+    what llama.cpp really did here, for every model of the family. The repack share is
+    not learned: it is a share of the layers' *bytes*, which differs between sizes of the
+    same quant (the output matrix is quantized more finely), so one size's figure made
+    another's estimate worse (bench/measured_vs_estimated.py).
     """
 
     overhead: int = PROCESS_OVERHEAD  # the engine process before a model is loaded
     compute_offset: int = 0  # measured compute buffer minus the built-in curve
-    repack_shares: tuple[tuple[str, float], ...] = ()  # (quant, share) measured here
     bandwidth: float = 0.0  # bytes/s this computer reads from memory; 0: not measured (no speed estimate)
     speed_factor: float = 1.0  # measured / estimated writing speed of the models probed here
-
-    def repack_share(self, quant: str | None) -> float:
-        return dict(self.repack_shares).get(quant or "", repack_share(quant))
 
 
 BUILT_IN = Calibration()
@@ -183,7 +182,7 @@ def footprint(
     cpu_layers = arch.layers - gpu_layers
     on_gpu = gpu_layers > 0
     # Metal on Apple Silicon reads the weights in place: no repack copy when offloaded.
-    share = calibration.repack_share(quant) if repack and not (unified_memory and on_gpu) else 0.0
+    share = repack_share(quant) if repack and not (unified_memory and on_gpu) else 0.0
     gpu_bytes = 0
     if on_gpu:
         gpu_bytes = int(
@@ -357,7 +356,7 @@ def estimated_speed(
         calibration.bandwidth,
         layers=arch.layers,
         gpu_layers=fp.gpu_layers,
-        repacked_share=calibration.repack_share(quant),
+        repacked_share=repack_share(quant),
         repack=repack,
     )
     return raw * calibration.speed_factor

@@ -30,6 +30,7 @@ class ModelInfo:
     n_threads: int
     n_gpu_layers: int
     load_seconds: float
+    use_repack: bool = True
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from app.core.fit import (
     gpu_layers_for,
     judge,
     longest_fitting_context,
+    repack_share,
 )
 from app.core.generation import LoadSettings
 from app.core.gguf_header import GGUFHeader, read_header
@@ -147,14 +148,14 @@ def _rungs_of(header: GGUFHeader, hardware: Hardware, user: Settings, known, fir
         layers = gpu_layers_for(header.file_bytes, arch, quant, 2048, hardware, True, calibration)
     yield _rung(header, hardware, user, first_step, layers, True, known)
     if first_step != SAME_MODEL:
-        if calibration.repack_share(quant) > 0:
+        if repack_share(quant) > 0:
             yield _rung(header, hardware, user, first_step, 0, False, known)
         return
     if layers > 1:
         yield _rung(header, hardware, user, FEWER_GPU_LAYERS, layers // 2, True, known)
     if layers > 0:
         yield _rung(header, hardware, user, NO_GPU, 0, True, known)
-    if calibration.repack_share(quant) > 0:
+    if repack_share(quant) > 0:
         yield _rung(header, hardware, user, NO_REPACK, 0, False, known)
 
 

@@ -245,6 +245,7 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
         n_threads=n_threads,
         n_gpu_layers=settings.n_gpu_layers,
         load_seconds=time.perf_counter() - started,
+        use_repack=settings.use_repack,
     )
 
     # Interrupts a long prompt evaluation between graph nodes. It calls into

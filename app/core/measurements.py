@@ -25,6 +25,7 @@ from app.core.fit import (
     Calibration,
     Footprint,
     compute_buffer,
+    repack_share,
 )
 from app.core.generation import LoadSettings, Measurement
 from app.core.gguf_header import read_header
@@ -90,14 +91,6 @@ class Probe:
             gpu_bytes=gpu_bytes,
         )
 
-    @property
-    def repack_share(self) -> float | None:
-        """Share of the layers' weights llama.cpp repacked (None: not learnable from this probe)."""
-        if not self.repack or self.gpu_layers or not self.quant:
-            return None
-        layer_bytes = self.file_bytes * self.layer_share
-        return round(min(1.0, self.footprint_at(self.n_ctx).repack / layer_bytes), 3) if layer_bytes else None
-
     def to_json(self) -> dict:
         return asdict(self)
 
@@ -132,14 +125,14 @@ def run_probe(
         engine = Engine(log_dir=paths.log_dir() / "probe")
     try:
         engine.load(path, settings)
-        return probe_loaded(engine, settings, seconds)
+        return probe_loaded(engine, seconds)
     finally:
         if own_engine:
             engine.close()
 
 
-def probe_loaded(engine, settings: LoadSettings, seconds: float = 3.0) -> Probe:
-    """Measure the model ``engine`` has just loaded with ``settings`` (a few seconds)."""
+def probe_loaded(engine, seconds: float = 3.0) -> Probe:
+    """Measure the model ``engine`` has loaded (a few seconds)."""
     info = engine.model
     measurement: Measurement = engine.measure(seconds=seconds)
     header = read_header(info.path)
@@ -156,7 +149,7 @@ def probe_loaded(engine, settings: LoadSettings, seconds: float = 3.0) -> Probe:
         layer_share=arch.layer_share,
         n_ctx=info.n_ctx,
         gpu_layers=info.n_gpu_layers if info.n_gpu_layers >= 0 else arch.layers,
-        repack=settings.use_repack,
+        repack=info.use_repack,
         threads=info.n_threads,
         buffers=dict(measurement.buffers),
         baseline_bytes=measurement.baseline_bytes,
@@ -202,9 +195,12 @@ class Known:
         os.replace(temporary, self.path)
 
     def ensure_bandwidth(self) -> float:
-        """This computer's memory bandwidth, measured once (about 0.2 s) and then remembered."""
+        """This computer's memory bandwidth, measured once (about 0.1 s) and then remembered."""
         if self.bandwidth <= 0:
-            self.bandwidth = measure_bandwidth(self.hardware.cpu_cores)
+            try:
+                self.bandwidth = measure_bandwidth(self.hardware.cpu_cores)
+            except MemoryError:  # not even 128 MB to spare: no speed preview, nothing else lost
+                return 0.0
             self.save()
         return self.bandwidth
 
@@ -234,14 +230,9 @@ class Known:
             return Calibration(bandwidth=self.bandwidth)
         cpu_only = [p for p in probes if not p.gpu_layers]
         offsets = [p.footprint_at(p.n_ctx).compute - compute_buffer(p.n_ctx) for p in cpu_only]
-        shares: dict[str, list[float]] = {}
-        for probe in probes:
-            if probe.repack_share is not None:
-                shares.setdefault(probe.quant, []).append(probe.repack_share)
         return Calibration(
             overhead=int(statistics.median(p.baseline_bytes for p in probes)) or BUILT_IN.overhead,
             compute_offset=int(statistics.median(offsets)) if offsets else 0,
-            repack_shares=tuple(sorted((quant, statistics.median(values)) for quant, values in shares.items())),
             bandwidth=self.bandwidth,
             speed_factor=self._speed_factor(probes),
         )
@@ -258,7 +249,7 @@ class Known:
                 self.bandwidth,
                 layers=probe.layers,
                 gpu_layers=probe.gpu_layers,
-                repacked_share=BUILT_IN.repack_share(probe.quant),
+                repacked_share=repack_share(probe.quant),
                 repack=probe.repack,
             )
             if estimate > 0 and probe.decode_tokens_per_s > 0:

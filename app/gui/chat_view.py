@@ -53,6 +53,7 @@ class _Streaming:
     @tail_start.setter
     def tail_start(self, position: int) -> None:
         self.tail_offset = position - self.message.frame.firstPosition()
+
     settled: int = 0  # characters of the text rendered for good
     ending: bool = False  # the reply is complete; the footer goes on with the last render
     code_blocks: list[str] = field(default_factory=list)

@@ -34,24 +34,27 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.core import paths
 from app.core import settings as user_settings
-from app.core.catalog import DEFAULT_FAMILY, MODELS, Catalog, CatalogEntry
+from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
 from app.core.download import Downloader
 from app.core.engine import Engine
 from app.core.errors import ShortChatError
-from app.core.fit import TOO_BIG, FitRow, Footprint, affordable_context_of_file, assess, assess_file
+from app.core.fit import FitRow, assess
 from app.core.generation import ReplyStats
-from app.core.gguf_header import read_header
+from app.core.gguf_header import check_chat_model
 from app.core.hardware import Hardware, probe
+from app.core.ladder import LoadPlan, plan_load
 from app.core.library import InstalledModel, Library
 from app.core.markdown_render import warm_up
-from app.core.quants import quant_of_filename
+from app.core.measurements import Known
 from app.core.saved_chat import SavedChat
 from app.core.sizes import format_size
 from app.core.store import USER, ConversationStore, export_markdown
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
+from app.gui.compare_window import CompareDialog
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.message_input import MessageInput
+from app.gui.model_loader import MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
 from app.gui.model_picker import ModelPicker
 from app.gui.reply_worker import ASK, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
 from app.gui.settings_dialog import InstructionsDialog, SettingsDialog
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self.library = library or Library()
         self.catalog = Catalog()
         self.hardware: Hardware | None = None
+        self.known: Known | None = None  # what was measured on this computer
         self.rows: list[FitRow] = []
         self.model_path: Path | None = None  # chosen model (loaded, loading, or to load again)
         self.loading = False
@@ -93,6 +97,8 @@ class MainWindow(QMainWindow):
         self._pending_load: Path | None = None  # chosen while a reply was being written
         self._closing = False
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
+        self.compare_dialog: CompareDialog | None = None
+        self._measure_tried: set[Path] = set()
 
         self._build_widgets()
         self._build_actions()
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
         self.picker.use_requested.connect(self.request_load)
         self.picker.delete_requested.connect(self._delete_model)
         self.picker.add_file_requested.connect(self._add_file)
+        self.picker.compare_requested.connect(self.open_compare)
         self.picker.back_requested.connect(lambda: self.show_page(CHAT_PAGE))
 
         self.chat_view = ChatView()
@@ -208,6 +215,8 @@ class MainWindow(QMainWindow):
         self._action(chat_menu, "&Copy the last reply", "Ctrl+Shift+C", self._copy_last_reply)
         self._action(chat_menu, "Copy the &whole chat", None, self._copy_chat)
         self._action(chat_menu, "&Instructions for this chat…", None, self._edit_instructions)
+        chat_menu.addSeparator()
+        self._action(chat_menu, "Compare &two models…", "Ctrl+Shift+M", self.open_compare)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", None, self._about)
         self.toolbar = self.addToolBar("Main")
@@ -262,18 +271,22 @@ class MainWindow(QMainWindow):
         """Look at the computer, show what the last visit to the hub knew, then ask the hub again."""
         self.picker.set_hub_status("Checking the model hub for the latest files…")
 
-        def surveyed(hardware: Hardware) -> None:
-            self.hardware = hardware
+        def surveyed(found: tuple[Hardware, Known]) -> None:
+            self.hardware, self.known = found
             self._show_rows()
+            self.refresh_installed()
+            self._measure_loaded_model()  # loaded before the computer was looked at
             self.tasks.run(
                 self.catalog.refresh, DEFAULT_FAMILY, done=lambda _: self._hub_answered(), failed=self._hub_failed
             )
 
-        def offline_survey() -> Hardware:
+        def offline_survey() -> tuple[Hardware, Known]:
             hardware = probe()
+            known = Known(hardware)
+            known.ensure_bandwidth()  # for the speed preview; measured once per computer
             self.catalog.load_offline()
             warm_up()  # the first code block of the first reply then shows at once
-            return hardware
+            return hardware, known
 
         self.tasks.run(offline_survey, done=surveyed, failed=self._hub_failed)
 
@@ -293,12 +306,13 @@ class MainWindow(QMainWindow):
     def _show_rows(self) -> None:
         if self.hardware is None:
             return
-        self.rows = assess(self.catalog.entries(), self.hardware)
+        self.rows = assess(self.catalog.entries(), self.hardware, known=self.known)
         self.picker.set_rows(self.rows, self.hardware)
 
     def refresh_installed(self) -> None:
         installed = self.library.list()
-        self.picker.set_installed(installed)
+        measured = {m.path: self.known.probe_of(m.path) for m in installed} if self.known else {}
+        self.picker.set_installed(installed, measured)
         if self.model_path is None and not self.loading:
             last = self.settings.last_model
             if last and Path(last).is_file():  # the model of last time, wherever it is
@@ -369,39 +383,41 @@ class MainWindow(QMainWindow):
 
     def display_name(self, path: Path) -> str:
         """'Vicuna 1.5b · Q4_K_M' for a file of the catalog's models, else the file's name."""
-        name = Path(path).name
-        quant = quant_of_filename(name)
-        model = next((m for m in MODELS if name.startswith(f"{m.file_stem}.")), None)
-        if model is None or quant is None:
-            return Path(path).stem
-        return f"Vicuna {model.key} · {quant}"
+        return display_name(Path(path).name)
+
+    def _plan(self, path: Path) -> LoadPlan | None:
+        """The out-of-memory ladder for ``path`` here (None before the computer has been looked at)."""
+        if self.hardware is None:
+            return None
+        user = self.settings
+        if self.engine_threads is not None:
+            user = replace(user, threads=self.engine_threads)
+        return plan_load(path, self.hardware, user, [m.path for m in self.library.list()], self.known)
 
     def request_load(self, path: Path) -> None:
-        """Load ``path``, first asking if the estimate says it is too big for this computer."""
-        path = Path(path)
+        """Load ``path``, or the nearest thing that fits; ask first if nothing does."""
         try:
-            header = read_header(path)
+            check_chat_model(path)  # a damaged or wrong file is said at once
+            plan = self._plan(Path(path))
         except ShortChatError as error:
             self._notice(str(error))
             return
-        footprint = None
-        if self.hardware is not None:
-            footprint, verdict = assess_file(header, self.hardware)
-            if verdict.code == TOO_BIG:
-                self._ask_too_big(path, footprint)
-                return
-        self.load(path, footprint)
+        if plan is not None and not plan.fits:
+            self._ask_too_big(plan)
+            return
+        self.load(Path(path), plan)
 
-    def _ask_too_big(self, path: Path, footprint: Footprint) -> None:
-        hardware = self.hardware
+    def _ask_too_big(self, plan: LoadPlan) -> None:
+        hardware, requested = self.hardware, plan.requested
         best = next((r for r in self.rows if r.recommended), None)
         box = QMessageBox(self)
         box.setObjectName("too-big")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("This model is too big")
         box.setText(
-            f"{path.name} needs about {format_size(footprint.working_set)} of memory, but this computer has "
-            f"{format_size(hardware.ram_total)} in all and {format_size(hardware.ram_available)} free."
+            f"{requested.path.name} needs about {format_size(requested.footprint.working_set)} of memory, but this "
+            f"computer has {format_size(hardware.ram_total)} in all and {format_size(hardware.ram_available)} free, "
+            f"and none of your other models fits either."
         )
         box.setInformativeText(
             "Loading it could make the whole computer very slow until ShortChat is closed."
@@ -419,7 +435,7 @@ class MainWindow(QMainWindow):
 
         def answered(button) -> None:
             if button is anyway:
-                self.load(path, footprint)
+                self.load(requested.path, plan)
             elif use_best is not None and button is use_best:
                 installed = next((m for m in self.library.list() if m.name == best.entry.file), None)
                 if installed is not None:
@@ -431,16 +447,8 @@ class MainWindow(QMainWindow):
         box.buttonClicked.connect(answered)
         box.open()
 
-    def _automatic_context(self, path: Path) -> int | None:
-        """The context for ``path`` when the setting says automatic: the longest that fits easily here."""
-        if self.settings.context or self.hardware is None:
-            return None
-        try:
-            return affordable_context_of_file(read_header(path), self.hardware)
-        except ShortChatError:
-            return None  # the load itself will say what is wrong with the file
-
-    def load(self, path: Path, footprint: Footprint | None = None) -> None:
+    def load(self, path: Path, plan: LoadPlan | None = None) -> None:
+        """Load ``path`` following ``plan`` (by default, the ladder's plan for it here)."""
         if self.reply is not None:  # switch after the reply in progress stops
             self._pending_load = Path(path)
             self.stop()
@@ -448,6 +456,16 @@ class MainWindow(QMainWindow):
         if self.loading:
             self._pending_load = Path(path)
             return
+        if plan is None:
+            try:
+                plan = self._plan(Path(path))
+            except ShortChatError as error:
+                self._notice(str(error))
+                return
+        if plan is not None:
+            path = plan.chosen.path
+            if plan.sentence():
+                self._notice(plan.sentence())
         self.model_path = Path(path)
         self.loading = True
         self.model_label.setText(f"Loading {self.display_name(self.model_path)}…")
@@ -455,23 +473,100 @@ class MainWindow(QMainWindow):
         self.speed_label.setText("")
         self._update_controls()
         self.show_page(CHAT_PAGE)
-        settings = self.settings.load_settings(footprint.gpu_layers if footprint else 0, self._automatic_context(path))
+        fallback = self.settings.load_settings()  # before the computer was looked at: the settings as they are
         if self.engine_threads is not None:
-            settings = replace(settings, n_threads=self.engine_threads)
-        self.tasks.run(self.engine.load, self.model_path, settings, done=self._loaded, failed=self._load_failed)
+            fallback = replace(fallback, n_threads=self.engine_threads)
+        self.tasks.run(
+            load_and_measure,
+            self.engine,
+            plan or (self.model_path, fallback),
+            self.known,
+            done=self._loaded,
+            failed=self._load_failed,
+            progress=self._load_progress,
+        )
 
-    def _loaded(self, info) -> None:
+    # -- A/B ---------------------------------------------------------------------------
+
+    def open_compare(self) -> None:
+        """Two downloaded models, one question, both answers side by side."""
+        models = self.library.list()
+        if len(models) < 2:
+            self._notice("Comparing needs two downloaded models; “Choose a model” gets another one.")
+            return
+        if self.reply is not None or self.loading:
+            self.statusBar().showMessage("Wait for the reply (or stop it) first.", 4000)
+            return
+        previous = self.engine.model.path if self.engine.model is not None else None
+
+        def settings_for(path: Path):
+            plan = self._plan(path)
+            return plan.requested.settings if plan is not None else self.settings.load_settings()
+
+        dialog = CompareDialog(
+            self.engine, models, settings_for, self.settings.generation_options(), self.settings.system_prompt, self
+        )
+        self.compare_dialog = dialog
+
+        def closed() -> None:
+            self.compare_dialog = None
+            dialog.deleteLater()
+            if previous is not None:  # the chat's own model again
+                self.load(previous)
+            elif self.engine.model is not None:
+                self.model_path = self.engine.model.path
+                self.model_label.setText(self.display_name(self.model_path))
+                self._update_controls()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _measure_loaded_model(self) -> None:
+        """Measure the loaded model if it has no figures here yet (once per file and run)."""
+        model = self.engine.model
+        if model is None or self.known is None or self.loading or self.reply is not None:
+            return
+        if model.path in self._measure_tried or self.known.probe_of(model.path) is not None:
+            return
+        self._measure_tried.add(model.path)
+        self.loading = True  # a message sent meanwhile waits, as during a load
+        self.load_bar.show()
+        self._update_controls()
+        self.tasks.run(
+            measure_loaded,
+            self.engine,
+            self.known,
+            done=lambda measured: self._loaded((model, measured)),
+            failed=self._load_failed,
+            progress=self._load_progress,
+        )
+
+    def _load_progress(self, report: tuple[str, str]) -> None:
+        kind, text = report
+        if kind == STEPPED_DOWN:
+            self._notice(text)
+        elif kind == MEASURING:
+            self.model_label.setText(text)
+
+    def _loaded(self, result) -> None:
+        info, measured = result
+        self.model_path = info.path
         self.loading = False
         self.load_bar.hide()
         self.model_label.setText(self.display_name(info.path))
         self.model_label.setToolTip(f"{info.path}\nLoaded in {info.load_seconds:.1f} s, {info.n_ctx} tokens of context")
         self.statusBar().showMessage(f"Ready: {self.display_name(info.path)}", 3000)
+        if measured:
+            self._show_rows()
+            self.refresh_installed()
         self._update_controls()
         if self._run_pending_load():
             return
         if self._pending_text is not None:
             (text, action), self._pending_text = self._pending_text, None
             self._start_reply(text, action)
+        else:
+            self._measure_loaded_model()  # if it loaded before the computer was looked at
 
     def _load_failed(self, message: str) -> None:
         self.loading = False

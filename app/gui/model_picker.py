@@ -34,12 +34,27 @@ from app.core.catalog import CatalogEntry
 from app.core.fit import TOO_BIG, FitRow, simple_choices
 from app.core.hardware import Hardware
 from app.core.library import InstalledModel
+from app.core.measurements import Probe
 from app.core.quants import QUANTS
 from app.core.sizes import format_size
+from app.core.speed import speed_text, words_text
 from app.gui.quality_chart import QualityChart
 
 LONGEST_CHAT_TIP = "The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)"
-COLUMNS = ("Size", "Quant", "Download", "Memory needed", "Longest chat", "Quality lost", "Verdict")
+COLUMNS = ("Size", "Quant", "Download", "Memory needed", "Longest chat", "Speed", "Quality lost", "Verdict")
+SPEED_TIP = (
+    "How fast it writes here: estimated from this computer's memory speed, or measured once the model "
+    "has been used (a word is about 1.3 tokens)"
+)
+
+
+def memory_text(row: FitRow) -> str:
+    size = format_size(row.footprint.working_set)
+    return f"{size}, measured" if row.measured else f"about {size}"
+
+
+def row_speed(row: FitRow) -> str:
+    return speed_text(row.tok_s, row.tok_s_measured is not None)
 
 
 def quality_words(quant: str) -> str:
@@ -72,6 +87,7 @@ class ModelPicker(QWidget):
     use_requested = Signal(object)  # Path
     delete_requested = Signal(object)  # InstalledModel
     add_file_requested = Signal()
+    compare_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,8 +121,12 @@ class ModelPicker(QWidget):
         self.use_installed_button.clicked.connect(self._use_installed)
         self.delete_button = QPushButton("Delete…")
         self.delete_button.clicked.connect(self._delete_installed)
+        self.compare_button = QPushButton("Compare two models…")
+        self.compare_button.setToolTip("Ask two of your models the same question and see both answers side by side")
+        self.compare_button.clicked.connect(self.compare_requested)
         installed_buttons.addWidget(self.use_installed_button)
         installed_buttons.addWidget(self.delete_button)
+        installed_buttons.addWidget(self.compare_button)
         installed_buttons.addStretch()
         installed_layout.addLayout(installed_buttons)
 
@@ -166,17 +186,25 @@ class ModelPicker(QWidget):
         self.hub_label.setText(text)
         self.hub_label.setVisible(bool(text))
 
-    def set_installed(self, models: list[InstalledModel]) -> None:
+    def set_installed(self, models: list[InstalledModel], measured: dict[Path, Probe | None] | None = None) -> None:
         self.installed = list(models)
         self.installed_list.clear()
+        measured = measured or {}
         for model in self.installed:
             origin = "" if model.verified else " · added from disk"
-            item = QListWidgetItem(f"{model.name}  ({format_size(model.size)}{origin})")
+            probe = measured.get(model.path)
+            if probe is not None:
+                needs = format_size(probe.footprint_at(probe.n_ctx).working_set)
+                figures = f" · measured here: needs {needs}, writes {words_text(probe.decode_tokens_per_s)}"
+            else:
+                figures = " · measured the first time it is used"
+            item = QListWidgetItem(f"{model.name}  ({format_size(model.size)}{origin}{figures})")
             item.setData(Qt.ItemDataRole.UserRole, str(model.path))
             self.installed_list.addItem(item)
         if self.installed:
             self.installed_list.setCurrentRow(0)
         self.installed_box.setVisible(bool(self.installed))
+        self.compare_button.setEnabled(len(self.installed) >= 2)
         self._update_primary()
 
     def set_rows(self, rows: list[FitRow], hardware: Hardware) -> None:
@@ -218,8 +246,8 @@ class ModelPicker(QWidget):
             button.setAccessibleDescription(choice.explanation)
             self.choice_group.addButton(button, index)
             explanation = QLabel(
-                f"{choice.explanation}<br>Download {format_size(row.entry.file_bytes)} · needs about "
-                f"{format_size(row.footprint.working_set)} of memory · {row.verdict.text}"
+                f"{choice.explanation}<br>Download {format_size(row.entry.file_bytes)} · needs "
+                f"{memory_text(row)} of memory · {row_speed(row)} · {row.verdict.text}"
                 + (" · already on this computer" if self._installed_path(row) else "")
             )
             explanation.setWordWrap(True)
@@ -264,8 +292,9 @@ class ModelPicker(QWidget):
                     entry.model.key,
                     entry.quant,
                     size,
-                    format_size(row.footprint.working_set),
+                    memory_text(row),
                     f"{row.max_context:,} tokens" if row.max_context else "—",
+                    row_speed(row),
                     quality_words(entry.quant),
                     verdict,
                 ]
@@ -273,7 +302,7 @@ class ModelPicker(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, self.rows.index(row))
             if entry.availability == "not_published":
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed and not selectable
-                item.setToolTip(6, "The model's makers have not published this one on the hub.")
+                item.setToolTip(COLUMNS.index("Verdict"), "The model's makers have not published this one on the hub.")
             elif row.verdict.code == TOO_BIG:
                 for column in range(len(COLUMNS)):
                     item.setForeground(column, QBrush(muted))
@@ -282,8 +311,9 @@ class ModelPicker(QWidget):
                 font.setBold(True)
                 for column in range(len(COLUMNS)):
                     item.setFont(column, font)
-            item.setToolTip(3, row.verdict.detail)
+            item.setToolTip(3, row.verdict.detail + (" (measured on this computer)" if row.measured else ""))
             item.setToolTip(4, LONGEST_CHAT_TIP)
+            item.setToolTip(5, SPEED_TIP)
             self.table.addTopLevelItem(item)
         self.table.blockSignals(False)
 
@@ -323,8 +353,11 @@ class ModelPicker(QWidget):
         if row is None:
             self.detail_label.setText("")
         else:
+            longest = f"chats up to {row.max_context:,} tokens" if row.max_context else "no room for a chat"
+            how = "measured on this computer" if row.measured else "estimated"
             self.detail_label.setText(
-                f"<b>{row.entry.model.key} {row.entry.quant}</b>: {row.verdict.text}: {row.verdict.detail}."
+                f"<b>{row.entry.model.key} {row.entry.quant}</b>: {row.verdict.text}: {row.verdict.detail} "
+                f"({how}) · {longest} · {row_speed(row)}."
             )
         self._update_primary()
 

@@ -40,10 +40,9 @@ def ram_between(low_need: int, high_need: int) -> Hardware:
     return with_ram(total)
 
 
-def needs(path, **changes) -> int:
+def needs(path, known=None) -> int:
     """Working set of the first rung for ``path`` with plenty of memory, at the shortest context."""
-    settings = Settings(context=512, **changes)
-    return plan_load(path, with_ram(64 * 2**30), settings).chosen.footprint.working_set
+    return plan_load(path, with_ram(64 * 2**30), Settings(context=512), known=known).chosen.footprint.working_set
 
 
 def all_files(family):

@@ -42,7 +42,11 @@ def make_window(qtbot):
 
 
 def wait_loaded(qtbot, window, timeout=60_000):
-    qtbot.waitUntil(lambda: not window.loading and window.engine.model is not None, timeout=timeout)
+    """Loaded, and measured: the first use of a file on this computer measures it (a few seconds),
+    once the computer has been looked at."""
+    qtbot.waitUntil(
+        lambda: window.known is not None and not window.loading and window.engine.model is not None, timeout=timeout
+    )
 
 
 def wait_reply_done(qtbot, window, timeout=60_000):

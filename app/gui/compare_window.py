@@ -1,0 +1,204 @@
+"""A/B chat: ask two of the downloaded models the same question, see both answers side by side
+with their speeds. Shows what ``core.compare.Comparison`` does; decides nothing itself.
+
+It borrows the window's engine (one model in memory at a time), so it is window-modal;
+the window loads its own model again afterwards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.catalog import display_name
+from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, CompareEvent, Comparison, speed_line
+from app.core.generation import GenerationOptions
+from app.core.library import InstalledModel
+from app.core.store import USER
+from app.gui.chat_view import NOTICE, ChatView
+from app.gui.message_input import MessageInput
+from app.gui.tasks import Tasks
+
+
+class _Side(QWidget):
+    """One contender: which model, its answers, and its figures."""
+
+    def __init__(self, label: str, models: list[InstalledModel], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(f"Model {label}")
+        for model in models:
+            self.choice.addItem(display_name(model.name), str(model.path))
+        self.view = ChatView()
+        self.view.setAccessibleName(f"Answers of model {label}")
+        self.figures = QLabel("")
+        self.figures.setAccessibleName(f"Speed of model {label}")
+        self.answering = False  # an answer was begun in the view and not ended yet
+        top = QHBoxLayout()
+        top.addWidget(QLabel(f"<b>{label}</b>"))
+        top.addWidget(self.choice, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.figures)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.choice.currentData())
+
+
+class CompareDialog(QDialog):
+    def __init__(
+        self,
+        engine,
+        models: list[InstalledModel],
+        settings_for,
+        options: GenerationOptions,
+        system: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``settings_for(path) -> LoadSettings``: how the window would load that model here."""
+        super().__init__(parent)
+        self.setObjectName("compare")
+        self.setWindowTitle("Compare two models")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.engine = engine
+        self.settings_for = settings_for
+        self.options = options
+        self.system = system
+        self.tasks = Tasks(self)
+        self.comparison: Comparison | None = None
+        self.running = False
+        self._result_when_stopped: int | None = None  # closed while answering: close once stopped
+
+        explanation = QLabel(
+            "Ask both models the same question. They answer one after the other, so each gets the whole "
+            "computer and the speeds are fair; follow-up questions continue both chats."
+        )
+        explanation.setWordWrap(True)
+        self.sides = [_Side(label, models) for label in SIDES]
+        if len(models) > 1:
+            self.sides[1].choice.setCurrentIndex(1)
+        for side in self.sides:
+            side.choice.currentIndexChanged.connect(self._start_over)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for side in self.sides:
+            splitter.addWidget(side)
+        self.input = MessageInput()
+        self.input.setPlaceholderText("A question for both… (Enter asks)")
+        self.input.submitted.connect(self.ask)
+        self.ask_button = QPushButton("Ask both")
+        self.ask_button.setDefault(True)
+        self.ask_button.clicked.connect(self._ask_or_stop)
+        self.status = QLabel("")
+        composer = QHBoxLayout()
+        composer.addWidget(self.input, 1)
+        composer.addWidget(self.ask_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(composer)
+        self.resize(1000, 640)
+
+    # -- asking ---------------------------------------------------------------------
+
+    def _ask_or_stop(self) -> None:
+        if self.running:
+            self.stop()
+        else:
+            self.ask(self.input.toPlainText().strip())
+
+    def ask(self, question: str) -> None:
+        if not question or self.running:
+            return
+        a, b = (side.path for side in self.sides)
+        if self.comparison is None:
+            self.comparison = Comparison(
+                self.engine, (a, self.settings_for(a)), (b, self.settings_for(b)), self.options, self.system
+            )
+        self.input.clear()
+        for side in self.sides:
+            side.view.add_message(USER, question, "You")
+        self.running = True
+        self._update_controls()
+        self.tasks.stream(
+            self.comparison.ask,
+            question,
+            piece=self._event,
+            done=lambda _: self._finished(),
+            failed=self._failed,
+        )
+
+    def stop(self) -> None:
+        if self.comparison is not None and self.running:
+            self.comparison.cancel()
+
+    def _event(self, event: CompareEvent) -> None:
+        side = self.sides[event.side]
+        name = display_name(side.path.name)
+        if event.kind == LOADING:
+            self.status.setText(f"{SIDES[event.side]} is answering ({name})…")
+            side.view.begin_reply(name)
+            side.answering = True
+        elif event.kind == PIECE:
+            side.view.append(event.text)
+        elif event.kind == DONE:
+            line = speed_line(event.stats, event.seconds)
+            side.view.end_reply(line)
+            side.figures.setText(line)
+            side.answering = False
+        elif event.kind == FAILED:
+            side.view.end_reply("not finished")
+            side.answering = False
+            side.view.add_message(NOTICE, event.text, "ShortChat")
+
+    def _finished(self) -> None:
+        self.running = False
+        self.status.setText("")
+        for side in self.sides:
+            if side.answering:  # ended by an error in the middle
+                side.view.end_reply("not finished")
+                side.answering = False
+        self._update_controls()
+        if self._result_when_stopped is not None:
+            super().done(self._result_when_stopped)
+
+    def _failed(self, message: str) -> None:
+        self._finished()
+        self.status.setText(message)
+
+    def _start_over(self) -> None:
+        """Another model chosen: new chats on both sides."""
+        if self.running:
+            self.stop()
+        self.comparison = None
+        for side in self.sides:
+            side.view.clear_messages()
+            side.figures.setText("")
+
+    def _update_controls(self) -> None:
+        self.ask_button.setText("Stop" if self.running else "Ask both")
+        for side in self.sides:
+            side.choice.setEnabled(not self.running)
+
+    def done(self, result: int) -> None:  # noqa: D401 - QDialog's API
+        """Closing while a question is answered stops it, and closes once the engine is free,
+        so the window can load its own model again."""
+        if self.running:
+            self._result_when_stopped = result
+            self.stop()
+            return
+        super().done(result)

@@ -1,0 +1,53 @@
+"""Loading a model on a pool thread: follow the out-of-memory ladder, then, the first time a file
+is used on this computer, measure it (a few seconds) so the picker can show real figures.
+
+Plain data in and out; progress reports are (kind, sentence) pairs for the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from app.core.errors import ShortChatError
+from app.core.generation import LoadSettings, ModelInfo
+from app.core.ladder import LoadPlan, load_following
+from app.core.measurements import Known, probe_loaded
+
+log = logging.getLogger(__name__)
+
+STEPPED_DOWN, MEASURING = "stepped down", "measuring"
+MEASURE_SECONDS = 2.0
+
+
+def load_and_measure(
+    engine,
+    plan: LoadPlan | tuple[Path, LoadSettings],
+    known: Known | None,
+    report=None,
+) -> tuple[ModelInfo, bool]:
+    """Load by ``plan`` (or a plain (path, settings) before the computer was looked at).
+
+    Returns what was loaded and whether it was measured now.
+    """
+    if isinstance(plan, LoadPlan):
+        info, plan = load_following(engine, plan, lambda text: report and report((STEPPED_DOWN, text)))
+    else:
+        info = engine.load(*plan)
+    return info, measure_loaded(engine, known, report)
+
+
+def measure_loaded(engine, known: Known | None, report=None) -> bool:
+    """Measure the model ``engine`` has loaded if this computer has no figures for it yet;
+    whether it was measured now."""
+    info = engine.model
+    if known is None or info is None or known.probe_of(info.path) is not None:
+        return False
+    if report is not None:
+        report((MEASURING, f"Measuring how {info.path.name} runs on this computer…"))
+    try:
+        known.record(probe_loaded(engine, MEASURE_SECONDS))
+    except (ShortChatError, OSError) as error:  # the model is loaded; only the figures are missing
+        log.warning("could not measure %s: %s", info.path.name, error)
+        return False
+    return True
