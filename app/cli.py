@@ -312,7 +312,7 @@ def _run_models(args: argparse.Namespace) -> int:
             "You are offline (the model hub could not be reached); showing what was saved earlier.\n", file=sys.stderr
         )
     print(
-        f"{'':2}{'size':<22}{'quant':<8}{'file':>9}{'needs':>10}{'GPU layers':>12}{'max ctx':>9}  {'speed':<26}verdict"
+        f"{'':2}{'size':<22}{'quant':<8}{'file':>9}{'needs':>10}{'GPU layers':>12}{'max ctx':>9}  {'speed':<28}verdict"
     )
     for row in rows:
         entry = row.entry
@@ -327,7 +327,7 @@ def _run_models(args: argparse.Namespace) -> int:
         print(
             f"{mark}{entry.model.key:<22}{entry.quant:<8}{file_size:>9}{format_size(row.footprint.working_set):>10}"
             f"{row.footprint.gpu_layers:>12}{row.max_context or '-':>9}  "
-            f"{speed_text(row.tok_s, row.tok_s_measured is not None):<26}{verdict}"
+            f"{speed_text(row.tok_s, row.tok_s_measured is not None):<28}{verdict}"
         )
     best = next((row for row in rows if row.recommended), None)
     if best is None:
@@ -347,6 +347,7 @@ def _run_probe(args: argparse.Namespace) -> int:
     from app.core.speed import words_per_s
 
     path = _model_path(args.model)
+    read_header(path)  # a missing or damaged file is said before anything starts
     hw = probe()
     known = Known(hw)
     settings = LoadSettings(n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, use_repack=not args.no_repack)
@@ -389,7 +390,7 @@ def _run_probe(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, Comparison, speed_line
+    from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, Comparison, speed_line, verdict_line
     from app.core.engine import Engine
     from app.core.generation import GenerationOptions, LoadSettings
 
@@ -424,6 +425,10 @@ def _run_compare(args: argparse.Namespace) -> int:
                     print(f"[{event.text}]")
     if args.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
+    else:
+        names = tuple(c.name for c in comparison.contenders)
+        rates = tuple(results.get(side, {}).get("tokens_per_s", 0.0) for side in SIDES)
+        print(f"\n{verdict_line(names, rates)}")
     return 1 if any("error" in r for r in results.values()) else 0
 
 

@@ -1,4 +1,4 @@
-"""Take the README's screenshots of the real window: the picker, a download, a chat.
+"""Take the README's screenshots of the real window: the picker, a download, a chat, A/B.
 
 Runs a first start against the demo hub (``app.testing.demo``: the real file
 names, a tiny scripted model that answers with a code block), so it needs no network:
@@ -83,6 +83,27 @@ def main() -> int:
         spin_until(qt_app, lambda: window.chat_list.list.count() == 1)
         window.grab().save(str(HERE / "search.png"))
         window.chat_list.search_box.clear()
+
+        # A second model, then both answer the same question side by side.
+        window.show_page(0)
+        window.picker.tabs.setCurrentIndex(1)
+        second = next(r for r in window.picker.rows if r.entry.quant == "Q2_K" and r.entry.model.key == "1.5b")
+        window.picker._picked(second)
+        qt_app.processEvents()
+        window.grab().save(str(HERE / "picker-measured.png"))
+        window.picker.primary_button.click()
+        spin_until(qt_app, lambda: len(window.library.list()) == 2 and not window.downloads.active)
+        window.open_compare()
+        compare = window.compare_dialog
+        compare.resize(1000, 560)
+        compare.ask(QUESTION)
+        spin_until(qt_app, lambda: not compare.running)
+        time.sleep(0.3)
+        qt_app.processEvents()
+        compare.grab().save(str(HERE / "compare.png"))
+        compare.reject()
+        spin_until(qt_app, lambda: window.compare_dialog is None and not window.loading)
+        window.show_page(1)
 
         from app.gui.settings_dialog import SettingsDialog
 

@@ -105,17 +105,27 @@ class Comparison:
 
 
 def speed_line(stats: ReplyStats | None, seconds: float) -> str:
-    """'12.4 words/s · 96 tokens · 8.1 s' for under an answer."""
-    from app.core.speed import words_per_s
+    """'9.3 words/s (12.4 tokens/s) · 96 tokens · 8.1 s in all' for under an answer."""
+    from app.core.speed import words_text
 
     if stats is None:
         return ""
     parts = []
     if stats.decode_tokens_per_s:
-        words = words_per_s(stats.decode_tokens_per_s)
-        parts.append(f"{words:.1f} words/s ({stats.decode_tokens_per_s:.1f} tokens/s)")
+        parts.append(f"{words_text(stats.decode_tokens_per_s)} ({stats.decode_tokens_per_s:.1f} tokens/s)")
     parts.append(f"{stats.reply_tokens} tokens")
-    parts.append(f"{seconds:.1f} s in all")
+    parts.append(f"{seconds:.1f} s in all" if seconds >= 1 else f"{seconds:.2f} s in all")
     if stats.cancelled:
         parts.insert(0, "stopped")
     return " · ".join(parts)
+
+
+def verdict_line(names: tuple[str, str], rates: tuple[float, float]) -> str:
+    """Which one wrote faster, and by how much: 'Vicuna 2.7b · Q8_0 wrote 1.6 times as fast'."""
+    if min(rates) <= 0:
+        return ""
+    ratio = max(rates) / min(rates)
+    if ratio < 1.1:
+        return "Both wrote about as fast."
+    faster = names[rates.index(max(rates))]
+    return f"{faster} wrote {ratio:.1f} times as fast."

@@ -229,9 +229,9 @@ class Verdict:
     detail: str
 
 
-def judge(fp: Footprint, hardware: Hardware) -> Verdict:
+def judge(fp: Footprint, hardware: Hardware, measured: bool = False) -> Verdict:
     need_ram = fp.working_set + (fp.gpu_bytes if hardware.unified_memory else 0)
-    detail = f"needs about {format_size(need_ram)} of memory"
+    detail = f"needs {'' if measured else 'about '}{format_size(need_ram)} of memory"
     if fp.gpu_bytes and not hardware.unified_memory:
         detail += f" and {format_size(fp.gpu_bytes)} on the GPU ({fp.gpu_layers} layers)"
     detail += f"; {format_size(hardware.ram_available)} of {format_size(hardware.ram_total)} is free"
@@ -385,7 +385,7 @@ def assess(
         if probe is not None and probe.repack == repack and probe.gpu_layers == fp.gpu_layers:
             fp = probe.footprint_at(ctx)
             longest = longest_fitting_context(probe.footprint_at, hardware, entry.model.context)
-            row = FitRow(entry, fp, judge(fp, hardware), False, longest, speed, probe.decode_tokens_per_s, True)
+            row = FitRow(entry, fp, judge(fp, hardware, True), False, longest, speed, probe.decode_tokens_per_s, True)
         else:
             ceiling = entry.model.context
             longest = affordable_context(

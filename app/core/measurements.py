@@ -36,6 +36,9 @@ from app.core.speed import estimate_tokens_per_s, measure_bandwidth
 
 MEASURED_FILE = "measured.json"
 PROBE_CONTEXT = 2048  # the trained context: the figures scale down to shorter ones
+# Smaller files (test and demo models, other families' tiny models) are not bound by memory
+# bandwidth and have other buffer sizes: what they measure says nothing about the family's.
+CALIBRATION_MIN_BYTES = 256 * 1024 * 1024
 
 
 def _in_ram(device: str) -> bool:
@@ -224,8 +227,8 @@ class Known:
 
     @property
     def calibration(self) -> Calibration:
-        """The built-in figures, replaced by what the probes here measured."""
-        probes = list(self.probes.values())
+        """The built-in figures, replaced by what the probes of family-sized models here measured."""
+        probes = [p for p in self.probes.values() if p.file_bytes >= CALIBRATION_MIN_BYTES]
         if not probes:
             return Calibration(bandwidth=self.bandwidth)
         cpu_only = [p for p in probes if not p.gpu_layers]

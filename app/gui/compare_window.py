@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalog import display_name
-from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, CompareEvent, Comparison, speed_line
+from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, CompareEvent, Comparison, speed_line, verdict_line
 from app.core.generation import GenerationOptions
 from app.core.library import InstalledModel
 from app.core.store import USER
@@ -42,9 +42,11 @@ class _Side(QWidget):
             self.choice.addItem(display_name(model.name), str(model.path))
         self.view = ChatView()
         self.view.setAccessibleName(f"Answers of model {label}")
+        self.view.setPlaceholderText(f"The answers of {label} appear here.")
         self.figures = QLabel("")
         self.figures.setAccessibleName(f"Speed of model {label}")
         self.answering = False  # an answer was begun in the view and not ended yet
+        self.rate = 0.0  # tokens/s of its last answer
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<b>{label}</b>"))
         top.addWidget(self.choice, 1)
@@ -98,6 +100,7 @@ class CompareDialog(QDialog):
             splitter.addWidget(side)
         self.input = MessageInput()
         self.input.setPlaceholderText("A question for both… (Enter asks)")
+        self.input.setMaximumHeight(72)
         self.input.submitted.connect(self.ask)
         self.ask_button = QPushButton("Ask both")
         self.ask_button.setDefault(True)
@@ -113,6 +116,10 @@ class CompareDialog(QDialog):
         layout.addLayout(composer)
         self.resize(1000, 640)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().showEvent(event)
+        self.input.setFocus()  # a person opens it to type a question
+
     # -- asking ---------------------------------------------------------------------
 
     def _ask_or_stop(self) -> None:
@@ -125,6 +132,8 @@ class CompareDialog(QDialog):
         if not question or self.running:
             return
         a, b = (side.path for side in self.sides)
+        for side in self.sides:
+            side.rate = 0.0
         if self.comparison is None:
             self.comparison = Comparison(
                 self.engine, (a, self.settings_for(a)), (b, self.settings_for(b)), self.options, self.system
@@ -160,6 +169,7 @@ class CompareDialog(QDialog):
             side.view.end_reply(line)
             side.figures.setText(line)
             side.answering = False
+            side.rate = event.stats.decode_tokens_per_s if event.stats else 0.0
         elif event.kind == FAILED:
             side.view.end_reply("not finished")
             side.answering = False
@@ -167,7 +177,8 @@ class CompareDialog(QDialog):
 
     def _finished(self) -> None:
         self.running = False
-        self.status.setText("")
+        names = tuple(display_name(side.path.name) for side in self.sides)
+        self.status.setText(verdict_line(names, tuple(side.rate for side in self.sides)))
         for side in self.sides:
             if side.answering:  # ended by an error in the middle
                 side.view.end_reply("not finished")

@@ -245,9 +245,11 @@ class ModelPicker(QWidget):
             button.setFont(font)
             button.setAccessibleDescription(choice.explanation)
             self.choice_group.addButton(button, index)
+            needs = format_size(row.footprint.working_set)
+            needs = f"needs {needs} of memory (measured here)" if row.measured else f"needs about {needs} of memory"
             explanation = QLabel(
-                f"{choice.explanation}<br>Download {format_size(row.entry.file_bytes)} · needs "
-                f"{memory_text(row)} of memory · {row_speed(row)} · {row.verdict.text}"
+                f"{choice.explanation}<br>Download {format_size(row.entry.file_bytes)} · {needs} · "
+                f"{row_speed(row)} · {row.verdict.text}"
                 + (" · already on this computer" if self._installed_path(row) else "")
             )
             explanation.setWordWrap(True)

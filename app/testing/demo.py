@@ -1,7 +1,8 @@
-"""A first start without the internet: a fake hub serving a tiny scripted model under
-the real 1.5b Q4_K_M name. It answers every question with the same short reply
-(with a code block), so the whole path (picker, download, load, streamed answer) can
-be tried, shown in screenshots and tested on a machine with no network.
+"""A first start without the internet: a fake hub serving tiny scripted models under
+the real 1.5b Q4_K_M and Q2_K names. Each answers every question with the same short
+reply (the Q4_K_M one with a code block), so the whole path (picker, download, load,
+streamed answer, comparing two models) can be tried, shown in screenshots and tested
+on a machine with no network.
 
     python -m app.testing.demo            # prints the HF_ENDPOINT to start ShortChat with
 """
@@ -26,18 +27,24 @@ REPLY_PIECES = [
     "in▁place.",
 ]  # fmt: skip
 REPLY = "".join(REPLY_PIECES).replace("▁", " ")
+SECOND_NAME = "cpt_st-vicuna-v1.3-1.5b-ppl.Q2_K.gguf"
+SECOND_REPLY_PIECES = [
+    "Write▁", "`items[::-1]`▁", "for▁a▁reversed▁", "copy,▁or▁", "`items.reverse()`▁", "to▁reverse▁", "the▁list▁",
+    "itself.",
+]  # fmt: skip
+SECOND_REPLY = "".join(SECOND_REPLY_PIECES).replace("▁", " ")
 
 
-def demo_model(folder: Path) -> Path:
-    """The scripted reply model, quantized like the real download (needs the ``gguf`` package)."""
+def demo_model(folder: Path, name: str = NAME, pieces: list[str] = REPLY_PIECES, quant: str = "Q4_K_M") -> Path:
+    """A scripted reply model, quantized like the real download (needs the ``gguf`` package)."""
     from app.testing.gguf_models import quantize, write_scripted_llama
 
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / NAME
+    target = folder / name
     if not target.exists():
-        source = write_scripted_llama(folder / "demo-f32.gguf", pieces=REPLY_PIECES)
+        source = write_scripted_llama(folder / f"{quant}-f32.gguf", pieces=pieces)
         with _quiet_stderr():  # llama.cpp's quantizer reports every tensor
-            quantize(source, target, "Q4_K_M")
+            quantize(source, target, quant)
         source.unlink()
     return target
 
@@ -58,6 +65,7 @@ def _quiet_stderr():
 def demo_hub(folder: Path, bytes_per_second: float | None = None) -> FakeHub:
     hub = FakeHub(folder / "hub")
     hub.add_file(REPO, NAME, demo_model(folder / "model"))
+    hub.add_file(REPO, SECOND_NAME, demo_model(folder / "model", SECOND_NAME, SECOND_REPLY_PIECES, "Q2_K"))
     hub.faults.bytes_per_second = bytes_per_second
     return hub
 

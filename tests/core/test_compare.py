@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from app.core.compare import DONE, FAILED, LOADING, PIECE, Comparison, speed_line
+from app.core.compare import DONE, FAILED, LOADING, PIECE, Comparison, speed_line, verdict_line
 from app.core.generation import GenerationOptions, LoadSettings
 from tests.conftest import LOOP_REPLY, SCRIPTED_REPLY
 
@@ -65,3 +65,9 @@ def test_cancel_stops_the_answer_being_written_and_skips_the_other(engine, loopi
     assert len(done) == 1 and done[0].stats.cancelled
     assert all(e.side == 0 for e in events)  # B never started
     assert "stopped" in speed_line(done[0].stats, done[0].seconds)
+
+
+def test_the_verdict_says_which_wrote_faster():
+    assert verdict_line(("A model", "B model"), (10.0, 16.0)) == "B model wrote 1.6 times as fast."
+    assert verdict_line(("A model", "B model"), (10.0, 10.5)) == "Both wrote about as fast."
+    assert verdict_line(("A model", "B model"), (10.0, 0.0)) == ""  # one did not answer

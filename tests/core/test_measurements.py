@@ -166,3 +166,10 @@ def test_no_probes_no_bandwidth_means_the_built_in_figures(tmp_path):
     assert known.calibration == BUILT_IN
     (row,) = assess([catalog_entry("1.5b", "Q4_K_M")], hardware(), known=known)
     assert row.tok_s_est == 0 and row.to_json()["tok_s_est"] == 0  # no speed without a measured bandwidth
+
+
+def test_a_tiny_model_teaches_the_estimate_nothing(tmp_path):
+    known = Known(hardware(8), tmp_path / MEASURED_FILE)
+    known.bandwidth = 30e9
+    known.record(probe_of("tiny.Q4_K_M.gguf", 2_000_000, decode_tokens_per_s=9000.0, baseline_bytes=1))
+    assert known.calibration == BUILT_IN.__class__(bandwidth=30e9)

@@ -50,3 +50,5 @@ def test_speed_in_words():
     assert speed_text(16, measured=False) == "about 12 words/s"
     assert speed_text(4, measured=True) == "3.0 words/s, measured"
     assert speed_text(0, measured=False) == "speed unknown"
+    assert speed_text(5000, measured=False) == "over 100 words/s"  # a tiny test model: no absurd figure
+    assert speed_text(5000, measured=True) == "over 100 words/s, measured"

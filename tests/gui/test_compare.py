@@ -30,6 +30,7 @@ def test_two_models_answer_side_by_side_and_the_chat_model_comes_back(scripted_q
     qtbot.mouseClick(window.picker.compare_button, Qt.MouseButton.LeftButton)
     dialog = window.compare_dialog
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.input.hasFocus())  # ready for the question
     a, b = dialog.sides
     a.choice.setCurrentIndex(a.choice.findData(str(models / looping_q4.name)))
     b.choice.setCurrentIndex(b.choice.findData(str(models / scripted_q4.name)))
@@ -44,6 +45,7 @@ def test_two_models_answer_side_by_side_and_the_chat_model_comes_back(scripted_q
     for side in dialog.sides:
         assert "words/s" in side.figures.text() and "tokens" in side.figures.text()
     assert dialog.ask_button.text() == "Ask both"
+    assert "as fast" in dialog.status.text()
 
     dialog.reject()
     qtbot.waitUntil(lambda: window.compare_dialog is None, timeout=10_000)
