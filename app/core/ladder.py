@@ -59,10 +59,24 @@ class Rung:
     verdict: Verdict
     step: str  # SAME_MODEL ... SMALLER_MODEL
     measured: bool = False  # the footprint comes from a probe of this file
+    trained_context: int = 2048
 
     @property
     def name(self) -> str:
         return display_name(self.path.name)
+
+    def context_warning(self) -> str:
+        """A sentence when the context asked for is longer than the model was trained on; else ""."""
+        return beyond_training_warning(self.settings.n_ctx or 0, self.trained_context)
+
+
+def beyond_training_warning(n_ctx: int, trained: int, subject: str = "this model was") -> str:
+    if n_ctx <= trained:
+        return ""
+    return (
+        f"The chat memory is set to {n_ctx:,} tokens, more than the {trained:,} {subject} trained on: "
+        f"late in a long chat the replies may stop making sense."
+    )
 
 
 @dataclass(frozen=True)
@@ -135,7 +149,7 @@ def _rung(header, hardware, user, step, gpu_layers, repack, known) -> Rung:
     n_ctx = user.context or max(longest_fitting_context(footprint_at, hardware, trained), min(MIN_CONTEXT, trained))
     fp = footprint_at(n_ctx)
     settings = LoadSettings(n_ctx=n_ctx, n_threads=user.threads or None, n_gpu_layers=gpu_layers, use_repack=repack)
-    return Rung(header.path, settings, fp, judge(fp, hardware), step, measured)
+    return Rung(header.path, settings, fp, judge(fp, hardware, measured), step, measured, trained)
 
 
 def _rungs_of(header: GGUFHeader, hardware: Hardware, user: Settings, known, first_step: str) -> Iterator[Rung]:

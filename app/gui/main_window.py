@@ -464,8 +464,9 @@ class MainWindow(QMainWindow):
                 return
         if plan is not None:
             path = plan.chosen.path
-            if plan.sentence():
-                self._notice(plan.sentence())
+            for sentence in (plan.sentence(), plan.chosen.context_warning()):
+                if sentence:
+                    self._notice(sentence)
         self.model_path = Path(path)
         self.loading = True
         self.model_label.setText(f"Loading {self.display_name(self.model_path)}…")

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.generation import DEFAULT_CONTEXT
+from app.core.ladder import beyond_training_warning
 from app.core.paths import data_dir
 from app.core.prompt import VICUNA_SYSTEM
 from app.core.settings import LIMITS, Settings
@@ -59,6 +61,10 @@ class SettingsDialog(QDialog):
         self.max_tokens = self._number(QSpinBox(), "max_tokens", settings.max_tokens, 64)
         self.context = self._number(QSpinBox(), "context", settings.context, 256)
         self.context.setSpecialValueText("Automatic")
+        self.context_warning = QLabel("")
+        self.context_warning.setWordWrap(True)
+        self.context.valueChanged.connect(self._warn_about_context)
+        self._warn_about_context(settings.context)
         self.threads = self._number(QSpinBox(), "threads", settings.threads, 1)
         self.threads.setSpecialValueText("Automatic")
         self.gpu_auto = QCheckBox("Automatic")
@@ -101,6 +107,7 @@ class SettingsDialog(QDialog):
                 "Automatic: the most that fits easily here.",
             ),
         )
+        form.addRow("", self.context_warning)
         form.addRow("CPU threads", _explained(self.threads, "How many processor cores work on a reply."))
         form.addRow("GPU layers", _explained(gpu_row, "How much of the model runs on the graphics card."))
         form.addRow("Models folder", _explained(folder_row, "Where downloaded models are kept."))
@@ -123,6 +130,12 @@ class SettingsDialog(QDialog):
         box.setValue(value)
         box.setAccessibleName(name.replace("_", " "))
         return box
+
+    def _warn_about_context(self, value: int) -> None:
+        """Longer than the models were trained on is allowed, with its cost said plainly."""
+        text = beyond_training_warning(value, DEFAULT_CONTEXT, "the models were")
+        self.context_warning.setText(f"⚠ {text}" if text else "")
+        self.context_warning.setVisible(bool(text))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Models folder", self.models_folder.text() or str(data_dir()))

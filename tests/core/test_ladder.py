@@ -163,3 +163,11 @@ def test_no_rung_left_is_the_last_error_and_a_damaged_file_is_not_stepped_around
     with pytest.raises(ModelLoadError, match="incomplete or damaged") as raised:
         load_following(engine, plan, told.append)
     assert not isinstance(raised.value, OutOfMemoryError) and told == []
+
+
+def test_a_context_beyond_training_is_allowed_with_a_warning(family):
+    plan = plan_load(family["4L Q8_0"], with_ram(64 * 2**30), Settings(context=4096))
+    assert plan.chosen.settings.n_ctx == 4096
+    warning = plan.chosen.context_warning()
+    assert "4,096 tokens, more than the 2,048 this model was trained on" in warning
+    assert plan_load(family["4L Q8_0"], with_ram(64 * 2**30), AUTO).chosen.context_warning() == ""

@@ -193,3 +193,19 @@ def test_a_damaged_message_is_set_aside_and_said_in_words(make_window, qtbot):
     texts = [(m.role, m.text) for m in window.chat_view.messages]
     assert texts[0] == (ASSISTANT, "kept answer")
     assert texts[-1][0] == "notice" and "set aside" in texts[-1][1]
+
+
+def test_a_chat_memory_beyond_training_is_allowed_with_a_warning(scripted_q4, make_window, qtbot):
+    from app.gui.settings_dialog import SettingsDialog
+
+    window = make_window()
+    dialog = SettingsDialog(window.settings, window)
+    assert dialog.context_warning.isHidden()
+    dialog.context.setValue(4096)
+    assert not dialog.context_warning.isHidden() and "2,048 the models were trained on" in dialog.context_warning.text()
+    window.settings = dialog.result_settings()
+    qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)
+    window.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    assert window.engine.model.n_ctx == 4096
+    assert any("more than the 2,048 this model was trained on" in m.text for m in window.chat_view.messages)
