@@ -171,3 +171,15 @@ def what_if(base: Hardware, ram: int | None = None, vram: int | None = None) -> 
         gpus = () if vram == 0 else (Gpu("(given)", "nvidia", vram, vram),)
         changed = replace(changed, gpus=gpus, unified_memory=False, gpu_offload_supported=vram > 0)
     return changed
+
+
+def with_current_free_memory(hardware: Hardware) -> Hardware:
+    """``hardware`` with the RAM free right now (it changes as programs open and close;
+    a quick call, unlike the GPU probe). Never more than its total, which may be a "what if"."""
+    from dataclasses import replace
+
+    try:
+        available = psutil.virtual_memory().available
+    except (OSError, RuntimeError):
+        return hardware
+    return replace(hardware, ram_available=min(available, hardware.ram_total))

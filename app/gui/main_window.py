@@ -41,7 +41,7 @@ from app.core.errors import ShortChatError
 from app.core.fit import FitRow, assess
 from app.core.generation import ReplyStats
 from app.core.gguf_header import check_chat_model
-from app.core.hardware import Hardware, probe
+from app.core.hardware import Hardware, probe, with_current_free_memory
 from app.core.ladder import LoadPlan, plan_load
 from app.core.library import InstalledModel, Library
 from app.core.markdown_render import warm_up
@@ -261,6 +261,9 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         # "Back to the chat" only when there is one: a model chosen, or messages.
         self.picker.back_button.setVisible(self.model_path is not None or bool(self.chat_view.messages))
+        if page == PICKER_PAGE and self.pages.currentIndex() != PICKER_PAGE and self.hardware is not None:
+            self.hardware = with_current_free_memory(self.hardware)  # what fits now, not at start
+            self._show_rows()
         self.pages.setCurrentIndex(page)
         if page == CHAT_PAGE:
             self.input.setFocus()
@@ -389,6 +392,7 @@ class MainWindow(QMainWindow):
         """The out-of-memory ladder for ``path`` here (None before the computer has been looked at)."""
         if self.hardware is None:
             return None
+        self.hardware = with_current_free_memory(self.hardware)
         user = self.settings
         if self.engine_threads is not None:
             user = replace(user, threads=self.engine_threads)

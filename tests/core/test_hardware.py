@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import psutil
+
 from app.core.hardware import apple_gpu_share, parse_nvidia_smi, probe, what_if
 from app.core.sizes import GIB, MIB
 
@@ -76,3 +78,13 @@ def test_what_if_overrides():
 def test_apple_unified_memory_share():
     assert apple_gpu_share(16 * GIB) == int(16 * GIB * 2 / 3)
     assert apple_gpu_share(64 * GIB) == int(64 * GIB * 0.75)
+
+
+def test_free_memory_is_read_again_and_never_above_the_total():
+    from app.core.hardware import Hardware, with_current_free_memory
+
+    stale = Hardware(ram_total=64 * 2**40, ram_available=1, cpu_cores=2, cpu_threads=2, cpu_name="x")
+    fresh = with_current_free_memory(stale)
+    assert abs(fresh.ram_available - psutil.virtual_memory().available) < 2**30  # give or take a GiB
+    small = Hardware(ram_total=2**20, ram_available=1, cpu_cores=2, cpu_threads=2, cpu_name="x")
+    assert with_current_free_memory(small).ram_available == 2**20  # a "what if" total caps it
