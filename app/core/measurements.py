@@ -103,6 +103,22 @@ class Probe:
         return cls(**{key: value for key, value in data.items() if key in known})
 
 
+def llama_version() -> str:
+    """The llama-cpp-python version: probes made with another one are measured again
+    (a new llama.cpp can allocate differently and run faster)."""
+    try:
+        from importlib.metadata import version
+
+        return version("llama-cpp-python")
+    except Exception:  # no package metadata (a frozen build): ask the module itself
+        try:
+            from llama_cpp import __version__
+
+            return str(__version__)
+        except ImportError:
+            return ""
+
+
 def file_key(name: str, size: int) -> str:
     return f"{name}:{size}"
 
@@ -140,10 +156,6 @@ def probe_loaded(engine, seconds: float = 3.0) -> Probe:
     measurement: Measurement = engine.measure(seconds=seconds)
     header = read_header(info.path)
     arch = Architecture.of_header(header)
-    try:
-        from llama_cpp import __version__ as llama_version
-    except ImportError:
-        llama_version = ""
     return Probe(
         file_name=header.path.name,
         file_bytes=header.file_bytes,
@@ -160,7 +172,7 @@ def probe_loaded(engine, seconds: float = 3.0) -> Probe:
         prompt_tokens_per_s=measurement.prompt_tokens_per_s,
         decode_tokens_per_s=measurement.decode_tokens_per_s,
         measured_at=time.time(),
-        llama_version=llama_version,
+        llama_version=llama_version(),
     )
 
 
@@ -175,11 +187,14 @@ class Known:
         mine = self._all.setdefault("machines", {}).setdefault(self._machine, {})
         self.bandwidth: float = float(mine.get("bandwidth") or 0.0)
         self.probes: dict[str, Probe] = {}
+        current = llama_version()
         for key, data in (mine.get("probes") or {}).items():
             try:
-                self.probes[key] = Probe.from_json(data)
+                probe = Probe.from_json(data)
             except TypeError:
-                continue  # written by another version: measured again when needed
+                continue  # written by another version of ShortChat: measured again when used
+            if probe.llama_version == current:  # else measured again with this llama.cpp
+                self.probes[key] = probe
 
     def _read(self) -> dict:
         try:

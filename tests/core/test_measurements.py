@@ -11,7 +11,7 @@ from app.core.catalog import MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
 from app.core.fit import BUILT_IN, PROCESS_OVERHEAD, Architecture, assess, compute_buffer, footprint
 from app.core.generation import LoadSettings
 from app.core.hardware import Hardware
-from app.core.measurements import MEASURED_FILE, Known, Probe, run_probe
+from app.core.measurements import MEASURED_FILE, Known, Probe, llama_version, run_probe
 from app.core.sizes import GIB, MIB
 
 KV_BYTES_PER_TOKEN = 2 * 4 * 256 * 2  # K and V x 4 layers x 256 wide x f16, for the 4-layer family model
@@ -26,6 +26,7 @@ def test_probe_records_what_llama_cpp_allocated_and_how_fast_it_writes(family):
     probe = run_probe(path, LoadSettings(n_ctx=1024), seconds=1)
     assert (probe.file_name, probe.file_bytes, probe.quant) == (path.name, path.stat().st_size, "Q4_K_M")
     assert (probe.n_ctx, probe.layers, probe.gpu_layers, probe.repack) == (1024, 4, 0, True)
+    assert probe.llama_version == llama_version() != ""
     # The KV cache is exactly 2 x layers x width x 2 bytes per token, and scales with the context.
     assert probe.buffers["CPU KV"] == KV_BYTES_PER_TOKEN * 1024
     assert probe.footprint_at(2048).kv_cache == KV_BYTES_PER_TOKEN * 2048
@@ -67,6 +68,7 @@ def probe_of(entry_file: str, file_bytes: int, **changes) -> Probe:
         peak_bytes=1700 * MIB,
         prompt_tokens_per_s=120.0,
         decode_tokens_per_s=36.0,
+        llama_version=llama_version(),
     )
     return replace(probe, **changes)
 
@@ -95,6 +97,8 @@ def test_probes_are_kept_per_computer_and_per_file(tmp_path):
     assert elsewhere.probes == {} and elsewhere.bandwidth == 0
     elsewhere.record(probe_of("other.gguf", 5))
     assert Known(hardware(), cache).probe_for(model_file.name, 1000) is not None  # both kept
+    here.record(probe_of("old.gguf", 7, llama_version="0.0.1"))
+    assert Known(hardware(), cache).probe_for("old.gguf", 7) is None  # another llama.cpp: measured again
 
 
 def test_a_damaged_cache_is_measured_again_not_a_crash(tmp_path):
