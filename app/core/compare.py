@@ -1,11 +1,12 @@
 """A/B chat: one question to two downloaded models, both answers with their speeds, so a person
 can judge the trade-off (say 3.7b Q4_K_M against 2.7b Q8_0) on their own questions.
 
-The two take turns in one engine process, so only one model is in memory at a time
-(two could need more than the computer has) and neither slows the other down: the
-speeds shown are what each model does alone here. Each side keeps its own history,
-so follow-up questions continue both conversations. Each question starts with the
-model already loaded, to save a load.
+The two answer in turn, so neither slows the other down: the speeds shown are what
+each model does alone here. When both fit in memory together, each has an engine
+process of its own and stays loaded; otherwise they share one engine, so only one
+model is in memory at a time, and each question starts with the model already
+loaded, to save a load. Each side keeps its own history, so follow-up questions
+continue both conversations.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ class Contender:
 
 
 class Comparison:
-    """Two models answering the same questions in turn, in one ``Engine``.
+    """Two models answering the same questions in turn: in one ``Engine``, or with ``second_engine``
+    (for when both fit in memory together) one each.
 
     ``ask`` runs on a worker thread; ``cancel`` may be called from any other.
     """
@@ -59,20 +61,28 @@ class Comparison:
         b: tuple[str | os.PathLike[str], LoadSettings],
         options: GenerationOptions | None = None,
         system: str = VICUNA_SYSTEM,
+        second_engine=None,
     ) -> None:
-        self.engine = engine
+        self.engines = (engine, second_engine or engine)
         self.contenders = [Contender(Path(path), settings) for path, settings in (a, b)]
         self.options = options or GenerationOptions()
         self.system = system
         self._cancelled = threading.Event()
 
+    @property
+    def both_resident(self) -> bool:
+        return self.engines[0] is not self.engines[1]
+
     def cancel(self) -> None:
         self._cancelled.set()
-        self.engine.cancel()
+        for engine in set(self.engines):
+            engine.cancel()
 
     def _order(self) -> list[int]:
-        loaded = self.engine.model.path if self.engine.model is not None else None
-        return [1, 0] if loaded == self.contenders[1].path else [0, 1]
+        if self.both_resident:
+            return [0, 1]
+        model = self.engines[0].model
+        return [1, 0] if model is not None and model.path == self.contenders[1].path else [0, 1]
 
     def ask(self, question: str) -> Iterator[CompareEvent]:
         """Both answers to ``question``, one after the other, as events."""
@@ -83,14 +93,14 @@ class Comparison:
             yield from self._answer(side, question)
 
     def _answer(self, side: int, question: str) -> Iterator[CompareEvent]:
-        contender = self.contenders[side]
+        contender, engine = self.contenders[side], self.engines[side]
         started = time.perf_counter()
         yield CompareEvent(side, LOADING)
         try:
-            model = self.engine.model
+            model = engine.model
             if model is None or model.path != contender.path:
-                self.engine.load(contender.path, contender.settings)
-            with self.engine.chat(question, contender.history, self.system, self.options) as stream:
+                engine.load(contender.path, contender.settings)
+            with engine.chat(question, contender.history, self.system, self.options) as stream:
                 for piece in stream:
                     if self._cancelled.is_set():
                         stream.cancel()

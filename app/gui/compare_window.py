@@ -1,8 +1,9 @@
 """A/B chat: ask two of the downloaded models the same question, see both answers side by side
 with their speeds. Shows what ``core.compare.Comparison`` does; decides nothing itself.
 
-It borrows the window's engine (one model in memory at a time), so it is window-modal;
-the window loads its own model again afterwards.
+It borrows the window's engine, so it is window-modal (the window loads its own model
+again afterwards); when both models fit in memory together, the second one gets an
+engine of its own for as long as the dialog is open.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import paths
 from app.core.catalog import display_name
 from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, CompareEvent, Comparison, speed_line, verdict_line
 from app.core.generation import GenerationOptions
@@ -67,17 +69,21 @@ class CompareDialog(QDialog):
         engine,
         models: list[InstalledModel],
         settings_for,
+        fit_together,
         options: GenerationOptions,
         system: str,
         parent: QWidget | None = None,
     ) -> None:
-        """``settings_for(path) -> LoadSettings``: how the window would load that model here."""
+        """``settings_for(path) -> LoadSettings``: how the window would load that model here;
+        ``fit_together(a, b) -> bool``: whether both can stay in memory at once."""
         super().__init__(parent)
         self.setObjectName("compare")
         self.setWindowTitle("Compare two models")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.engine = engine
         self.settings_for = settings_for
+        self.fit_together = fit_together
+        self.second_engine = None  # the B model's own engine, when both fit together
         self.options = options
         self.system = system
         self.tasks = Tasks(self)
@@ -135,8 +141,17 @@ class CompareDialog(QDialog):
         for side in self.sides:
             side.rate = 0.0
         if self.comparison is None:
+            if self.fit_together(a, b):
+                from app.core.engine import Engine
+
+                self.second_engine = Engine(log_dir=paths.log_dir() / "compare")
             self.comparison = Comparison(
-                self.engine, (a, self.settings_for(a)), (b, self.settings_for(b)), self.options, self.system
+                self.engine,
+                (a, self.settings_for(a)),
+                (b, self.settings_for(b)),
+                self.options,
+                self.system,
+                self.second_engine,
             )
         self.input.clear()
         for side in self.sides:
@@ -178,14 +193,25 @@ class CompareDialog(QDialog):
     def _finished(self) -> None:
         self.running = False
         names = tuple(display_name(side.path.name) for side in self.sides)
-        self.status.setText(verdict_line(names, tuple(side.rate for side in self.sides)))
+        residency = (
+            "Both models stay loaded: they fit in memory together."
+            if self.second_engine is not None
+            else "One model in memory at a time: they load in turn."
+        )
+        self.status.setText(f"{verdict_line(names, tuple(side.rate for side in self.sides))} {residency}".strip())
         for side in self.sides:
             if side.answering:  # ended by an error in the middle
                 side.view.end_reply("not finished")
                 side.answering = False
         self._update_controls()
         if self._result_when_stopped is not None:
+            self._close_second_engine()
             super().done(self._result_when_stopped)
+
+    def _close_second_engine(self) -> None:
+        if self.second_engine is not None:
+            self.second_engine.close()  # its process ends; the memory goes back at once
+            self.second_engine = None
 
     def _failed(self, message: str) -> None:
         self._finished()
@@ -196,6 +222,7 @@ class CompareDialog(QDialog):
         if self.running:
             self.stop()
         self.comparison = None
+        self._close_second_engine()
         for side in self.sides:
             side.view.clear_messages()
             side.figures.setText("")
@@ -212,4 +239,5 @@ class CompareDialog(QDialog):
             self._result_when_stopped = result
             self.stop()
             return
+        self._close_second_engine()
         super().done(result)

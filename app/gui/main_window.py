@@ -38,7 +38,7 @@ from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
 from app.core.download import Downloader
 from app.core.engine import Engine
 from app.core.errors import ShortChatError
-from app.core.fit import FitRow, assess
+from app.core.fit import FREE_HEADROOM, FitRow, assess
 from app.core.generation import ReplyStats
 from app.core.gguf_header import check_chat_model
 from app.core.hardware import Hardware, probe, with_current_free_memory
@@ -509,7 +509,13 @@ class MainWindow(QMainWindow):
             return plan.requested.settings if plan is not None else self.settings.load_settings()
 
         dialog = CompareDialog(
-            self.engine, models, settings_for, self.settings.generation_options(), self.settings.system_prompt, self
+            self.engine,
+            models,
+            settings_for,
+            self._fit_together,
+            self.settings.generation_options(),
+            self.settings.system_prompt,
+            self,
         )
         self.compare_dialog = dialog
 
@@ -545,6 +551,19 @@ class MainWindow(QMainWindow):
             failed=self._load_failed,
             progress=self._load_progress,
         )
+
+    def _fit_together(self, a: Path, b: Path) -> bool:
+        """Whether two models can stay in memory at once (the window's own model makes way)."""
+        try:
+            plans = [self._plan(path) for path in (a, b)]
+            loaded = self._plan(self.engine.model.path) if self.engine.model is not None else None
+        except ShortChatError:
+            return False
+        if any(plan is None for plan in plans):
+            return False
+        need = sum(plan.requested.footprint.working_set for plan in plans)
+        free = self.hardware.ram_available + (loaded.requested.footprint.working_set if loaded else 0)
+        return need <= free * FREE_HEADROOM
 
     def _load_progress(self, report: tuple[str, str]) -> None:
         kind, text = report

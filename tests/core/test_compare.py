@@ -71,3 +71,19 @@ def test_the_verdict_says_which_wrote_faster():
     assert verdict_line(("A model", "B model"), (10.0, 16.0)) == "B model wrote 1.6 times as fast."
     assert verdict_line(("A model", "B model"), (10.0, 10.5)) == "Both wrote about as fast."
     assert verdict_line(("A model", "B model"), (10.0, 0.0)) == ""  # one did not answer
+
+
+def test_with_an_engine_each_both_stay_loaded_and_never_reload(engine, tmp_path, scripted_q4, looping_q4):
+    from app.core.engine import Engine
+
+    with Engine(log_dir=tmp_path / "second") as second:
+        comparison = Comparison(
+            engine, (scripted_q4, LoadSettings()), (looping_q4, LoadSettings()), GREEDY, second_engine=second
+        )
+        list(comparison.ask("Hello"))
+        pids = (engine.child_pid, second.child_pid)
+        events = list(comparison.ask("And then?"))
+        assert [e.side for e in events if e.kind == LOADING] == [0, 1]  # A first again: nothing to save
+        assert (engine.child_pid, second.child_pid) == pids and None not in pids  # no reload, no new process
+        assert (engine.model.path, second.model.path) == (scripted_q4, looping_q4)
+        assert answers(events)[0] == SCRIPTED_REPLY

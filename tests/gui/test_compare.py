@@ -46,11 +46,32 @@ def test_two_models_answer_side_by_side_and_the_chat_model_comes_back(scripted_q
         assert "words/s" in side.figures.text() and "tokens" in side.figures.text()
     assert dialog.ask_button.text() == "Ask both"
     assert "as fast" in dialog.status.text()
+    assert "Both models stay loaded" in dialog.status.text()  # two tiny models fit together here
+    second = dialog.second_engine
+    assert second is not None and second.model.path == models / scripted_q4.name
 
     dialog.reject()
     qtbot.waitUntil(lambda: window.compare_dialog is None, timeout=10_000)
     wait_loaded(qtbot, window)
     assert window.engine.model.path == models / scripted_q4.name  # the chat's own model again
+    assert second.child_pid is None  # the second engine's process ended with the dialog
+
+
+def test_models_that_do_not_fit_together_take_turns_in_one_engine(scripted_q4, looping_q4, make_window, qtbot):
+    from app.core.hardware import Hardware
+
+    models = install(scripted_q4, looping_q4)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.known is not None and not window.loading, timeout=30_000)
+    one = window._plan(models / scripted_q4.name).requested.footprint.working_set
+    window.hardware = Hardware(int(one * 1.3), int(one * 1.3), 2, 2, "x")  # room for one model, not two
+    window.open_compare()
+    dialog = window.compare_dialog
+    dialog.ask("Hello")
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.second_engine is None and not dialog.comparison.both_resident
+    assert "One model in memory at a time" in dialog.status.text()
+    dialog.reject()
 
 
 def test_closing_while_answering_stops_first(looping_q4, scripted_q4, make_window, qtbot):
