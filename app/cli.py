@@ -74,9 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--temperature", type=_non_negative_float, default=0.7, help="0 = always the likeliest word")
     chat.add_argument("--top-p", type=_probability, default=0.95)
     chat.add_argument("--seed", type=_int, help="for a repeatable reply")
-    chat.add_argument("--ctx", type=_positive_int, help="context length in tokens (default: the model's, up to 2048)")
+    chat.add_argument(
+        "--ctx", type=_positive_int, help="context length in tokens (default: the longest that fits, up to 2048)"
+    )
     chat.add_argument("--threads", type=_positive_int, help="CPU threads (default: one per core)")
-    chat.add_argument("--gpu-layers", type=_int, default=0, help="layers to put on the GPU (-1: all)")
+    chat.add_argument("--gpu-layers", type=_int, default=-1, help="layers on the GPU (default: as many as fit)")
     chat.add_argument(
         "--show-prompt", action="store_true", help="first print the exact prompt and its tokens as JSON on stderr"
     )
@@ -434,20 +436,45 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 def _run_chat(args: argparse.Namespace) -> int:
     from app.core.chat_session import ChatSession
-    from app.core.generation import GenerationOptions, LoadSettings
+    from app.core.generation import GenerationOptions
     from app.core.prompt import VICUNA_SYSTEM
 
     options = GenerationOptions(
         max_tokens=args.max_tokens, temperature=args.temperature, top_p=args.top_p, seed=args.seed
     )
-    settings = LoadSettings(n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
     model_path = _model_path(args.model)
+    plan = _load_plan(model_path, args)
     with ChatSession(system=args.system if args.system is not None else VICUNA_SYSTEM) as session:
-        session.load(model_path, settings)
+        _load_following(session.engine, plan)
         if args.prompt is not None:
             _print_reply(session, args.prompt, options, args.show_prompt)
             return 0
         return _interactive(session, options, args.show_prompt)
+
+
+def _load_plan(path, args: argparse.Namespace):
+    """The out-of-memory ladder for ``path`` here, as the window follows it."""
+    from app.core.hardware import probe
+    from app.core.ladder import plan_load
+    from app.core.library import Library
+    from app.core.measurements import Known
+    from app.core.settings import Settings
+
+    hardware = probe()
+    user = Settings(context=args.ctx or 0, threads=args.threads or 0, gpu_layers=args.gpu_layers)
+    plan = plan_load(path, hardware, user, [m.path for m in Library().list()], Known(hardware))
+    if not plan.fits:
+        print("shortchat: this model may be too big for this computer; trying anyway.", file=sys.stderr)
+    for sentence in (plan.sentence(), plan.chosen.context_warning()):
+        if sentence:
+            print(f"shortchat: {sentence}", file=sys.stderr)
+    return plan
+
+
+def _load_following(engine, plan) -> None:
+    from app.core.ladder import load_following
+
+    load_following(engine, plan, lambda sentence: print(f"shortchat: {sentence}", file=sys.stderr))
 
 
 def _model_path(given: str | None):

@@ -63,3 +63,10 @@ def test_a_file_that_is_not_a_model(tmp_path):
     assert result.returncode == 2
     assert "is not a GGUF model file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_context_beyond_training_is_used_with_a_warning(scripted_q4):
+    result = shortchat("chat", "--model", str(scripted_q4), "--prompt", "hi", "--temperature", "0", "--ctx", "4096")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == SCRIPTED_REPLY + "\n"
+    assert "4,096 tokens, more than the 2,048 this model was trained on" in result.stderr
