@@ -187,6 +187,7 @@ class Known:
         mine = self._all.setdefault("machines", {}).setdefault(self._machine, {})
         self.bandwidth: float = float(mine.get("bandwidth") or 0.0)
         self.probes: dict[str, Probe] = {}
+        self._calibrated: tuple | None = None  # (what it was worked out from, Calibration)
         current = llama_version()
         for key, data in (mine.get("probes") or {}).items():
             try:
@@ -242,7 +243,16 @@ class Known:
 
     @property
     def calibration(self) -> Calibration:
-        """The built-in figures, replaced by what the probes of family-sized models here measured."""
+        """The built-in figures, replaced by what the probes of family-sized models here measured.
+
+        Worked out again only when the probes or the bandwidth changed: every row of the
+        picker and every rung of the ladder asks for it."""
+        state = (self.bandwidth, tuple(self.probes.values()))
+        if self._calibrated is None or self._calibrated[0] != state:
+            self._calibrated = (state, self._calibrate())
+        return self._calibrated[1]
+
+    def _calibrate(self) -> Calibration:
         probes = [p for p in self.probes.values() if p.file_bytes >= CALIBRATION_MIN_BYTES]
         if not probes:
             return Calibration(bandwidth=self.bandwidth)

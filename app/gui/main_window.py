@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         def surveyed(found: tuple[Hardware, Known]) -> None:
             self.hardware, self.known = found
             self._show_rows()
-            self.refresh_installed()
+            self._show_installed(self.picker.installed)  # listed at start; now with their figures
             self._measure_loaded_model()  # loaded before the computer was looked at
             self.tasks.run(
                 self.catalog.refresh, DEFAULT_FAMILY, done=lambda _: self._hub_answered(), failed=self._hub_failed
@@ -314,8 +314,7 @@ class MainWindow(QMainWindow):
 
     def refresh_installed(self) -> None:
         installed = self.library.list()
-        measured = {m.path: self.known.probe_of(m.path) for m in installed} if self.known else {}
-        self.picker.set_installed(installed, measured)
+        self._show_installed(installed)
         if self.model_path is None and not self.loading:
             last = self.settings.last_model
             if last and Path(last).is_file():  # the model of last time, wherever it is
@@ -326,6 +325,11 @@ class MainWindow(QMainWindow):
                 self.request_load(max(installed, key=lambda m: m.path.stat().st_mtime).path)
             else:
                 self.show_page(PICKER_PAGE)
+
+    def _show_installed(self, installed: list[InstalledModel]) -> None:
+        """The models here, with the figures measured for them (new figures need no new listing)."""
+        measured = {m.path: self.known.probe_of(m.path) for m in installed} if self.known else {}
+        self.picker.set_installed(installed, measured)
 
     # -- downloads ---------------------------------------------------------------------
 
@@ -582,7 +586,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Ready: {self.display_name(info.path)}", 3000)
         if measured:
             self._show_rows()
-            self.refresh_installed()
+            self._show_installed(self.picker.installed)
         self._update_controls()
         if self._run_pending_load():
             return
