@@ -65,6 +65,13 @@ def _log_tail_reason(log_path: Path) -> str:
     return ""
 
 
+def ran_out_of_memory(exitcode: int | None, log_path: Path) -> bool:
+    """Killed by the system (how an out-of-memory killer ends a process), or a GPU allocation
+    that failed (llama.cpp then aborts after logging it)."""
+    killed = hasattr(signal, "SIGKILL") and exitcode == -signal.SIGKILL
+    return killed or "out of memory" in _log_tail_reason(log_path).lower()
+
+
 def describe_exit(exitcode: int | None, log_path: Path) -> str:
     """Plain words for how the llama.cpp process ended."""
     if exitcode is not None and exitcode < 0:
@@ -203,7 +210,7 @@ class Engine:
             try:
                 reply = self._receive()
             except ModelCrashedError as exc:
-                if "memory" in exc.reason:  # the system stopped it, or a GPU allocation failed
+                if exc.out_of_memory:
                     raise OutOfMemoryError(
                         f"{header.path.name} did not fit in this computer's memory: {exc.reason}."
                     ) from exc
@@ -390,6 +397,7 @@ class Engine:
         raise ModelCrashedError(
             f"The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.",
             reason=reason,
+            out_of_memory=ran_out_of_memory(exitcode, self.log_path),
         ) from cause
 
     def _raise_child_error(self, message: tuple):

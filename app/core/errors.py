@@ -23,9 +23,10 @@ class OutOfMemoryError(ModelLoadError):
 class ModelCrashedError(ShortChatError):
     """llama.cpp's process ended while it was working; the app itself is fine."""
 
-    def __init__(self, message: str, reason: str = "") -> None:
+    def __init__(self, message: str, reason: str = "", out_of_memory: bool = False) -> None:
         super().__init__(message)
         self.reason = reason  # how the process ended, in plain words
+        self.out_of_memory = out_of_memory  # killed by the system, or a failed GPU allocation
 
 
 class PromptTooLongError(ShortChatError):

@@ -118,24 +118,23 @@ def _install_log_capture(llama_cpp) -> None:
     llama_cpp.llama_log_set(on_log, ctypes.c_void_p(0))
 
 
-NOT_ENOUGH_MEMORY = "There is not enough memory to load"
-
-
-def _explain_load_failure(path: Path, arch: str) -> str:
-    """Plain words for why llama.cpp refused a file, from the lines it logged."""
+def _load_failure(path: Path, arch: str) -> ModelLoadError:
+    """The error, in plain words, for why llama.cpp refused a file, from the lines it logged."""
     errors = [line for line in _recent_log if "error" in line.lower() or "failed" in line.lower()]
     lowered = " ".join(errors).lower()
     if "unknown model architecture" in lowered:
-        return f"{path.name} is a '{arch}' model, which this version of ShortChat cannot run."
+        return ModelLoadError(f"{path.name} is a '{arch}' model, which this version of ShortChat cannot run.")
     if any(s in lowered for s in ("file bounds", "failed to read", "wrong number of tensors", "unexpected end")):
-        return f"{path.name} is incomplete or damaged. If you downloaded it, download it again."
+        return ModelLoadError(f"{path.name} is incomplete or damaged. If you downloaded it, download it again.")
     if "out of memory" in lowered or "failed to allocate" in lowered:
-        return f"{NOT_ENOUGH_MEMORY} {path.name}. Close other programs or choose a smaller model."
+        return OutOfMemoryError(
+            f"There is not enough memory to load {path.name}. Close other programs or choose a smaller model."
+        )
     causes = [line for line in errors if "error loading model" in line]
     # "llama_model_load: error loading model: error loading model vocabulary: <cause>"
     cause = re.split(r"error loading model[^:]*:\s*", causes[-1])[-1] if causes else ""
     said = f" (llama.cpp said: {cause})" if cause else ""
-    return f"{path.name} could not be loaded: it may be damaged or made for another program{said}."
+    return ModelLoadError(f"{path.name} could not be loaded: it may be damaged or made for another program{said}.")
 
 
 AMX_VARIANTS = ("sapphirerapids",)  # llama.cpp's CPU variants that use AMX, which crashes on K-quants (FACTS.md)
@@ -229,10 +228,7 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
     try:
         llama = _construct(Llama, path, settings, n_ctx, n_threads, use_extra_bufts=settings.use_repack)
     except (ValueError, RuntimeError, OSError) as exc:
-        explanation = _explain_load_failure(path, header.architecture)
-        if explanation.startswith(NOT_ENOUGH_MEMORY):
-            raise OutOfMemoryError(explanation) from exc
-        raise ModelLoadError(explanation) from exc
+        raise _load_failure(path, header.architecture) from exc
     info = ModelInfo(
         path=path,
         name=header.name,
