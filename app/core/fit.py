@@ -297,6 +297,7 @@ def quality_key(row: FitRow) -> tuple:
 
 
 CONTEXT_STEP = 256
+MIN_CONTEXT = 512  # shorter than this, a chat is hardly possible
 
 
 def footprint_here(
@@ -419,22 +420,12 @@ def assess_file(
     return fp, judge(fp, hardware)
 
 
-def affordable_context_of_file(
-    header: GGUFHeader, hardware: Hardware, floor: int = 512, repack: bool = True, calibration: Calibration = BUILT_IN
+def automatic_context(
+    footprint_at: Callable[[int], Footprint], hardware: Hardware, trained: int = 2048, floor: int = MIN_CONTEXT
 ) -> int:
     """The context to use when the user leaves it on automatic: the longest that fits easily,
     up to the model's trained length, and never less than ``floor`` (a usable chat)."""
-    trained = header.context_length or 2048
-    longest = affordable_context(
-        header.file_bytes,
-        Architecture.of_header(header),
-        quant_of_filename(header.path.name),
-        hardware,
-        trained,
-        repack=repack,
-        calibration=calibration,
-    )
-    return max(longest, min(floor, trained))
+    return max(longest_fitting_context(footprint_at, hardware, trained), min(floor, trained))
 
 
 def recommendation_sentence(row: FitRow, hardware: Hardware) -> str:

@@ -6,7 +6,7 @@ fewer GPU layers, then without llama.cpp's CPU repack copy (a third less peak
 memory for a third less speed, FACTS.md), then a smaller quant of the same model,
 then a smaller pruned model -- only among the files already downloaded: nothing
 is fetched behind the user's back. The context, when left on automatic, is the
-longest each rung affords (at least ``MIN_CONTEXT`` tokens).
+longest each rung affords (``fit.automatic_context``: at least 512 tokens).
 
 The repack rung lowers the peak, not the working set: the file pages the copy was
 made from are never read again, and the system takes them back when it needs to
@@ -31,10 +31,10 @@ from app.core.fit import (
     Calibration,
     Footprint,
     Verdict,
+    automatic_context,
     footprint,
     gpu_layers_for,
     judge,
-    longest_fitting_context,
     repack_share,
 )
 from app.core.generation import LoadSettings
@@ -43,8 +43,6 @@ from app.core.hardware import Hardware
 from app.core.quants import quant_of_filename
 from app.core.settings import Settings
 from app.core.sizes import format_size
-
-MIN_CONTEXT = 512  # shorter than this, a chat is hardly possible
 
 SAME_MODEL, FEWER_GPU_LAYERS, NO_GPU, NO_REPACK, SMALLER_QUANT, SMALLER_MODEL = (
     "as asked", "fewer GPU layers", "no GPU", "no repack", "smaller quant", "smaller model",
@@ -146,7 +144,7 @@ def _rung(header, hardware, user, step, gpu_layers, repack, known) -> Rung:
             header.file_bytes, arch, quant, n_ctx, gpu_layers, repack, hardware.unified_memory, calibration
         )
 
-    n_ctx = user.context or max(longest_fitting_context(footprint_at, hardware, trained), min(MIN_CONTEXT, trained))
+    n_ctx = user.context or automatic_context(footprint_at, hardware, trained)
     fp = footprint_at(n_ctx)
     settings = LoadSettings(n_ctx=n_ctx, n_threads=user.threads or None, n_gpu_layers=gpu_layers, use_repack=repack)
     return Rung(header.path, settings, fp, judge(fp, hardware, measured), step, measured, trained)

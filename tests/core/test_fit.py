@@ -225,7 +225,7 @@ def test_affordable_context_is_the_longest_that_fits_easily():
 def test_automatic_context_of_a_file_fits_and_stays_usable(tmp_path):
     from pathlib import Path
 
-    from app.core.fit import affordable_context_of_file
+    from app.core.fit import automatic_context, footprint_here
     from app.core.gguf_header import GGUFHeader
 
     spec = MODELS_BY_KEY["2.7b"]
@@ -236,6 +236,12 @@ def test_automatic_context_of_a_file_fits_and_stays_usable(tmp_path):
         "llama.attention.head_count_kv": spec.kv_heads, "llama.context_length": 2048,
     }  # fmt: skip
     header = GGUFHeader(Path(tmp_path / entry.file), 3, 0, entry.file_bytes, metadata)
+    arch = Architecture.of_header(header)
+
+    def affordable_context_of_file(header, hw):
+        estimate = lambda n_ctx: footprint_here(header.file_bytes, arch, "Q4_K_M", n_ctx, hw)  # noqa: E731
+        return automatic_context(estimate, hw, header.context_length)
+
     assert affordable_context_of_file(header, machine(16)) == 2048  # plenty of memory: the model's own length
     tight = affordable_context_of_file(header, machine(4))
     assert 512 <= tight < 2048  # less memory: shorter, but never too short to chat
