@@ -346,7 +346,7 @@ def _run_probe(args: argparse.Namespace) -> int:
     from app.core.hardware import probe
     from app.core.measurements import Known, run_probe
     from app.core.sizes import format_size
-    from app.core.speed import words_per_s
+    from app.core.speed import words_text
 
     path = _model_path(args.model)
     read_header(path)  # a missing or damaged file is said before anything starts
@@ -382,9 +382,9 @@ def _run_probe(args: argparse.Namespace) -> int:
     before, peak = format_size(estimate.working_set), format_size(result.peak_bytes)
     print(f"  {'needs':<22}{format_size(measured.working_set):>9}  (estimated before: {before})")
     print(f"  {'peak seen':<22}{peak:>9}  (the file pages behind the repack copy can be taken back)")
-    words = words_per_s(result.decode_tokens_per_s)
+    words = words_text(result.decode_tokens_per_s)
     print(
-        f"  {'writes':<22}{result.decode_tokens_per_s:>5.1f} tokens/s (about {words:.0f} words/s); "
+        f"  {'writes':<22}{result.decode_tokens_per_s:>5.1f} tokens/s ({words}); "
         f"reads the question at {result.prompt_tokens_per_s:.0f} tokens/s"
     )
     print("Saved: `shortchat models` and the window now show this model as measured.")
