@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from app.core import paths
+from app.core.errors import ShortChatError
 from app.core.generation import GenerationOptions, LoadSettings
 from app.core.prompt import VICUNA_SYSTEM
 
@@ -69,7 +70,11 @@ def load(path: Path | None = None) -> tuple[Settings, list[str]]:
             raise ValueError("not a JSON object")
     except FileNotFoundError:
         return DEFAULTS, notes
-    except (OSError, ValueError) as exc:
+    except OSError as exc:  # not readable now (permissions, a disk error): not damage, leave it be
+        notes.append(f"The settings file could not be read ({exc.strerror or exc}); the defaults are used for now.")
+        log.warning("%s", notes[-1])
+        return DEFAULTS, notes
+    except ValueError as exc:
         aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
             os.replace(path, aside)
@@ -106,9 +111,20 @@ def _valid(name: str, value: object, default: object) -> bool:
     return ok
 
 
+class SettingsError(ShortChatError):
+    """The settings could not be written."""
+
+
 def save(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings atomically; a ``SettingsError`` (a sentence) when the folder refuses."""
     path = path or paths.settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(settings), indent=1), encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(settings), indent=1), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise SettingsError(
+            f"The settings could not be saved in {path.parent} ({exc.strerror or exc}); "
+            "they stay as they are until ShortChat closes."
+        ) from exc

@@ -11,22 +11,35 @@
   database is copied to ``<name>.v<old>.bak``.
 * A row that cannot be read (damaged text, an unknown role) is set aside in the
   ``set_aside`` table and reported in ``problems``; it never stops a chat, or the
-  list of chats, from loading. A file that is not a database at all is renamed
-  ``<name>.damaged-<time>`` and a new one started, and that is reported too.
+  list of chats, from loading.
+* Only damage moves the file: SQLite saying it is not a database or is malformed,
+  or a failed ``PRAGMA quick_check``. Then what can still be read is copied into a
+  new file and the damaged one is kept as ``<name>.damaged-<time>``. Busy, locked,
+  read-only, I/O and disk-full errors are not damage: they are waited for (busy
+  timeout) or raised as a ``StoreError`` that says what was not saved.
+* Several processes may use one file at once (two windows, the CLI): every write
+  and every migration step runs under ``BEGIN IMMEDIATE``, and a migration reads
+  the version again inside its transaction.
+* ``open_store`` never fails: when the file cannot be used (a newer ShortChat's,
+  a folder that cannot be written), the chats are kept in memory for this run and
+  ``problems`` and ``not_saved`` say so in a sentence.
 * Search uses SQLite's FTS5 full-text index over every message.
 
 One ``ConversationStore`` may be used from several threads: each thread gets its
-own connection.
+own connection, closed when the thread ends.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import logging
 import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,10 +55,44 @@ ROLES = (USER, ASSISTANT)
 WRITING, FINISHED, STOPPED, FAILED = "writing", "finished", "stopped", "failed"
 STATES = (WRITING, FINISHED, STOPPED, FAILED)
 TITLE_LENGTH = 60
+BUSY_TIMEOUT_S = 10.0  # another ShortChat writing: wait this long before saying so
 
 
 class StoreError(ShortChatError):
     pass
+
+
+class NewerStoreError(StoreError):
+    """The file was written by a newer ShortChat: it is left untouched."""
+
+
+_DAMAGE = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is damaged (not merely busy, read-only or full)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGE
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def why_not(error: sqlite3.Error) -> str:
+    """Why SQLite refused, in words a person can act on."""
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    text = str(error).lower()
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return f"another ShortChat (or another program) kept the chat history busy for over {BUSY_TIMEOUT_S:.0f} s"
+    if code == sqlite3.SQLITE_FULL or "full" in text:
+        return "the disk is full"
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH):
+        return "the chat history's folder cannot be written"
+    if code == sqlite3.SQLITE_IOERR or "i/o" in text:
+        return "the disk could not be written or read (a disk error)"
+    if is_damage(error):
+        return "the chat history file is damaged (ShortChat repairs it when it starts next)"
+    return f"the chat history refused it ({error})"
 
 
 @dataclass(frozen=True)
@@ -158,55 +205,127 @@ def title_from(text: str) -> str:
 
 
 class ConversationStore:
-    def __init__(self, path: Path | None = None) -> None:
+    """The chats in one SQLite file (see the module's docstring). ``memory=True``: a store that
+    lives only as long as this object, for when the file cannot be used."""
+
+    _memory_names = itertools.count()
+
+    def __init__(self, path: Path | None = None, *, memory: bool = False) -> None:
         self.path = Path(path) if path else default_path()
         self.problems = Problems()
+        self.not_saved: str | None = None  # set when nothing written goes to disk, and why
         self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._all: list[sqlite3.Connection] = []  # every connection still open, to close them all
         self._lock = threading.Lock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._open_or_replace()
+        self._memory_uri = f"file:shortchat-memory-{os.getpid()}-{next(self._memory_names)}?mode=memory&cache=shared"
+        self._keep_memory_alive: sqlite3.Connection | None = None
+        if memory:
+            self._use_memory()
+            self._migrate()
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"The chat history's folder cannot be created ({exc.strerror or exc}).") from exc
+        self._open_or_repair()
 
     # -- connections and schema ------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        if self._keep_memory_alive is not None:
+            connection = sqlite3.connect(
+                self._memory_uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+        else:
+            connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+            _switch_to_wal(connection)
+            connection.execute("PRAGMA synchronous=FULL")
         connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=ON")
         return connection
 
     @property
     def db(self) -> sqlite3.Connection:
-        connection = getattr(self._local, "connection", None)
-        if connection is None:
+        holder = getattr(self._local, "holder", None)
+        if holder is None:
             connection = self._connect()
-            self._local.connection = connection
+            holder = _ConnectionHolder(connection)
+            # A thread-local holder goes when its thread ends: so does the connection.
+            weakref.finalize(holder, _close_quietly, connection)
+            self._local.holder = holder
             with self._lock:
-                self._connections.append(connection)
-        return connection
+                self._all = [c for c in self._all if _is_open(c)]
+                self._all.append(connection)
+        return holder.connection
 
-    def _open_or_replace(self) -> None:
+    def open_connections(self) -> int:
+        """How many SQLite connections this store holds open (one per live thread that used it)."""
+        with self._lock:
+            return sum(1 for c in self._all if _is_open(c))
+
+    def _use_memory(self) -> None:
+        self._keep_memory_alive = sqlite3.connect(self._memory_uri, uri=True, check_same_thread=False)
+        self._local = threading.local()
+
+    def _open_or_repair(self) -> None:
         try:
+            self._refuse_newer()
             self._migrate()
+            if self._damaged():
+                raise sqlite3.DatabaseError("database disk image is malformed (quick_check)")
         except sqlite3.DatabaseError as exc:
-            self.close()
-            damaged = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-            for suffix in ("", "-wal", "-shm"):
-                source = Path(f"{self.path}{suffix}")
-                if source.exists():
-                    os.replace(source, Path(f"{damaged}{suffix}"))
-            self.problems.add(
-                f"The chat history file could not be read ({exc}); it was kept as {damaged.name} and a new one started."
+            if not is_damage(exc):
+                self.close()
+                raise StoreError(f"The chat history could not be opened: {why_not(exc)}.") from exc
+            self._repair(exc)
+
+    def _refuse_newer(self) -> None:
+        """Before anything could change the file (even its journal mode): is it a newer ShortChat's?"""
+        if not self.path.exists():
+            return
+        probe = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            probe.close()
+        if version > SCHEMA_VERSION:
+            raise NewerStoreError(
+                "The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed)."
             )
-            self._local = threading.local()
-            self._migrate()
+
+    def _damaged(self) -> bool:
+        row = self.db.execute("PRAGMA quick_check(1)").fetchone()
+        return row is None or row[0] != "ok"
+
+    def _repair(self, cause: sqlite3.DatabaseError) -> None:
+        """Keep the damaged file aside, start a new one, and copy into it every row still readable."""
+        self.close()
+        damaged = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            if source.exists():
+                os.replace(source, Path(f"{damaged}{suffix}"))
+        self._local = threading.local()
+        self._migrate()
+        saved, lost = _salvage(damaged, self)
+        if saved or lost:
+            log.warning("repaired %s after: %s", self.path, cause)
+            self.problems.add(
+                f"The chat history file was damaged. {saved} of {saved + lost} messages were recovered "
+                f"into a new file; the damaged one was kept as {damaged.name}."
+            )
+        else:
+            self.problems.add(
+                f"The chat history file could not be read ({cause}); it was kept as {damaged.name} "
+                "and a new one started."
+            )
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(
+            raise NewerStoreError(
                 "The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed)."
             )
         if version == SCHEMA_VERSION:
@@ -214,8 +333,20 @@ class ConversationStore:
             return
         if version > 0:
             self._backup(backup_path(self.path, version))
+        db = self.db
         for step in range(version + 1, SCHEMA_VERSION + 1):  # each step all or nothing
-            self.db.executescript(f"BEGIN; {_MIGRATIONS[step]} PRAGMA user_version = {step}; COMMIT;")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                # Another process may have migrated between our read and our lock.
+                now = db.execute("PRAGMA user_version").fetchone()[0]
+                if now < step:
+                    for statement in _statements(_MIGRATIONS[step]):
+                        db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {step}")
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
 
     def _backup(self, target: Path) -> None:
         """A consistent copy of the database (SQLite's online backup), before a migration."""
@@ -225,25 +356,35 @@ class ConversationStore:
         finally:
             copy.close()
 
-    def _write(self, sql: str, parameters: tuple = ()) -> sqlite3.Cursor:
+    @contextlib.contextmanager
+    def _transaction(self):
+        """One write transaction; what SQLite refuses becomes a sentence saying it was not saved."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
         try:
-            cursor = db.execute(sql, parameters)
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"This was not saved: {why_not(exc)}. Try again in a moment.") from exc
+        try:
+            yield db
             db.execute("COMMIT")
-            return cursor
+        except sqlite3.Error as exc:
+            _rollback(db)
+            raise StoreError(f"This was not saved: {why_not(exc)}. Try again in a moment.") from exc
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
+
+    def _write(self, sql: str, parameters: tuple = ()) -> sqlite3.Cursor:
+        with self._transaction() as db:
+            return db.execute(sql, parameters)
 
     def close(self) -> None:
         with self._lock:
-            for connection in self._connections:
-                try:
-                    connection.close()
-                except sqlite3.Error:
-                    pass
-            self._connections.clear()
+            for connection in self._all:
+                _close_quietly(connection)
+            self._all.clear()
+            if self._keep_memory_alive is not None:
+                _close_quietly(self._keep_memory_alive)
         self._local = threading.local()
 
     # -- conversations ---------------------------------------------------------------
@@ -287,18 +428,12 @@ class ConversationStore:
 
     def purge_deleted(self) -> int:
         """Really remove the chats that were deleted (at start-up: the undo is over by then)."""
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as db:
             ids = [r[0] for r in db.execute("SELECT id FROM conversations WHERE deleted IS NOT NULL")]
             for conversation_id in ids:
                 db.execute("UPDATE messages SET parent_id = NULL WHERE conversation_id = ?", (conversation_id,))
                 db.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
                 db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return len(ids)
 
     def _conversation(self, row: sqlite3.Row) -> Conversation:
@@ -328,9 +463,7 @@ class ConversationStore:
         if role not in ROLES or state not in STATES:
             raise ValueError(f"bad role or state: {role}, {state}")
         now = time.time()
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO messages (conversation_id, parent_id, role, text, created, state, model) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -342,10 +475,6 @@ class ConversationStore:
                 "title = CASE WHEN title = '' AND ? = 'user' THEN ? ELSE title END WHERE id = ?",
                 (message_id, now, role, title_from(text), conversation_id),
             )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return message_id
 
     def update_reply(
@@ -472,7 +601,7 @@ class ConversationStore:
                 "INSERT OR IGNORE INTO set_aside (message_id, conversation_id, row, reason, at) VALUES (?,?,?,?,?)",
                 (row["id"], row["conversation_id"], json.dumps(raw, default=str), reason, time.time()),
             )
-        except sqlite3.Error:
+        except (sqlite3.Error, StoreError):
             log.exception("could not set a damaged message aside")
         self.problems.add(f"A damaged message was set aside ({reason}); the rest of the chat is shown.")
 
@@ -503,6 +632,176 @@ class ConversationStore:
             message = self._message(row)
             if message is not None:
                 yield message
+
+
+class _ConnectionHolder:
+    """Lives in one thread's ``threading.local``; a finalizer closes its connection with it."""
+
+    __slots__ = ("connection", "__weakref__")
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+
+def _is_open(connection: sqlite3.Connection) -> bool:
+    try:
+        connection.total_changes  # noqa: B018 - raises ProgrammingError once closed
+        return True
+    except sqlite3.ProgrammingError:
+        return False
+
+
+def _close_quietly(connection: sqlite3.Connection) -> None:
+    try:
+        connection.close()
+    except sqlite3.Error:
+        pass
+
+
+def _switch_to_wal(connection: sqlite3.Connection) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting for other processes: switching a fresh file's mode
+    takes an exclusive lock, and SQLite answers "locked" at once there instead of waiting."""
+    deadline, pause = time.monotonic() + BUSY_TIMEOUT_S, 0.005
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            if not busy or time.monotonic() > deadline:
+                connection.close()
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    if db.in_transaction:
+        try:
+            db.execute("ROLLBACK")
+        except sqlite3.Error:
+            log.exception("rollback failed")
+
+
+def _statements(script: str) -> list[str]:
+    """A migration's statements one by one (``executescript`` would commit our transaction)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+_SALVAGE_TABLES = ("conversations", "messages", "set_aside")
+
+
+def _salvage(damaged: Path, store: ConversationStore) -> tuple[int, int]:
+    """Copy every row still readable from ``damaged`` into ``store``'s new file:
+    (messages recovered, messages lost as far as can be told)."""
+    try:
+        source = sqlite3.connect(f"file:{damaged}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0, 0
+    recovered = {table: 0 for table in _SALVAGE_TABLES}
+    highest = 0
+    try:
+        db = store.db
+        db.execute("PRAGMA foreign_keys=OFF")  # a message's parent may be among the lost
+        for table in _SALVAGE_TABLES:
+            key = "message_id" if table == "set_aside" else "id"
+            rows, top = _readable_rows(source, table, key)
+            if table == "messages":
+                highest = top
+            if not rows:
+                continue
+            columns = list(rows[0].keys())
+            marks = ",".join("?" * len(columns))
+            with store._transaction() as tx:
+                for row in rows:
+                    try:
+                        tx.execute(f"INSERT OR IGNORE INTO {table} ({','.join(columns)}) VALUES ({marks})", tuple(row))
+                        recovered[table] += 1
+                    except sqlite3.Error:
+                        log.warning("a %s row could not be recovered", table)
+        with store._transaction() as tx:
+            tx.execute("UPDATE messages SET parent_id = NULL WHERE parent_id NOT IN (SELECT id FROM messages)")
+            tx.execute(
+                "UPDATE conversations SET leaf_id = (SELECT max(id) FROM messages m WHERE m.conversation_id = "
+                "conversations.id) WHERE leaf_id IS NULL OR leaf_id NOT IN (SELECT id FROM messages)"
+            )
+        db.execute("PRAGMA foreign_keys=ON")
+    except (sqlite3.Error, StoreError):
+        log.exception("salvaging %s stopped early", damaged)
+    finally:
+        source.close()
+    saved = recovered["messages"]
+    return saved, max(0, highest - saved)
+
+
+def _readable_rows(source: sqlite3.Connection, table: str, key: str) -> tuple[list[sqlite3.Row], int]:
+    """The rows of ``table`` that can be read, skipping over damaged pages; and the highest key seen."""
+    source.row_factory = sqlite3.Row
+    try:
+        top = source.execute(f"SELECT max({key}) FROM {table}").fetchone()[0] or 0
+    except sqlite3.Error:
+        top = 0
+    rows: list[sqlite3.Row] = []
+    after, jump = -1, 1
+    while True:
+        try:
+            cursor = source.execute(f"SELECT * FROM {table} WHERE {key} > ? ORDER BY {key}", (after,))
+            for row in cursor:
+                rows.append(row)
+                after, jump = row[key], 1
+            return rows, max(top, after)
+        except sqlite3.Error:
+            # A damaged page: try again past it, further each time, until beyond the end.
+            after += jump
+            jump *= 2
+            if after > top:
+                return rows, top
+
+
+def open_store(path: Path | None = None) -> ConversationStore:
+    """The chats, whatever state the file is in: never raises for it.
+
+    When the file cannot be used (a newer ShortChat's, a folder that cannot be
+    written, a lock held for ever), the chats live in memory for this run, the
+    readable ones copied in when possible, and ``problems`` / ``not_saved`` say so.
+    """
+    target = Path(path) if path else default_path()
+    try:
+        return ConversationStore(target)
+    except StoreError as exc:
+        reason = str(exc)
+    store = ConversationStore(target, memory=True)
+    copied = _copy_readable(target, store) if not reason.startswith("The chat history was written by a newer") else 0
+    shown = f" Your {copied} earlier chats are shown, but changes to them are not kept." if copied else ""
+    store.not_saved = f"{reason} Until that is fixed, new chats are kept only while ShortChat is open.{shown}"
+    store.problems.add(store.not_saved)
+    return store
+
+
+def _copy_readable(path: Path, store: ConversationStore) -> int:
+    """Copy the chats of a file that cannot be written into a memory store; how many chats."""
+    if not path.exists():
+        return 0
+    try:
+        source = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            if source.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                return 0
+            source.backup(store.db)
+        finally:
+            source.close()
+        return store.db.execute("SELECT count(*) FROM conversations WHERE deleted IS NULL").fetchone()[0]
+    except sqlite3.Error:
+        log.exception("could not read %s", path)
+        return 0
 
 
 def export_markdown(conversation: Conversation, messages: list[Message]) -> str:
