@@ -31,17 +31,26 @@ def setup_logging() -> None:
 
 
 def _show_unexpected_error(exc_type, exc, tb) -> None:
-    """A bug reached the event loop: log the traceback, tell the user in words, keep running."""
+    """An error reached the event loop: log the traceback, tell the user in words, keep running.
+
+    A ``ShortChatError`` already is a sentence for the user (a chat that could not be
+    saved, say): it is shown as it is. Anything else is a bug, summed up in one line."""
+    from app.core.errors import ShortChatError
+
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    if QApplication.instance() is not None:
-        QMessageBox.warning(
-            None,
-            APP_NAME,
-            f"Something unexpected went wrong ({exc_type.__name__}). Your conversation is safe.\n"
-            f"Details were written to the log in {paths.log_dir()}.",
-        )
+    if QApplication.instance() is None:
+        return
+    if isinstance(exc, ShortChatError):
+        QMessageBox.warning(None, APP_NAME, str(exc))
+        return
+    QMessageBox.warning(
+        None,
+        APP_NAME,
+        f"Something unexpected went wrong ({exc_type.__name__}).\n"
+        f"Details were written to the log in {paths.log_dir()}.",
+    )
 
 
 def run(argv: Sequence[str] | None = None) -> int:

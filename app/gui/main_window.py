@@ -48,7 +48,7 @@ from app.core.markdown_render import warm_up
 from app.core.measurements import Known
 from app.core.saved_chat import SavedChat
 from app.core.sizes import format_size
-from app.core.store import USER, ConversationStore, export_markdown
+from app.core.store import USER, export_markdown, open_store
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.compare_window import CompareDialog
@@ -78,8 +78,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.tasks = Tasks(self)
         self.settings, setting_notes = user_settings.load()
-        self.store = ConversationStore()
-        self.store.purge_deleted()  # chats deleted last time: their Undo is over
+        self.store = open_store()  # never fails: a file it cannot use is said in the chat
+        try:
+            self.store.purge_deleted()  # chats deleted last time: their Undo is over
+        except ShortChatError as error:
+            log.warning("deleted chats not purged: %s", error)
         self.engine = engine or Engine()
         self.chat: SavedChat | None = None  # the conversation shown (None: a new one, not saved yet)
         self.shown_messages = SHOWN_MESSAGES
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
         self.reply: Reply | None = None
         self._pending_text: tuple | None = None  # (text, action) sent while the model was loading
         self._pending_load: Path | None = None  # chosen while a reply was being written
+        self._reply_request: tuple | None = None  # (text, action) of the reply being written
+        self._question_saved = False  # the store has the question of the reply being written
         self._closing = False
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
         self.compare_dialog: CompareDialog | None = None
@@ -358,7 +363,10 @@ class MainWindow(QMainWindow):
         def answered(button) -> None:
             if button is agree:
                 self.settings = replace(self.settings, model_licence_accepted=True)
-                user_settings.save(self.settings)
+                try:
+                    user_settings.save(self.settings)
+                except ShortChatError as error:
+                    log.warning("%s", error)  # asked again next time: no harm
                 self.download(entry)
             box.deleteLater()
 
@@ -630,7 +638,11 @@ class MainWindow(QMainWindow):
                 return
             self.load(self.model_path)  # it stopped (a crash): load it again, then answer
         if self.chat is None:
-            self.chat = SavedChat.new(self.store, self.engine)
+            try:
+                self.chat = SavedChat.new(self.store, self.engine)
+            except ShortChatError as error:  # the text stays in the box
+                self._notice(f"Your message was not sent. {error}")
+                return
             self.chat_list.current_id = self.chat.id
         edit_id, self.editing = self.editing, None
         self.edit_banner.hide()
@@ -672,6 +684,7 @@ class MainWindow(QMainWindow):
 
     def _start_reply(self, text: str | None, action: tuple[str, int | None]) -> None:
         reply = self.reply = Reply()
+        self._reply_request, self._question_saved = (text, action), False
         model = self.engine.model
         self.chat_view.begin_reply(self.display_name(model.path) if model else "Assistant")
         self._update_controls()
@@ -692,6 +705,7 @@ class MainWindow(QMainWindow):
 
     def _piece(self, piece) -> None:
         if isinstance(piece, SavedIds):  # the reply was started: the store's ids for the two messages
+            self._question_saved = True
             messages = self.chat_view.messages
             if len(messages) >= 2:
                 self.chat_view.set_ids(messages[-2], piece.question_id, piece.question_version)
@@ -717,6 +731,13 @@ class MainWindow(QMainWindow):
     def _reply_failed(self, message: str) -> None:
         self.reply = None
         self.chat_view.end_reply("not finished")
+        text = self._reply_request[0] if self._reply_request else None
+        if not self._question_saved and self.chat is not None:
+            # Nothing of this turn reached the store: show what it holds, and give the text back.
+            self._show_chat()
+            if text and not self.input.toPlainText().strip():
+                self.input.setPlainText(text)
+            message = f"Your message was not sent. {message}" if text else message
         self._notice(message)
         if self.engine.model is None:
             self.model_label.setText("The model stopped · it loads again when you send")
@@ -859,7 +880,10 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             old, self.settings = self.settings, dialog.result_settings()
-            user_settings.save(self.settings)
+            try:
+                user_settings.save(self.settings)
+            except ShortChatError as error:
+                self._notice(str(error))
             if old.models_folder != self.settings.models_folder:
                 self.library = Library()
                 self.downloads.downloader = Downloader(self.library.models_dir)
@@ -941,14 +965,26 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's API
-        """Stop everything: downloads keep what they have, the reply keeps what it wrote."""
+        """Stop everything: downloads keep what they have, the reply keeps what it wrote.
+
+        Each step runs whatever failed before it: a settings file that cannot be written
+        must not leave a download or llama.cpp running after the window is gone."""
         self._closing = True
-        self._save_geometry()
-        self.downloads.stop_all()
-        self.stop()
-        self.engine.close()  # ends llama.cpp at once, even mid-load
+        for step in (
+            self.downloads.stop_all,
+            self.stop,
+            self.engine.close,  # ends llama.cpp at once, even mid-load
+            self._wait_for_tasks,
+            self._save_geometry,
+            self.store.close,
+        ):
+            try:
+                step()
+            except Exception:
+                log.exception("while closing: %s", getattr(step, "__name__", step))
+        event.accept()
+
+    def _wait_for_tasks(self) -> None:
         if not self.tasks.wait(CLOSE_WAIT_S):
             log.warning("background work still running at close")
         self.tasks.close()  # what still comes back (a slow hub, say) finds no window to update
-        self.store.close()
-        event.accept()

@@ -33,8 +33,7 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, PermissionError):
         return f"ShortChat was not allowed to use {error.filename or 'a file'}. Check the folder's permissions."
     return (
-        f"Something unexpected went wrong ({type(error).__name__}). Nothing was lost. "
-        f"Details are in the log file in {paths.log_dir()}."
+        f"Something unexpected went wrong ({type(error).__name__}). Details are in the log file in {paths.log_dir()}."
     )
 
 
