@@ -10,14 +10,15 @@ From them comes the ``Calibration`` that corrects the estimate of every other mo
 
 from __future__ import annotations
 
-import json
+import logging
+import math
 import os
 import statistics
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from app.core import paths
+from app.core import json_file, paths
 from app.core.fit import (
     BUILT_IN,
     GPU_RUNTIME_OVERHEAD,
@@ -33,6 +34,8 @@ from app.core.hardware import Hardware
 from app.core.quants import quant_of_filename
 from app.core.sizes import GIB
 from app.core.speed import estimate_tokens_per_s, measure_bandwidth
+
+log = logging.getLogger(__name__)
 
 MEASURED_FILE = "measured.json"
 PROBE_CONTEXT = 2048  # the trained context: the figures scale down to shorter ones
@@ -98,9 +101,43 @@ class Probe:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> Probe:
-        known = {f.name for f in fields(cls)}
-        return cls(**{key: value for key, value in data.items() if key in known})
+    def from_json(cls, data: object) -> Probe:
+        """A probe as saved; ``ValueError`` when ``data`` is not one (another version's, or damaged)."""
+        if not isinstance(data, dict):
+            raise ValueError("a probe is a JSON object")
+        values = {}
+        for spec in fields(cls):
+            if spec.name not in data:
+                continue
+            value = data[spec.name]
+            if not _of_kind(value, spec.type):
+                raise ValueError(f"{spec.name}: {value!r} is not {spec.type}")
+            values[spec.name] = value
+        try:
+            return cls(**values)
+        except TypeError as exc:  # a required field missing
+            raise ValueError(str(exc)) from exc
+
+
+def _of_kind(value: object, kind: str) -> bool:
+    """Whether a JSON value is of a Probe field's annotated kind (bools are not numbers here)."""
+    if kind == "dict[str, int]":
+        return isinstance(value, dict) and all(
+            isinstance(k, str) and _of_kind(v, "int") and v >= 0 for k, v in value.items()
+        )
+    if kind == "str | None":
+        return value is None or isinstance(value, str)
+    if kind == "str":
+        return isinstance(value, str)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if isinstance(value, bool):
+        return False
+    if kind == "int":
+        return isinstance(value, int)
+    if kind == "float":
+        return isinstance(value, (int, float)) and math.isfinite(value)
+    return False
 
 
 def llama_version() -> str:
@@ -176,6 +213,19 @@ def probe_loaded(engine, seconds: float = 3.0) -> Probe:
     )
 
 
+def _mine(everything: dict, machine: str) -> dict:
+    """This computer's section of ``measured.json``, repaired in place to the expected shape."""
+    machines = everything.get("machines")
+    if not isinstance(machines, dict):
+        machines = everything["machines"] = {}
+    mine = machines.get(machine)
+    if not isinstance(mine, dict):
+        mine = machines[machine] = {}
+    if not isinstance(mine.get("probes"), dict):
+        mine["probes"] = {}
+    return mine
+
+
 class Known:
     """The measurements of this computer, read from (and saved to) ``measured.json``."""
 
@@ -183,35 +233,32 @@ class Known:
         self.hardware = hardware
         self.path = Path(path) if path else paths.data_dir() / MEASURED_FILE
         self._machine = machine_key(hardware)
-        self._all = self._read()
-        mine = self._all.setdefault("machines", {}).setdefault(self._machine, {})
-        self.bandwidth: float = float(mine.get("bandwidth") or 0.0)
+        mine = _mine(json_file.read_object(self.path), self._machine)
+        bandwidth = mine.get("bandwidth")
+        valid = _of_kind(bandwidth, "float") and bandwidth > 0
+        self.bandwidth: float = float(bandwidth) if valid else 0.0
         self.probes: dict[str, Probe] = {}
         self._calibrated: tuple | None = None  # (what it was worked out from, Calibration)
         current = llama_version()
-        for key, data in (mine.get("probes") or {}).items():
+        for key, data in mine["probes"].items():
             try:
                 probe = Probe.from_json(data)
-            except TypeError:
-                continue  # written by another version of ShortChat: measured again when used
+            except ValueError:
+                continue  # another version's, or damaged: measured again when used
             if probe.llama_version == current:  # else measured again with this llama.cpp
                 self.probes[key] = probe
 
-    def _read(self) -> dict:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
     def save(self) -> None:
-        mine = self._all.setdefault("machines", {}).setdefault(self._machine, {})
+        """Write this computer's figures, keeping what other processes saved meanwhile; a cache,
+        so a folder that cannot be written costs a measurement next time, nothing else."""
+        everything = json_file.read_object(self.path)
+        mine = _mine(everything, self._machine)
         mine["bandwidth"] = self.bandwidth
-        mine["probes"] = {key: probe.to_json() for key, probe in self.probes.items()}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(self._all, indent=1), encoding="utf-8")
-        os.replace(temporary, self.path)
+        mine["probes"].update({key: probe.to_json() for key, probe in self.probes.items()})
+        try:
+            json_file.write_atomic(self.path, everything)
+        except OSError as exc:
+            log.warning("measurements not saved in %s: %s", self.path, exc)
 
     def ensure_bandwidth(self) -> float:
         """This computer's memory bandwidth, measured once (about 0.1 s) and then remembered."""

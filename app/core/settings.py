@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from app.core import paths
+from app.core import json_file, paths
 from app.core.errors import ShortChatError
 from app.core.generation import GenerationOptions, LoadSettings
 from app.core.prompt import VICUNA_SYSTEM
@@ -75,14 +73,11 @@ def load(path: Path | None = None) -> tuple[Settings, list[str]]:
         log.warning("%s", notes[-1])
         return DEFAULTS, notes
     except ValueError as exc:
-        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
-            os.replace(path, aside)
+            kept = f" (the old file: {json_file.set_aside(path).name})"
         except OSError:
-            pass
-        notes.append(
-            f"The settings file could not be read ({exc}); the defaults are used (the old file: {aside.name})."
-        )
+            kept = ""
+        notes.append(f"The settings file could not be read ({exc}); the defaults are used{kept}.")
         log.warning("%s", notes[-1])
         return DEFAULTS, notes
     values = {}
@@ -119,10 +114,7 @@ def save(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically; a ``SettingsError`` (a sentence) when the folder refuses."""
     path = path or paths.settings_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(asdict(settings), indent=1), encoding="utf-8")
-        os.replace(temporary, path)
+        json_file.write_atomic(path, asdict(settings))
     except OSError as exc:
         raise SettingsError(
             f"The settings could not be saved in {path.parent} ({exc.strerror or exc}); "

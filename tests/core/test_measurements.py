@@ -177,3 +177,38 @@ def test_a_tiny_model_teaches_the_estimate_nothing(tmp_path):
     known.bandwidth = 30e9
     known.record(probe_of("tiny.Q4_K_M.gguf", 2_000_000, decode_tokens_per_s=9000.0, baseline_bytes=1))
     assert known.calibration == BUILT_IN.__class__(bandwidth=30e9)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        [],
+        {"machines": []},
+        {"machines": {"MACHINE": []}},
+        {"machines": {"MACHINE": {"probes": [], "bandwidth": "fast"}}},
+        {"machines": {"MACHINE": {"probes": {"a.gguf:1": []}, "bandwidth": float("inf")}}},
+        {"machines": {"MACHINE": {"probes": {"a.gguf:1": {"file_name": 3, "layers": "many"}}, "bandwidth": -1}}},
+        {"machines": {"MACHINE": {"probes": {"a.gguf:1": {"file_name": "a.gguf", "buffers": {"CPU KV": "x"}}}}}},
+    ],
+)
+def test_a_cache_of_the_wrong_shape_is_measured_again_not_a_crash(tmp_path, shape):
+    cache = tmp_path / MEASURED_FILE
+    machine = Known(hardware(), tmp_path / "other.json")._machine
+    cache.write_text(json.dumps(shape).replace("MACHINE", machine).replace("Infinity", "1e999"), encoding="utf-8")
+    known = Known(hardware(), cache)
+    assert known.probes == {} and known.bandwidth == 0
+    assert known.calibration.overhead == PROCESS_OVERHEAD
+    known.bandwidth = 20e9
+    known.record(probe_of("b.gguf", 2))
+    again = Known(hardware(), cache)
+    assert again.bandwidth == 20e9 and again.probe_for("b.gguf", 2) is not None
+
+
+def test_two_processes_saving_keep_each_others_probes(tmp_path):
+    cache = tmp_path / MEASURED_FILE
+    first, second = Known(hardware(), cache), Known(hardware(), cache)  # both read it empty
+    first.record(probe_of("first.gguf", 1))
+    second.record(probe_of("second.gguf", 2))
+    both = Known(hardware(), cache)
+    assert both.probe_for("first.gguf", 1) is not None and both.probe_for("second.gguf", 2) is not None
+    assert [p.name for p in tmp_path.iterdir()] == [MEASURED_FILE]  # no temporary files left
