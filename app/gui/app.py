@@ -59,6 +59,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     import app.gui  # noqa: F401 - picks the Qt binding for superqt first
     from app.gui.main_window import MainWindow
+    from app.gui.single_instance import SingleInstance
 
     setup_logging()
     qt_app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
@@ -70,7 +71,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = _show_unexpected_error
+    door = SingleInstance(paths.data_dir())
+    if not door.claim():
+        print(f"{APP_NAME} is already open; its window was brought to the front.", file=sys.stderr)
+        return 0
     window = MainWindow()
+    door.activated.connect(window.come_forward)
+    qt_app.aboutToQuit.connect(door.release)
     window.show()
     # What exists now lives as long as the app: keep it out of the garbage collector's
     # full passes, which otherwise pause the window for tens of milliseconds mid-reply.

@@ -261,6 +261,14 @@ class MainWindow(QMainWindow):
         )
         user_settings.save(self.settings)
 
+    def come_forward(self) -> None:
+        """A second start of ShortChat: show this window instead of opening another."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- pages -----------------------------------------------------------------------
 
     def show_page(self, page: int) -> None:
