@@ -423,15 +423,15 @@ def _run_compare(args: argparse.Namespace) -> int:
                     print(f"\n[{speed_line(stats, event.seconds)}]")
             elif event.kind == FAILED:
                 result["error"] = event.text
-                if not args.json:
-                    print(f"[{event.text}]")
+                print(f"shortchat: {label}: {event.text}", file=sys.stderr)  # errors never on stdout
+    failed = any("error" in r for r in results.values())
     if args.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
-    else:
+    elif not failed:
         names = tuple(c.name for c in comparison.contenders)
         rates = tuple(results.get(side, {}).get("tokens_per_s", 0.0) for side in SIDES)
         print(f"\n{verdict_line(names, rates)}")
-    return 1 if any("error" in r for r in results.values()) else 0
+    return 1 if failed else 0
 
 
 def _run_chat(args: argparse.Namespace) -> int:
@@ -546,6 +546,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.gui.app import run
 
         return run()
+    from app.core.logs import setup_logging
+
+    setup_logging()  # details go to the log file, never a traceback on the screen
     try:
         return args.run(args)
     except ShortChatError as error:

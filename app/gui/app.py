@@ -4,30 +4,14 @@ from __future__ import annotations
 
 import gc
 import logging
-import logging.handlers
-import os
 import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
 from app.core import paths
+from app.core.logs import setup_logging
 
 log = logging.getLogger("shortchat")
-
-
-def setup_logging() -> None:
-    """A rotating log file; the console too when SHORTCHAT_DEBUG is set."""
-    folder = paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / "shortchat.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    if os.environ.get("SHORTCHAT_DEBUG"):
-        root.addHandler(logging.StreamHandler())
 
 
 def _show_unexpected_error(exc_type, exc, tb) -> None:
