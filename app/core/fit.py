@@ -112,8 +112,7 @@ class Architecture:
         hidden = header.embedding_length or 4096
         heads = header.head_count or 1
         kv_dim = hidden * (header.head_count_kv or heads) // heads
-        ff = header.metadata.get(f"{header.architecture}.feed_forward_length")
-        ff = int(ff) if isinstance(ff, (int, float)) else int(hidden * 8 / 3)
+        ff = header.feed_forward_length or int(hidden * 8 / 3)
         per_layer = 2 * hidden * hidden + 2 * hidden * kv_dim + 3 * hidden * ff
         outside = 2 * (header.vocab_size or 32000) * hidden  # embeddings and output
         return cls(layers, hidden, kv_dim, layers * per_layer / (layers * per_layer + outside))
