@@ -375,8 +375,8 @@ def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
         raise ModelLoadError(f"{name} is damaged ({exc}). If you downloaded it, download it again.") from exc
     except _Incomplete as exc:
         raise ModelLoadError(
-            f"{name} is incomplete: its model weights need {exc.args[0]:,} bytes but the file has only {size:,}. "
-            f"If you downloaded it, download it again; if you copied it, copy it again."
+            f"{name} is incomplete or damaged: it is {size:,} bytes long, but its model weights need "
+            f"{exc.args[0]:,}. If you downloaded it, download it again; if you copied it, copy it again."
         ) from exc
     except OSError as exc:
         raise ModelLoadError(f"{name} could not be read: {exc.strerror or exc}.") from exc
