@@ -217,18 +217,24 @@ def _run_download(args: argparse.Namespace) -> int:
 
 
 def _run_list(args: argparse.Namespace) -> int:
+    from app.core.gguf_header import printable
     from app.core.library import Library
     from app.core.sizes import format_size
 
     models = Library().list()
-    if args.json:
+    if args.json:  # JSON escapes control characters itself
         print(json.dumps([m.to_json() for m in models], indent=1))
         return 0
     if not models:
         print("No models yet. `shortchat models` shows what fits this computer; `shortchat download` gets one.")
     for m in models:
-        origin = m.repo or ("linked" if m.linked else "added from disk")
-        print(f"{m.name:<48}{format_size(m.size):>9}  {m.layers or '?':>3} layers  {origin}")
+        name = printable(m.name)
+        if not m.usable:
+            print(f"{name:<48}{format_size(m.size):>9}  cannot be used: {printable(m.problem or '', 400)}")
+            continue
+        origin = printable(m.repo or ("linked" if m.linked else "added from disk"))
+        prompt = "" if m.template == "vicuna_v1.1" else f"  ({m.template} prompt)"
+        print(f"{name:<48}{format_size(m.size):>9}  {m.layers or '?':>3} layers  {origin}{prompt}")
     return 0
 
 
@@ -248,10 +254,11 @@ def _run_delete(args: argparse.Namespace) -> int:
 
 
 def _run_add(args: argparse.Namespace) -> int:
+    from app.core.gguf_header import printable
     from app.core.library import Library
 
     model = Library().add(args.path, copy=not args.link)
-    print(f"Added {model.name}: {model.layers} layers, context {model.context}")
+    print(f"Added {printable(model.name)}: {model.layers} layers, context {model.context}")
     return 0
 
 
@@ -488,9 +495,19 @@ def _model_path(given: str | None):
     models = Library().list()
     if given:
         return next((m.path for m in models if m.name == given), Path(given))
-    if not models:
+    usable = [m for m in models if m.usable]
+    if not usable:
+        if models:  # only unusable files: say why the newest cannot be used
+            raise ShortChatError(max(models, key=lambda m: _modified(m.path)).problem)
         raise ShortChatError("No models yet: `shortchat download 1.5b Q4_K_M` gets one, or give --model PATH.")
-    return max(models, key=lambda m: m.path.stat().st_mtime).path
+    return max(usable, key=lambda m: _modified(m.path)).path
+
+
+def _modified(path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # gone since it was listed
+        return 0.0
 
 
 def _print_reply(session, text: str, options, show_prompt: bool) -> None:

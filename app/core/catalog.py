@@ -119,10 +119,38 @@ MODELS: tuple[ModelSpec, ...] = (
 MODELS_BY_KEY = {m.key: m for m in MODELS}
 
 
+def model_of_file(file_name: str) -> ModelSpec | None:
+    """The catalog's model a file is of, by its name ("<file_stem>.<QUANT>.gguf"); None if unknown."""
+    return next((m for m in MODELS if file_name.startswith(f"{m.file_stem}.")), None)
+
+
+DOWNLOAD_NOTES_DIR = ".partial"  # download.PARTIAL_DIR: where a download's note says where it came from
+
+
+def download_note(path: Path) -> dict:
+    """What the download of ``path`` recorded (repo, file, sha256...); {} for a file added from disk."""
+    try:
+        data = json.loads((path.parent / DOWNLOAD_NOTES_DIR / f"{path.name}.source.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def template_for_file(path: str | os.PathLike[str]) -> str:
+    """The name of the prompt template to chat with the model in ``path``: the one its catalog model
+    was tuned on, known by the file's name or the repo it was downloaded from; Vicuna's otherwise."""
+    path = Path(path)
+    model = model_of_file(path.name)
+    if model is None:
+        repo = download_note(path).get("repo")
+        model = next((m for m in MODELS if repo in m.repos), None)
+    return model.template if model is not None else "vicuna_v1.1"
+
+
 def display_name(file_name: str) -> str:
     """'Vicuna 1.5b · Q4_K_M' for a file of the catalog's models, else the file's name without .gguf."""
     quant = quant_of_filename(file_name)
-    model = next((m for m in MODELS if file_name.startswith(f"{m.file_stem}.")), None)
+    model = model_of_file(file_name)
     if model is None or quant is None:
         return file_name.removesuffix(".gguf")
     return f"Vicuna {model.key} · {quant}"

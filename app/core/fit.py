@@ -112,8 +112,7 @@ class Architecture:
         hidden = header.embedding_length or 4096
         heads = header.head_count or 1
         kv_dim = hidden * (header.head_count_kv or heads) // heads
-        ff = header.metadata.get(f"{header.architecture}.feed_forward_length")
-        ff = int(ff) if isinstance(ff, (int, float)) else int(hidden * 8 / 3)
+        ff = header.feed_forward_length or int(hidden * 8 / 3)
         per_layer = 2 * hidden * hidden + 2 * hidden * kv_dim + 3 * hidden * ff
         outside = 2 * (header.vocab_size or 32000) * hidden  # embeddings and output
         return cls(layers, hidden, kv_dim, layers * per_layer / (layers * per_layer + outside))
@@ -250,7 +249,7 @@ class FitRow:
     footprint: Footprint
     verdict: Verdict
     recommended: bool = False
-    max_context: int = 0  # the longest context (tokens) that fits easily here; 0: none does
+    max_context: int = 0  # the longest chat (tokens) that fits here as the verdict says; 0: too big
     tok_s_est: float = 0.0  # estimated writing speed here (0: this computer's bandwidth is not measured)
     tok_s_measured: float | None = None  # measured by a probe of the downloaded file
     measured: bool = False  # the footprint is what llama.cpp allocated in a probe, not an estimate
@@ -298,6 +297,10 @@ def quality_key(row: FitRow) -> tuple:
 
 CONTEXT_STEP = 256
 MIN_CONTEXT = 512  # shorter than this, a chat is hardly possible
+DEFAULT_TRAINED_CONTEXT = 2048  # when a file does not say (or says something impossible): the family's
+# The longest automatic context, whatever a file claims: beyond it every reply is slow to start on a
+# processor and the plan would take most of the memory; a person can still choose more.
+MAX_AUTOMATIC_CONTEXT = 8192
 
 
 def footprint_here(
@@ -315,17 +318,31 @@ def footprint_here(
 
 
 def longest_fitting_context(
-    footprint_at: Callable[[int], Footprint], hardware: Hardware, ceiling: int = 2048, step: int = CONTEXT_STEP
+    footprint_at: Callable[[int], Footprint],
+    hardware: Hardware,
+    ceiling: int = 2048,
+    step: int = CONTEXT_STEP,
+    accept: tuple[str, ...] = (FITS,),
 ) -> int:
-    """The longest context, in steps of ``step`` up to ``ceiling``, whose footprint "fits easily"
-    here (0: none). Memory grows with the context (KV cache, compute buffer), so the first
-    length that does not fit ends the search."""
+    """The longest context, in steps of ``step`` up to ``ceiling``, whose verdict here is one of
+    ``accept`` ("fits easily" by default; 0: none). Memory grows with the context (KV cache,
+    compute buffer), so the first length that does not fit ends the search."""
     longest = 0
     for n_ctx in range(step, ceiling + 1, step):
-        if judge(footprint_at(n_ctx), hardware).code != FITS:
+        if judge(footprint_at(n_ctx), hardware).code not in accept:
             break
         longest = n_ctx
     return longest
+
+
+def longest_chat(footprint_at: Callable[[int], Footprint], hardware: Hardware, verdict: Verdict, judged_at: int,
+                 ceiling: int) -> int:  # fmt: skip
+    """The longest chat a row offers: what fits as its verdict says (easily, or with the other programs
+    closed), never less than the context it was judged with; 0 for a model that is too big."""
+    if verdict.code == TOO_BIG:
+        return longest_fitting_context(footprint_at, hardware, ceiling)
+    accept = (FITS,) if verdict.code == FITS else (FITS, TIGHT)
+    return max(longest_fitting_context(footprint_at, hardware, ceiling, CONTEXT_STEP, accept), judged_at)
 
 
 def affordable_context(
@@ -385,14 +402,17 @@ def assess(
         probe = known.probe_for(entry.file, entry.file_bytes) if known is not None else None
         if probe is not None and probe.repack == repack and probe.gpu_layers == fp.gpu_layers:
             fp = probe.footprint_at(ctx)
-            longest = longest_fitting_context(probe.footprint_at, hardware, entry.model.context)
-            row = FitRow(entry, fp, judge(fp, hardware, True), False, longest, speed, probe.decode_tokens_per_s, True)
+            verdict = judge(fp, hardware, True)
+            longest = longest_chat(probe.footprint_at, hardware, verdict, ctx, entry.model.context)
+            row = FitRow(entry, fp, verdict, False, longest, speed, probe.decode_tokens_per_s, True)
         else:
-            ceiling = entry.model.context
-            longest = affordable_context(
-                entry.file_bytes, arch, entry.quant, hardware, ceiling, CONTEXT_STEP, repack, calibration
-            )
-            row = FitRow(entry, fp, judge(fp, hardware), False, longest, speed)
+            verdict = judge(fp, hardware)
+
+            def estimate(n_ctx: int, entry=entry, arch=arch) -> Footprint:
+                return footprint_here(entry.file_bytes, arch, entry.quant, n_ctx, hardware, repack, calibration)
+
+            longest = longest_chat(estimate, hardware, verdict, ctx, entry.model.context)
+            row = FitRow(entry, fp, verdict, False, longest, speed)
         rows.append(row)
     fitting = [r for r in rows if r.verdict.code == FITS]
     # Prefer files the hub confirmed; only offline with nothing known, suggest unconfirmed ones.
@@ -421,11 +441,18 @@ def assess_file(
 
 
 def automatic_context(
-    footprint_at: Callable[[int], Footprint], hardware: Hardware, trained: int = 2048, floor: int = MIN_CONTEXT
+    footprint_at: Callable[[int], Footprint],
+    hardware: Hardware,
+    trained: int | None = DEFAULT_TRAINED_CONTEXT,
+    floor: int = MIN_CONTEXT,
 ) -> int:
     """The context to use when the user leaves it on automatic: the longest that fits easily,
-    up to the model's trained length, and never less than ``floor`` (a usable chat)."""
-    return max(longest_fitting_context(footprint_at, hardware, trained), min(floor, trained))
+    up to the model's trained length (at most ``MAX_AUTOMATIC_CONTEXT``; the family's 2048 when
+    the file's figure is missing or impossible), and never less than ``floor`` (a usable chat)."""
+    if not isinstance(trained, int) or not 0 < trained <= 2**32 - 1:
+        trained = DEFAULT_TRAINED_CONTEXT
+    ceiling = min(trained, MAX_AUTOMATIC_CONTEXT)
+    return max(longest_fitting_context(footprint_at, hardware, ceiling), min(floor, ceiling))
 
 
 def recommendation_sentence(row: FitRow, hardware: Hardware) -> str:

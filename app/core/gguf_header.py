@@ -1,15 +1,20 @@
-"""Read a GGUF file's header (metadata only), safely, without llama.cpp.
+"""Read a GGUF file's header (metadata and tensor list), safely, without llama.cpp.
 
 llama.cpp can abort the whole process on malformed metadata (FACTS.md), and the
 ``gguf`` package's reader maps and indexes the whole file. Before a file goes
-near llama.cpp we read just the key/value header with a small streaming parser
-that checks every length against the file's size, so a damaged or hostile file
-becomes a clear message instead of a crash or a huge allocation.
+near llama.cpp we read its header with a small streaming parser that checks every
+length against the file's size, skips big values without reading them, checks
+every value ShortChat uses for its type and a sane range (``GGUFHeader.problem``,
+the one place that decides), and checks that the file is as long as its tensors
+say. So a damaged, cut or hostile file becomes a clear sentence instead of a
+crash, a hang or a huge allocation.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +35,23 @@ NON_CHAT_ARCHITECTURES = {
 _MAX_KEY_BYTES = 65_535
 _MAX_KV_COUNT = 1_000_000
 _MAX_TENSOR_COUNT = 10_000_000
+_MAX_TENSOR_DIMS = 4  # GGML_MAX_DIMS
+KEPT_TEXT_BYTES = 4096  # longer text values (chat templates, licences) are skipped, not read
+MAX_VOCAB = 1 << 22  # 4M tokens; the largest real vocabularies have about 260k
+_UINT32_MAX = 2**32 - 1
+
+# The values ShortChat uses: key (after "<architecture>." when arch_key), words, sane range,
+# and whether a per-layer array is allowed (then the value is unknown to the estimates).
+_CHECKED = (
+    ("context_length", "context length", 1, _UINT32_MAX, True, False),
+    ("block_count", "layer count", 1, 4096, True, False),
+    ("embedding_length", "embedding size", 1, 1 << 20, True, False),
+    ("attention.head_count", "attention head count", 0, 1 << 16, True, True),
+    ("attention.head_count_kv", "attention head count", 0, 1 << 16, True, True),
+    ("feed_forward_length", "feed-forward size", 0, 1 << 24, True, True),
+    ("general.file_type", "file type", 0, 1 << 16, False, False),
+    ("general.alignment", "alignment", 1, 1 << 20, False, False),
+)
 
 # GGUF value types: struct format for the fixed-size ones.
 _SCALAR_FORMATS = {
@@ -38,6 +60,15 @@ _SCALAR_FORMATS = {
 }  # fmt: skip
 _STRING = 8
 _ARRAY = 9
+
+# ggml tensor types: (values per block, bytes per block), as ggml defines them.
+_GGML_TYPE_SIZES = {
+    0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24), 8: (32, 34), 9: (32, 40),
+    10: (256, 84), 11: (256, 110), 12: (256, 144), 13: (256, 176), 14: (256, 210), 15: (256, 292),
+    16: (256, 66), 17: (256, 74), 18: (256, 98), 19: (256, 50), 20: (32, 18), 21: (256, 110), 22: (256, 82),
+    23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8), 28: (1, 8), 29: (256, 56), 30: (1, 2),
+    34: (256, 54), 35: (256, 66), 39: (32, 17),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,6 +80,38 @@ class ArrayInfo:
 
 
 @dataclass(frozen=True)
+class LongText:
+    """A text value longer than ``KEPT_TEXT_BYTES``: skipped, only its length is known."""
+
+    length: int
+
+
+def printable(text: str, limit: int = 200) -> str:
+    """``text`` safe to print in a terminal or a label: control and format characters (escape
+    sequences, bidirectional overrides) become "?", and it is cut at ``limit`` characters."""
+    cleaned = "".join(c if c.isprintable() else "?" for c in text[: limit + 1])
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def _is_integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else str(value)
+    if isinstance(value, str):
+        return f"the text {printable(value, 40)!r}"
+    if isinstance(value, (ArrayInfo, LongText)):
+        return "a list" if isinstance(value, ArrayInfo) else "a long text"
+    return printable(str(value), 40)
+
+
+# Metadata the engine's process needs (the header travels there with every load).
+_SENT_TO_ENGINE = ("general.architecture", "general.name", "general.basename", "tokenizer.ggml.tokens")
+
+
+@dataclass(frozen=True)
 class GGUFHeader:
     path: Path
     version: int
@@ -56,51 +119,94 @@ class GGUFHeader:
     file_bytes: int
     metadata: dict[str, object] = field(repr=False)
 
+    def __getstate__(self) -> dict:
+        """Pickled (sent to the engine's process) with only the values ShortChat uses."""
+        keys = [*_SENT_TO_ENGINE] + [self._key(name, arch) for name, _, _, _, arch, _ in _CHECKED]
+        state = dict(self.__dict__)
+        state["metadata"] = {k: self.metadata[k] for k in keys if k in self.metadata}
+        return state
+
     @property
     def architecture(self) -> str:
-        return str(self.metadata.get("general.architecture", ""))
+        value = self.metadata.get("general.architecture", "")
+        return value if isinstance(value, str) else ""
 
     @property
     def name(self) -> str:
-        return str(self.metadata.get("general.name", "") or self.path.stem)
+        """The model's name (``general.name``, else the file's), safe to print."""
+        value = self.metadata.get("general.name")
+        return printable(value if isinstance(value, str) and value.strip() else self.path.stem)
 
-    def _arch_int(self, key: str) -> int | None:
-        value = self.metadata.get(f"{self.architecture}.{key}")
-        return int(value) if isinstance(value, (int, float)) else None
+    def _key(self, name: str, arch_key: bool) -> str:
+        return f"{self.architecture}.{name}" if arch_key else name
+
+    def _checked(self, name: str) -> int | None:
+        """The value of ``name`` if it is a whole number in its sane range; else None."""
+        for key_name, _, low, high, arch_key, _ in _CHECKED:
+            if key_name == name:
+                value = self.metadata.get(self._key(name, arch_key))
+                return value if _is_integer(value) and low <= value <= high else None
+        raise KeyError(name)
 
     @property
     def block_count(self) -> int | None:
-        return self._arch_int("block_count")
+        return self._checked("block_count")
 
     @property
     def context_length(self) -> int | None:
-        return self._arch_int("context_length")
+        return self._checked("context_length")
 
     @property
     def embedding_length(self) -> int | None:
-        return self._arch_int("embedding_length")
+        return self._checked("embedding_length")
 
     @property
     def head_count(self) -> int | None:
-        return self._arch_int("attention.head_count")
+        return self._checked("attention.head_count") or None
 
     @property
     def head_count_kv(self) -> int | None:
-        return self._arch_int("attention.head_count_kv") or self.head_count
+        return self._checked("attention.head_count_kv") or self.head_count
+
+    @property
+    def feed_forward_length(self) -> int | None:
+        return self._checked("feed_forward_length") or None
 
     @property
     def file_type(self) -> int | None:
-        value = self.metadata.get("general.file_type")
-        return int(value) if isinstance(value, int) else None
+        return self._checked("general.file_type")
 
     @property
     def vocab_size(self) -> int | None:
         tokens = self.metadata.get("tokenizer.ggml.tokens")
-        return tokens.length if isinstance(tokens, ArrayInfo) else None
+        return tokens.length if isinstance(tokens, ArrayInfo) and 0 < tokens.length <= MAX_VOCAB else None
+
+    def problem(self) -> str | None:
+        """Why a value ShortChat uses cannot be right (words for a sentence), or None."""
+        if not self.architecture:
+            return "it does not say what kind of model it is"
+        for name, words, low, high, arch_key, per_layer in _CHECKED:
+            value = self.metadata.get(self._key(name, arch_key))
+            if value is None or (per_layer and isinstance(value, ArrayInfo)):
+                continue
+            if not (_is_integer(value) and low <= value <= high):
+                return f"its {words} is {_shown(value)}, which no model has"
+        tokens = self.metadata.get("tokenizer.ggml.tokens")
+        if tokens is not None and not (isinstance(tokens, ArrayInfo) and 0 < tokens.length <= MAX_VOCAB):
+            return "its vocabulary is empty or impossibly large"
+        return None
 
 
 class _Damaged(Exception):
     """Internal: the header is inconsistent; turned into a ModelLoadError."""
+
+
+class _BadValue(Exception):
+    """Internal: a value ShortChat uses cannot be right."""
+
+
+class _Incomplete(Exception):
+    """Internal: the file is shorter than its tensors need."""
 
 
 class _Reader:
@@ -133,11 +239,18 @@ class _Reader:
     def string(self, limit: int | None = None) -> str:
         return self.read(self.string_length(limit)).decode("utf-8", errors="replace")
 
+    def text_value(self) -> str | LongText:
+        length = self.string_length()
+        if length > KEPT_TEXT_BYTES:
+            self.skip(length)
+            return LongText(length)
+        return self.read(length).decode("utf-8", errors="replace")
+
     def value(self, value_type: int) -> object:
         if value_type in _SCALAR_FORMATS:
             return self.scalar(_SCALAR_FORMATS[value_type])
         if value_type == _STRING:
-            return self.string()
+            return self.text_value()
         if value_type == _ARRAY:
             element_type = self.scalar("<I")
             length = self.scalar("<Q")
@@ -153,18 +266,71 @@ class _Reader:
             return ArrayInfo(element_type, length)
         raise _Damaged(f"a value has an unknown type {value_type}")
 
+    def tensor_data_end(self, tensor_count: int, alignment: int) -> int:
+        """Read the tensor list; where the last tensor's data ends (0 when no size is known)."""
+        tensors = []
+        for _ in range(tensor_count):
+            self.skip(self.string_length(limit=_MAX_KEY_BYTES))
+            n_dims = self.scalar("<I")
+            if n_dims > _MAX_TENSOR_DIMS:
+                raise _Damaged("a tensor has too many dimensions")
+            dims = [self.scalar("<Q") for _ in range(n_dims)]
+            if 0 in dims:
+                raise _Damaged("a tensor has a size of zero")
+            tensor_type, offset = self.scalar("<I"), self.scalar("<Q")
+            if offset % alignment:
+                raise _Damaged("a tensor's data is misplaced")
+            tensors.append((dims, tensor_type, offset))
+        data_start = self.stream.tell() + (-self.stream.tell() % alignment)
+        end = 0
+        for dims, tensor_type, offset in tensors:
+            if tensor_type not in _GGML_TYPE_SIZES:
+                continue  # a type newer than this table: llama.cpp checks it
+            block_values, block_bytes = _GGML_TYPE_SIZES[tensor_type]
+            values = math.prod(dims)
+            if values % block_values:
+                raise _Damaged("a tensor's size does not match its type")
+            end = max(end, data_start + offset + values // block_values * block_bytes)
+        return end
+
+
+def _open_regular(path: Path, name: str) -> tuple[BinaryIO, int]:
+    """The file, opened for reading, if it is a regular file (never blocks on a FIFO)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise ModelLoadError(f"{name} is a link to a file that is not there.") from None
+        raise ModelLoadError(f"There is no model file at {printable(str(path), 400)}.") from None
+    except OSError as exc:
+        if path.is_symlink():  # ELOOP: a link that points (through others) back to itself
+            raise ModelLoadError(f"{name} is a link that leads nowhere (it loops back on itself).") from exc
+        raise ModelLoadError(f"{name} could not be read: {exc.strerror or exc}.") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ModelLoadError(f"{printable(str(path), 400)} is a folder, not a model file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise ModelLoadError(f"{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.")
+    # O_NONBLOCK: if the path was swapped for a FIFO since the check, opening still returns at once.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise ModelLoadError(f"{name} is not a regular file, so it is no model.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb"), info.st_size
+    except BaseException:
+        os.close(descriptor)
+        raise
+
 
 def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
     """Parse the header of ``path``; raise ModelLoadError with a plain message."""
     path = Path(path)
-    name = path.name
-    if not path.exists():
-        raise ModelLoadError(f"There is no model file at {path}.")
-    if path.is_dir():
-        raise ModelLoadError(f"{path} is a folder, not a model file.")
+    name = printable(path.name)
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as raw:
+        raw, size = _open_regular(path, name)
+        with raw:
             stream = _Reader(raw, size)  # type: ignore[arg-type]
             magic = raw.read(4)
             if magic != GGUF_MAGIC:
@@ -189,28 +355,50 @@ def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
                 key = stream.string(limit=_MAX_KEY_BYTES)
                 if not key:
                     raise _Damaged("a metadata key is empty")
+                if key in metadata:
+                    raise _Damaged("a metadata key appears twice")
                 metadata[key] = stream.value(stream.scalar("<I"))
+            header = GGUFHeader(path, version, tensor_count, size, metadata)
+            problem = header.problem()
+            if problem:
+                raise _BadValue(problem)
+            end = stream.tensor_data_end(tensor_count, int(metadata.get("general.alignment", 32)))
+            if end > size:
+                raise _Incomplete(end)
     except PermissionError as exc:
-        raise ModelLoadError(f"ShortChat is not allowed to read {path}.") from exc
+        raise ModelLoadError(f"ShortChat is not allowed to read {name}.") from exc
     except _Damaged as exc:
         raise ModelLoadError(
             f"{name} is damaged or incomplete ({exc}). If you downloaded it, download it again."
         ) from exc
+    except _BadValue as exc:
+        raise ModelLoadError(f"{name} is damaged ({exc}). If you downloaded it, download it again.") from exc
+    except _Incomplete as exc:
+        raise ModelLoadError(
+            f"{name} is incomplete or damaged: it is {size:,} bytes long, but its model weights need "
+            f"{exc.args[0]:,}. If you downloaded it, download it again; if you copied it, copy it again."
+        ) from exc
     except OSError as exc:
         raise ModelLoadError(f"{name} could not be read: {exc.strerror or exc}.") from exc
-    header = GGUFHeader(path, version, tensor_count, size, metadata)
-    if not header.architecture:
-        raise ModelLoadError(f"{name} is damaged: it does not say what kind of model it is.")
     return header
+
+
+def chat_model_problem(header: GGUFHeader) -> str | None:
+    """The one rule for which files ShortChat chats with (the library, the engine, the window and
+    the CLI all ask it): any model llama.cpp can chat with; None when ``header`` is one, else why not."""
+    name = printable(header.path.name)
+    if header.architecture in NON_CHAT_ARCHITECTURES:
+        arch = printable(header.architecture, 40)
+        return f"{name} is a '{arch}' model (used for images or search), not a chat model."
+    if header.tensor_count == 0:
+        return f"{name} holds no model weights (it has no tensors)."
+    return None
 
 
 def check_chat_model(path: str | os.PathLike[str]) -> GGUFHeader:
     """The header of ``path`` if it can be a chat model; a clear error otherwise."""
     header = read_header(path)
-    if header.architecture in NON_CHAT_ARCHITECTURES:
-        raise ModelLoadError(
-            f"{header.path.name} is a '{header.architecture}' model (used for images or search), not a chat model."
-        )
-    if header.tensor_count == 0:
-        raise ModelLoadError(f"{header.path.name} holds no model weights (it has no tensors).")
+    problem = chat_model_problem(header)
+    if problem:
+        raise ModelLoadError(problem)
     return header

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import paths
+from app.core.catalog import download_note, template_for_file
 from app.core.download import PARTIAL_DIR
 from app.core.errors import ModelLoadError, ShortChatError
-from app.core.gguf_header import check_chat_model
+from app.core.gguf_header import check_chat_model, printable
 
 LINKS_FILE = "linked-models.json"
-SUPPORTED_ARCHITECTURES = ("llama",)
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,18 @@ class InstalledModel:
     repo: str | None  # where it was downloaded from; None for added files
     verified: bool  # checksum matched the hub's at download
     linked: bool  # referenced in place rather than stored in the models folder
+    problem: str | None = None  # why it cannot be used (a sentence); None when it can
+    template: str = "vicuna_v1.1"  # the prompt template it is chatted with (prompt.TEMPLATES)
+
+    @property
+    def usable(self) -> bool:
+        return self.problem is None
 
     def to_json(self) -> dict:
         return {
             "name": self.name, "path": str(self.path), "size": self.size, "architecture": self.architecture,
             "layers": self.layers, "context": self.context, "repo": self.repo, "verified": self.verified,
-            "linked": self.linked,
+            "linked": self.linked, "usable": self.usable, "problem": self.problem, "template": self.template,
         }  # fmt: skip
 
 
@@ -53,6 +59,8 @@ class Library:
         self.models_dir = Path(models_dir) if models_dir else paths.models_dir()
 
     def list(self) -> list[InstalledModel]:
+        """Every regular .gguf file here, each with its problem if it cannot be used: one bad
+        file is listed as such and never stops the others (pipes and broken links are no files)."""
         models = []
         if self.models_dir.is_dir():
             for path in sorted(self.models_dir.glob("*.gguf")):
@@ -79,25 +87,21 @@ class Library:
         return model
 
     def add(self, source: str | os.PathLike[str], copy: bool = True) -> InstalledModel:
-        """Add a GGUF from disk, after checking it is a llama-architecture chat model."""
-        source = Path(source).expanduser().resolve()
-        header = check_chat_model(source)
-        if header.architecture not in SUPPORTED_ARCHITECTURES:
-            raise ModelLoadError(
-                f"{source.name} is a '{header.architecture}' model. ShortChat is made for llama-architecture "
-                f"models such as the pruned Vicuna family."
-            )
+        """Add a GGUF from disk, after checking it is a whole chat model (the rule the engine loads by)."""
+        source = Path(source).expanduser()
+        header = check_chat_model(source)  # before resolve(): a link that loops is a sentence, not an error
+        source = source.resolve()
         if not copy:
             if source not in self._links():
                 self._save_links([*self._links(), source])
             return self._describe(source, linked=True)
         target = self.models_dir / source.name
         if target.exists():
-            raise LibraryError(f"A model called {source.name} is already in the models folder.")
+            raise LibraryError(f"A model called {printable(source.name)} is already in the models folder.")
         self.models_dir.mkdir(parents=True, exist_ok=True)
         free = shutil.disk_usage(self.models_dir).free
         if free < header.file_bytes + 64 * 1024 * 1024:
-            raise LibraryError(f"Not enough disk space to copy {source.name}; add it as a link instead.")
+            raise LibraryError(f"Not enough disk space to copy {printable(source.name)}; add it as a link instead.")
         staging = self.models_dir / PARTIAL_DIR / f"{source.name}.copying"
         staging.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, staging)
@@ -121,22 +125,34 @@ class Library:
     # -- internals -----------------------------------------------------------
 
     def _describe(self, path: Path, linked: bool) -> InstalledModel:
-        source = _read_json(self.models_dir / PARTIAL_DIR / f"{path.name}.source.json") if not linked else {}
+        source = download_note(path) if not linked else {}
+        problem = None
         try:
             header = check_chat_model(path)
-            arch, layers, context = header.architecture, header.block_count, header.context_length
-        except ModelLoadError:
-            arch, layers, context = "unreadable", None, None
+            arch, layers, context, size = (
+                header.architecture,
+                header.block_count,
+                header.context_length,
+                header.file_bytes,
+            )
+        except ModelLoadError as error:
+            arch, layers, context, problem = "unreadable", None, None, str(error)
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0
         return InstalledModel(
             name=path.name,
             path=path,
-            size=path.stat().st_size,
+            size=size,
             architecture=arch,
             layers=layers,
             context=context,
-            repo=source.get("repo"),
+            repo=source.get("repo") if isinstance(source.get("repo"), str) else None,
             verified=bool(source.get("sha256")),
             linked=linked,
+            problem=problem,
+            template=template_for_file(path),
         )
 
     def _links(self) -> list[Path]:

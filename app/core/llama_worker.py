@@ -26,10 +26,11 @@ import sys
 import time
 from pathlib import Path
 
+from app.core.catalog import template_for_file
 from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
 from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.gguf_header import GGUFHeader
-from app.core.prompt import STOP_STRINGS, fit_prompt
+from app.core.prompt import fit_prompt, template_named
 
 _recent_log: collections.deque[str] = collections.deque(maxlen=60)
 # What llama.cpp allocated, as it logs it: "load_tensors:   CPU_REPACK model buffer size =   585.00 MiB".
@@ -252,18 +253,26 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
         return bool(abort_flag.value)
 
     llama._shortchat_abort = should_abort
+    llama._shortchat_template = template_named(template_for_file(path))  # the prompt the model was tuned on
     return llama, info
 
 
 def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts):
-    """Llama(...), with llama.cpp's repack switch, which Llama() does not expose.
+    """Llama(...), with llama.cpp's repack switch, which Llama() does not expose, and without the
+    GGUF's chat templates.
 
     Llama.__init__ takes its model parameters from llama_model_default_params();
     for the duration of this one call that function returns them with our choice.
+    It also compiles every ``tokenizer.chat_template*`` with Jinja2 (whatever chat_format
+    says), so one it cannot compile makes a good model unloadable, and it copies and logs
+    them whole; ShortChat builds its own prompt and never uses them, so for this call the
+    model's metadata is read without them (``_metadata_without_chat_templates``).
     """
+    import llama_cpp._internals as internals
     import llama_cpp.llama_cpp as llama_lib
 
     original = llama_lib.llama_model_default_params
+    original_metadata = internals.LlamaModel.metadata
 
     def params_with_repack_choice():
         params = original()
@@ -271,6 +280,7 @@ def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts):
         return params
 
     llama_lib.llama_model_default_params = params_with_repack_choice
+    internals.LlamaModel.metadata = _metadata_without_chat_templates
     try:
         return Llama(
             model_path=str(path),
@@ -286,6 +296,27 @@ def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts):
         )
     finally:
         llama_lib.llama_model_default_params = original
+        internals.LlamaModel.metadata = original_metadata
+
+
+_METADATA_VALUE_BYTES = 4096  # longer values are cut: llama-cpp-python only reads short flags from them
+
+
+def _metadata_without_chat_templates(model) -> dict[str, str]:
+    """``LlamaModel.metadata()`` (the GGUF's values as text) leaving out the chat templates
+    without reading them, and cutting other long values."""
+    import llama_cpp.llama_cpp as llama_lib
+
+    metadata: dict[str, str] = {}
+    buffer = ctypes.create_string_buffer(_METADATA_VALUE_BYTES)
+    for index in range(llama_lib.llama_model_meta_count(model.model)):
+        llama_lib.llama_model_meta_key_by_index(model.model, index, buffer, _METADATA_VALUE_BYTES)
+        key = buffer.value.decode("utf-8", errors="replace")
+        if key.startswith("tokenizer.chat_template"):
+            continue
+        llama_lib.llama_model_meta_val_str_by_index(model.model, index, buffer, _METADATA_VALUE_BYTES)
+        metadata[key] = buffer.value.decode("utf-8", errors="replace")
+    return metadata
 
 
 def _cached_prefix(llama, tokens: list[int]) -> int:
@@ -308,7 +339,7 @@ def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_
     vocab = llama._model.vocab
     n_ctx = llama.n_ctx()
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    stops = _StopStringFilter(STOP_STRINGS)
+    stops = _StopStringFilter(llama._shortchat_template.stop_strings)
     reply_tokens = 0
     first_at = last_at = None
     stop_reason = "length"
@@ -479,7 +510,8 @@ def run(conn, abort_flag, log_path: str) -> None:
                 conn.send(("ok", info))
             elif command == "prompt":
                 _, system, history, user, reply_tokens = message
-                prompt = fit_prompt(_LlamaTokenizer(llama), system, history, user, llama.n_ctx(), reply_tokens)
+                tokenizer, template = _LlamaTokenizer(llama), llama._shortchat_template
+                prompt = fit_prompt(tokenizer, system, history, user, llama.n_ctx(), reply_tokens, template)
                 conn.send(("ok", prompt))
             elif command == "measure":
                 _, prompt_tokens, decode_tokens, budget_s = message

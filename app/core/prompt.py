@@ -1,8 +1,13 @@
-"""The Vicuna v1.1 prompt (FastChat's ``vicuna_v1.1``), built as token ids.
+"""The prompt, built as token ids, in the template the model was tuned on.
 
-Rendered text::
+Two templates, both FastChat's "add colon, two separators" style, which differ only
+in their words and first separator: ``vicuna_v1.1`` (the Vicuna models)::
 
     {system} USER: {u1} ASSISTANT: {a1}</s>USER: {u2} ASSISTANT:
+
+and ``alpaca`` (the st-* models, LoRA-tuned on Alpaca)::
+
+    {system}\n\n### Instruction: {u1}\n\n### Response: {a1}</s>### Instruction: {u2}\n\n### Response:
 
 The ``</s>`` after each assistant turn is the model's EOS *token*; it is never
 produced by tokenizing text. Everything a person or the model wrote is tokenized
@@ -26,13 +31,44 @@ VICUNA_SYSTEM = (
     "A chat between a curious user and an artificial intelligence assistant. "
     "The assistant gives helpful, detailed, and polite answers to the user's questions."
 )
-USER_ROLE = "USER"
-ASSISTANT_ROLE = "ASSISTANT"
+ALPACA_SYSTEM = (
+    "Below is an instruction that describes a task. Write a response that appropriately completes the request."
+)
 EOS_TEXT = "</s>"
 
-# Base (continued-pretraining) models sometimes write the next user turn
-# themselves instead of ending with EOS; a reply stops there.
-STOP_STRINGS: tuple[str, ...] = (f"{USER_ROLE}:",)
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    """A FastChat "add colon, two separators" template: ``sep`` after the system text and after
+    each user message, the EOS token after each reply."""
+
+    name: str
+    system: str  # the default instructions
+    user_role: str
+    assistant_role: str
+    sep: str
+
+    @property
+    def stop_strings(self) -> tuple[str, ...]:
+        """Where a reply stops although the model wrote no EOS: base (continued-pretraining)
+        models sometimes go on to write the next user turn themselves."""
+        return (f"{self.user_role}:",)
+
+
+VICUNA_V1_1 = PromptTemplate("vicuna_v1.1", VICUNA_SYSTEM, "USER", "ASSISTANT", " ")
+ALPACA = PromptTemplate("alpaca", ALPACA_SYSTEM, "### Instruction", "### Response", "\n\n")
+TEMPLATES = {t.name: t for t in (VICUNA_V1_1, ALPACA)}
+DEFAULT_TEMPLATE = VICUNA_V1_1
+
+
+def template_named(name: str | None) -> PromptTemplate:
+    """The template called ``name``; the Vicuna one for a name this version does not know."""
+    return TEMPLATES.get(name or "", DEFAULT_TEMPLATE)
+
+
+USER_ROLE = VICUNA_V1_1.user_role
+ASSISTANT_ROLE = VICUNA_V1_1.assistant_role
+STOP_STRINGS: tuple[str, ...] = VICUNA_V1_1.stop_strings
 
 
 @dataclass(frozen=True)
@@ -61,22 +97,37 @@ class Prompt:
     dropped_turns: int = 0  # oldest turns left out so the prompt fits
 
 
-def render_segments(system: str, history: Sequence[Turn], user: str) -> list[str]:
-    """The prompt's text pieces; an EOS token goes between consecutive pieces."""
+def render_segments(
+    system: str, history: Sequence[Turn], user: str, template: PromptTemplate = DEFAULT_TEMPLATE
+) -> list[str]:
+    """The prompt's text pieces; an EOS token goes between consecutive pieces.
+
+    The default instructions of any template stand for "the default": each template gets its
+    own (the settings hold Vicuna's); instructions a person wrote are used as they are.
+    """
+    if system in {t.system for t in TEMPLATES.values()}:
+        system = template.system
+    user_role, assistant_role, sep = template.user_role, template.assistant_role, template.sep
     segments: list[str] = []
-    current = system + " "
+    current = system + sep
     for turn in history:
-        current += f"{USER_ROLE}: {turn.user} {ASSISTANT_ROLE}: {turn.assistant}"
+        current += f"{user_role}: {turn.user}{sep}{assistant_role}: {turn.assistant}"
         segments.append(current)
         current = ""
-    current += f"{USER_ROLE}: {user} {ASSISTANT_ROLE}:"
+    current += f"{user_role}: {user}{sep}{assistant_role}:"
     segments.append(current)
     return segments
 
 
-def build_prompt(tokenizer: Tokenizer, system: str, history: Sequence[Turn], user: str) -> Prompt:
+def build_prompt(
+    tokenizer: Tokenizer,
+    system: str,
+    history: Sequence[Turn],
+    user: str,
+    template: PromptTemplate = DEFAULT_TEMPLATE,
+) -> Prompt:
     """The whole prompt, every earlier turn included."""
-    segments = render_segments(system, history, user)
+    segments = render_segments(system, history, user, template)
     tokens: list[int] = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
     for index, segment in enumerate(segments):
         if index:
@@ -92,6 +143,7 @@ def fit_prompt(
     user: str,
     n_ctx: int,
     reply_tokens: int,
+    template: PromptTemplate = DEFAULT_TEMPLATE,
 ) -> Prompt:
     """The prompt with as many recent turns as fit beside a reply of ``reply_tokens``.
 
@@ -105,10 +157,10 @@ def fit_prompt(
             f"The reply length ({reply_tokens} tokens) leaves no room in the model's "
             f"context of {n_ctx} tokens. Choose a shorter reply length."
         )
-    full = build_prompt(tokenizer, system, history, user)
+    full = build_prompt(tokenizer, system, history, user, template)
     if len(full.tokens) <= budget:
         return full
-    bare = build_prompt(tokenizer, system, [], user)
+    bare = build_prompt(tokenizer, system, [], user, template)
     if len(bare.tokens) > budget:
         raise PromptTooLongError(
             f"This message is too long for the model: with the instructions it needs "
@@ -120,7 +172,7 @@ def fit_prompt(
     best = bare
     while too_many - fits_with > 1:
         keep = (fits_with + too_many) // 2
-        candidate = build_prompt(tokenizer, system, history[len(history) - keep :], user)
+        candidate = build_prompt(tokenizer, system, history[len(history) - keep :], user, template)
         if len(candidate.tokens) <= budget:
             fits_with, best = keep, candidate
         else:

@@ -103,3 +103,30 @@ def test_architectures_follow_the_paper():
     assert MODELS_BY_KEY["1.5b"].template == "vicuna_v1.1"
     assert MODELS_BY_KEY["st-vicuna-5.5b-ppl"].template == "alpaca"
     assert MODELS_BY_KEY["st-vicuna-10.5b-ppl"].quality.wikitext2_ppl == 16.10
+
+
+# -- the template each model was tuned on --------------------------------------------------------------
+
+
+def test_each_catalog_model_is_prompted_with_its_own_template(tmp_path):
+    from app.core.catalog import MODELS, template_for_file
+
+    for model in MODELS:
+        for quant in ("Q4_K_M", "Q2_K"):
+            assert template_for_file(tmp_path / f"{model.file_stem}.{quant}.gguf") == model.template
+    assert template_for_file(tmp_path / "st-vicuna-v1.3-10.5b-ppl.Q4_K_M.gguf") == "alpaca"
+    assert template_for_file(tmp_path / "cpt_st-vicuna-v1.3-5.5b-ppl.Q4_K_M.gguf") == "vicuna_v1.1"
+    assert template_for_file(tmp_path / "my-own-model.gguf") == "vicuna_v1.1"  # unknown files keep Vicuna
+
+
+def test_a_download_is_known_by_its_repo_whatever_its_file_is_called(tmp_path):
+    import json
+
+    from app.core.catalog import template_for_file
+
+    (tmp_path / ".partial").mkdir()
+    record = {"repo": "QuantFactory/st-llama-1-5.5b-ppl-GGUF", "file": "renamed.gguf", "size": 1, "sha256": "x"}
+    (tmp_path / ".partial" / "renamed.gguf.source.json").write_text(json.dumps(record))
+    assert template_for_file(tmp_path / "renamed.gguf") == "alpaca"
+    (tmp_path / ".partial" / "broken.gguf.source.json").write_text("{not json")
+    assert template_for_file(tmp_path / "broken.gguf") == "vicuna_v1.1"

@@ -217,9 +217,11 @@ def test_affordable_context_is_the_longest_that_fits_easily():
             beyond = footprint(entry.file_bytes, arch, entry.quant, longest + CONTEXT_STEP)
             assert judge(beyond, hw).code != FITS
     assert previous == 2048
-    row = next(r for r in assess([entry], machine(4)))
-    assert row.max_context == affordable_context(entry.file_bytes, arch, entry.quant, machine(4))
-    assert row.to_json()["max_ctx"] == row.max_context
+    for ram in (4, 8):
+        row = next(r for r in assess([entry], machine(ram)))
+        if row.verdict.code == FITS:  # (a "close the other programs" row offers more: see below)
+            assert row.max_context == affordable_context(entry.file_bytes, arch, entry.quant, machine(ram))
+        assert row.to_json()["max_ctx"] == row.max_context
 
 
 def test_automatic_context_of_a_file_fits_and_stays_usable(tmp_path):
@@ -246,3 +248,54 @@ def test_automatic_context_of_a_file_fits_and_stays_usable(tmp_path):
     tight = affordable_context_of_file(header, machine(4))
     assert 512 <= tight < 2048  # less memory: shorter, but never too short to chat
     assert affordable_context_of_file(header, machine(1)) == 512
+
+
+# -- the automatic context is never more than the model was trained on, nor absurd ----------------------
+
+
+def test_a_header_claiming_a_huge_context_gets_a_sane_automatic_one(tmp_path, scripted_q4):
+    from app.core.fit import MAX_AUTOMATIC_CONTEXT
+    from app.core.ladder import plan_load
+    from app.core.settings import Settings
+    from tests.core import gguf_bytes as gb
+
+    for claimed in (2**31, 2**32 - 1):
+        path = gb.edit(
+            scripted_q4, tmp_path / f"huge-{claimed}.gguf", {"llama.context_length": gb.scalar(gb.U32, claimed)}
+        )
+        plan = plan_load(path, machine(1024), Settings())
+        assert 512 <= plan.chosen.settings.n_ctx <= MAX_AUTOMATIC_CONTEXT
+    trained = gb.edit(scripted_q4, tmp_path / "short.gguf", {"llama.context_length": gb.scalar(gb.U32, 1024)})
+    assert plan_load(trained, machine(1024), Settings()).chosen.settings.n_ctx == 1024  # never beyond training
+
+
+@pytest.mark.parametrize("trained", [None, 0, -5, 2**40])
+def test_a_missing_or_impossible_trained_context_falls_back_to_the_default(trained):
+    from app.core.fit import automatic_context
+    from app.core.generation import DEFAULT_CONTEXT
+
+    entry = next(e for e in all_published() if e.model.key == "1.5b" and e.quant == "Q4_K_M")
+    arch = Architecture.of(entry.model)
+    estimate = lambda n_ctx: footprint(entry.file_bytes, arch, entry.quant, n_ctx)  # noqa: E731
+    chosen = automatic_context(estimate, machine(1024), trained)
+    assert chosen <= (DEFAULT_CONTEXT if trained in (None, 0, -5) else 8192)
+    assert chosen >= 512
+
+
+# -- a model that fits offers a chat ------------------------------------------------------------------
+
+
+def test_a_model_that_fits_only_with_other_programs_closed_still_offers_a_chat():
+    from app.core.fit import TIGHT
+
+    entries = all_published()
+    tight_rows = []
+    for ram in (2, 3, 4, 5, 6, 8, 12, 16, 24, 32):
+        tight_rows += [row for row in assess(entries, machine(ram)) if row.verdict.code == TIGHT]
+    assert tight_rows, "the grid should hold rows that fit only with other programs closed"
+    for row in tight_rows:
+        assert row.max_context >= 2048, (row.entry.model.key, row.entry.quant, row.max_context)
+        assert row.to_json()["max_ctx"] == row.max_context
+    for row in assess(entries, machine(1)):
+        if row.verdict.code == "too_big":
+            assert row.max_context < 2048

@@ -8,6 +8,7 @@ import pytest
 
 from app.core.errors import ModelLoadError
 from app.core.gguf_header import check_chat_model, read_header
+from tests.core import gguf_bytes as gb
 
 
 def test_reads_a_real_header(scripted_q4):
@@ -91,15 +92,173 @@ def test_no_architecture(tmp_path):
 
 
 def test_vision_encoder_is_not_a_chat_model(tmp_path):
-    import gguf
     import numpy as np
 
-    path = tmp_path / "mmproj.gguf"
-    writer = gguf.GGUFWriter(str(path), "clip")
-    writer.add_tensor("v.weight", np.zeros(4, dtype=np.float32))
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
+    path = gb.write_tiny(tmp_path / "mmproj.gguf", "clip", {"v.weight": np.zeros(4, dtype=np.float32)})
     with pytest.raises(ModelLoadError, match="'clip' model .* not a chat model"):
         check_chat_model(path)
+
+
+# -- every value that is used is checked, in one place ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "said"),
+    [
+        ("llama.context_length", gb.scalar(gb.F32, float("nan")), "context length"),
+        ("llama.context_length", gb.scalar(gb.F32, float("inf")), "context length"),
+        ("llama.context_length", gb.scalar(gb.I32, -4096), "context length"),
+        ("llama.context_length", gb.scalar(gb.U32, 0), "context length"),
+        ("llama.context_length", gb.scalar(gb.U64, 2**40), "context length"),
+        ("llama.block_count", gb.scalar(gb.U32, 0), "layer count"),
+        ("llama.block_count", gb.scalar(gb.U64, 2**33), "layer count"),
+        ("llama.block_count", gb.string("six"), "layer count"),
+        ("llama.embedding_length", gb.scalar(gb.F64, 4096.5), "embedding size"),
+        ("llama.attention.head_count", gb.scalar(gb.I32, -1), "attention head count"),
+        ("llama.attention.head_count_kv", gb.scalar(gb.U32, 2**31), "attention head count"),
+        ("llama.feed_forward_length", gb.scalar(gb.F32, float("nan")), "feed-forward size"),
+        ("general.file_type", gb.scalar(gb.F32, 15.0), "file type"),
+        ("general.architecture", gb.scalar(gb.U32, 7), "what kind of model"),
+    ],
+)
+def test_a_bad_value_is_a_sentence_never_a_crash(tmp_path, scripted_f32, key, value, said):
+    path = gb.edit(scripted_f32, tmp_path / "bad.gguf", {key: value})
+    with pytest.raises(ModelLoadError, match=rf"bad.gguf is damaged \(.*{said}"):
+        read_header(path)
+
+
+def test_direct_headers_with_bad_values_read_as_unknown(tmp_path):
+    from app.core.gguf_header import GGUFHeader
+
+    metadata = {"general.architecture": "llama", "llama.context_length": float("nan"), "llama.block_count": -3}
+    header = GGUFHeader(tmp_path / "x.gguf", 3, 1, 100, metadata)
+    assert (header.context_length, header.block_count) == (None, None)
+    assert "context length" in header.problem()
+
+
+def test_a_vocabulary_too_large_to_be_real_is_refused(tmp_path, scripted_f32):
+    from app.core.gguf_header import MAX_VOCAB
+
+    fake = gb.ARRAY, struct.pack("<IQ", gb.U8, MAX_VOCAB + 1) + b"\0" * (MAX_VOCAB + 1)
+    path = gb.edit(scripted_f32, tmp_path / "vocab.gguf", {"tokenizer.ggml.tokens": fake})
+    with pytest.raises(ModelLoadError, match="vocabulary"):
+        read_header(path)
+
+
+# -- big values are skipped, not read; the header sent to the engine stays small -------------------
+
+
+def test_a_huge_text_value_is_skipped_not_read(tmp_path, scripted_f32):
+    import pickle
+    import tracemalloc
+
+    template = "{{ x }}" * (30 * 1024 * 1024 // 7)  # 30 MiB
+    path = gb.edit(scripted_f32, tmp_path / "big.gguf", {"tokenizer.chat_template": gb.string(template)})
+    tracemalloc.start()
+    header = read_header(path)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 4 * 1024 * 1024, f"reading the header took {peak:,} bytes"
+    assert len(pickle.dumps(header)) < 64 * 1024
+    assert header.block_count == 2  # the rest was read as before
+
+
+def test_the_header_sent_to_the_engine_carries_only_what_it_uses(tmp_path, scripted_f32):
+    import pickle
+
+    many = {f"general.note.{i}": gb.string("x" * 1000) for i in range(2000)}  # 2 MB of small strings
+    header = read_header(gb.edit(scripted_f32, tmp_path / "many.gguf", many))
+    again = pickle.loads(pickle.dumps(header))
+    assert len(pickle.dumps(header)) < 64 * 1024
+    assert (again.name, again.context_length, again.block_count, again.path) == (
+        header.name, 2048, 2, header.path,
+    )  # fmt: skip
+
+
+# -- only regular files are opened ---------------------------------------------------------------
+
+
+def _without_hanging(function, *args):
+    """Run ``function``; if it blocks on a FIFO, unblock it and fail."""
+    import os
+    import threading
+
+    outcome = {}
+
+    def call():
+        try:
+            outcome["value"] = function(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=call, daemon=True)
+    thread.start()
+    thread.join(5)
+    if thread.is_alive():
+        for path in args:
+            try:  # a writer lets a blocked reader go on
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+            except (OSError, TypeError):
+                pass
+        thread.join(5)
+        pytest.fail(f"{function.__name__} blocked on {args}")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.gguf"
+    os.mkfifo(fifo)
+    with pytest.raises(ModelLoadError, match="pipe.gguf is not a regular file"):
+        _without_hanging(read_header, fifo)
+
+
+def test_a_symlink_loop_is_a_sentence(tmp_path):
+    loop = tmp_path / "loop.gguf"
+    loop.symlink_to(tmp_path / "loop.gguf")
+    with pytest.raises(ModelLoadError, match="loop.gguf is a link that leads nowhere"):
+        read_header(loop)
+
+
+# -- a file cut after its header is incomplete ---------------------------------------------------
+
+
+@pytest.mark.parametrize("keep", ["header", "most"])
+def test_a_file_cut_short_is_incomplete(tmp_path, scripted_q4, keep):
+    data = scripted_q4.read_bytes()
+    cut = gb.tensor_data_start(scripted_q4) if keep == "header" else len(data) - 1
+    path = tmp_path / "cut.gguf"
+    path.write_bytes(data[:cut])
+    with pytest.raises(ModelLoadError, match="cut.gguf is incomplete"):
+        read_header(path)
+
+
+def test_a_whole_file_is_not_incomplete(scripted_q4, scripted_f32):
+    for path in (scripted_q4, scripted_f32):
+        assert read_header(path).file_bytes == path.stat().st_size
+
+
+def test_a_tensor_with_a_zero_dimension_is_refused(tmp_path):
+    import numpy as np
+
+    path = gb.write_tiny(tmp_path / "zero.gguf", "llama", {"token_embd.weight": np.zeros((0, 4), dtype=np.float32)})
+    with pytest.raises(ModelLoadError, match="zero.gguf is damaged"):
+        read_header(path)
+
+
+# -- text from a file is made printable ----------------------------------------------------------
+
+
+def test_control_characters_in_the_name_are_not_passed_on(tmp_path, scripted_f32):
+    from app.core.gguf_header import printable
+
+    evil = "\x1b[31mred\x1b]0;owned\x07 model\r\n\u202e"
+    path = gb.edit(scripted_f32, tmp_path / "evil.gguf", {"general.name": gb.string(evil)})
+    name = read_header(path).name
+    assert name.startswith("?[31mred?]0;owned? model")
+    assert all(c.isprintable() for c in name)
+    assert printable("caf\u00e9 \U0001f600\ttab") == "caf\u00e9 \U0001f600?tab"

@@ -158,10 +158,9 @@ def test_no_rung_left_is_the_last_error_and_a_damaged_file_is_not_stepped_around
         load_following(engine, last)
     damaged = tmp_path / "family-4L.Q4_K_M.gguf"
     damaged.write_bytes(family["4L Q4_K_M"].read_bytes()[:300_000])
-    plan = plan_load(damaged, with_ram(64 * 2**30), AUTO, all_files(family))
     told = []
-    with pytest.raises(ModelLoadError, match="incomplete or damaged") as raised:
-        load_following(engine, plan, told.append)
+    with pytest.raises(ModelLoadError, match="incomplete or damaged") as raised:  # said before anything loads
+        load_following(engine, plan_load(damaged, with_ram(64 * 2**30), AUTO, all_files(family)), told.append)
     assert not isinstance(raised.value, OutOfMemoryError) and told == []
 
 

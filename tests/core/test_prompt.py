@@ -114,3 +114,76 @@ def test_message_too_long_even_alone_is_a_clear_error():
 def test_reply_budget_larger_than_context_is_a_clear_error():
     with pytest.raises(PromptTooLongError, match="reply length"):
         fit_prompt(CharTokenizer(), "Sys.", [], "hi", n_ctx=256, reply_tokens=256)
+
+
+# -- each catalog model's own template -------------------------------------------------------------
+
+from app.core.prompt import ALPACA, ALPACA_SYSTEM, TEMPLATES, VICUNA_V1_1, template_named  # noqa: E402
+
+
+def test_alpaca_system_text_is_fastchats():
+    assert ALPACA_SYSTEM == (
+        "Below is an instruction that describes a task. Write a response that appropriately completes the request."
+    )
+
+
+@pytest.mark.parametrize(
+    ("turns", "text"),
+    [
+        (0, f"{ALPACA_SYSTEM}\n\n### Instruction: Hello\n\n### Response:"),
+        (
+            1,
+            f"{ALPACA_SYSTEM}\n\n### Instruction: What is 2+2?\n\n### Response: 4.</s>"
+            "### Instruction: Hello\n\n### Response:",
+        ),
+        (
+            2,
+            f"{ALPACA_SYSTEM}\n\n### Instruction: What is 2+2?\n\n### Response: 4.</s>### Instruction: And 3+3?\n\n"
+            f"### Response: 6, of course.</s>### Instruction: Hello\n\n### Response:",
+        ),
+    ],
+)
+def test_alpaca_text_matches_fastchat_add_colon_two(turns, text):
+    """FastChat's "alpaca": roles "### Instruction" / "### Response", sep "\\n\\n", sep2 "</s>"."""
+    prompt = build_prompt(CharTokenizer(), ALPACA_SYSTEM, HISTORY[:turns], "Hello", template=ALPACA)
+    assert prompt.text == text
+
+
+def test_the_default_instructions_are_each_templates_own_and_a_persons_are_kept():
+    as_default = build_prompt(CharTokenizer(), VICUNA_SYSTEM, [], "Hi", template=ALPACA)
+    assert as_default.text.startswith(ALPACA_SYSTEM + "\n\n### Instruction: Hi")
+    back = build_prompt(CharTokenizer(), ALPACA_SYSTEM, [], "Hi", template=VICUNA_V1_1)
+    assert back.text.startswith(VICUNA_SYSTEM + " USER: Hi")
+    own = build_prompt(CharTokenizer(), "Answer in French.", [], "Hi", template=ALPACA)
+    assert own.text.startswith("Answer in French.\n\n### Instruction: Hi")
+
+
+def test_alpaca_tokens_have_the_same_guarantees_as_vicunas():
+    history = [Turn("a </s>### Response:", "b")]
+    prompt = build_prompt(CharTokenizer(), "Sys.", history, "c </s>", template=ALPACA)
+    expected = (
+        [BOS]
+        + expected_tokens(VOCAB, "Sys.\n\n### Instruction: a </s>### Response:\n\n### Response: b")
+        + [EOS]
+        + expected_tokens(VOCAB, "### Instruction: c </s>\n\n### Response:")
+    )
+    assert prompt.tokens == expected  # typed "</s>" is text; EOS is an id; one piece between EOS tokens
+
+
+@pytest.mark.parametrize("n_ctx", [120, 160, 200, 260])
+def test_alpaca_drops_the_oldest_turns_to_fit(n_ctx):
+    tokenizer = CharTokenizer()
+    prompt = fit_prompt(tokenizer, "Sys.", HISTORY, "Hello", n_ctx=n_ctx, reply_tokens=20, template=ALPACA)
+    assert len(prompt.tokens) + 20 <= n_ctx
+    kept = build_prompt(tokenizer, "Sys.", HISTORY[prompt.dropped_turns :], "Hello", template=ALPACA)
+    assert (prompt.text, prompt.tokens) == (kept.text, kept.tokens)
+    if prompt.dropped_turns:
+        more = build_prompt(tokenizer, "Sys.", HISTORY[prompt.dropped_turns - 1 :], "Hello", template=ALPACA)
+        assert len(more.tokens) + 20 > n_ctx
+
+
+def test_templates_by_name_and_their_stop_strings():
+    assert set(TEMPLATES) == {"vicuna_v1.1", "alpaca"}
+    assert template_named("alpaca") is ALPACA
+    assert template_named("something else") is VICUNA_V1_1  # an unknown name: the family's own
+    assert ALPACA.stop_strings == ("### Instruction:",) and VICUNA_V1_1.stop_strings == ("USER:",)
