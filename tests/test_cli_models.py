@@ -118,4 +118,4 @@ def test_compare_answers_with_both_models(scripted_q4, looping_q4):
                       "--max-tokens", "8")  # fmt: skip
     assert "== A: scripted-Q4_K_M ==" in shown.stdout and "words/s" in shown.stdout
     missing = shortchat("compare", "--a", "nothing.gguf", "--b", str(looping_q4), "--prompt", "Hi")
-    assert missing.returncode == 1 and "nothing.gguf" in missing.stdout
+    assert missing.returncode == 1 and "nothing.gguf" in missing.stderr  # errors on stderr (issue 13, item 8)
