@@ -488,26 +488,19 @@ def _model_path(given: str | None):
     """A path as given, else a model of the library by name, else the newest one."""
     from pathlib import Path
 
-    from app.core.library import Library
+    from app.core.library import Library, modified_time, newest_usable
 
     if given and (Path(given).exists() or "/" in given or "\\" in given):
         return Path(given)
     models = Library().list()
     if given:
         return next((m.path for m in models if m.name == given), Path(given))
-    usable = [m for m in models if m.usable]
-    if not usable:
+    newest = newest_usable(models)
+    if newest is None:
         if models:  # only unusable files: say why the newest cannot be used
-            raise ShortChatError(max(models, key=lambda m: _modified(m.path)).problem)
+            raise ShortChatError(max(models, key=lambda m: modified_time(m.path)).problem)
         raise ShortChatError("No models yet: `shortchat download 1.5b Q4_K_M` gets one, or give --model PATH.")
-    return max(usable, key=lambda m: _modified(m.path)).path
-
-
-def _modified(path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:  # gone since it was listed
-        return 0.0
+    return newest.path
 
 
 def _print_reply(session, text: str, options, show_prompt: bool) -> None:

@@ -173,3 +173,17 @@ def _read_json(path: Path) -> dict:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def newest_usable(models: list[InstalledModel]) -> InstalledModel | None:
+    """The model to use when none was chosen: the newest file that can chat (the window's and
+    the CLI's one rule)."""
+    usable = [m for m in models if m.usable]
+    return max(usable, key=lambda m: modified_time(m.path)) if usable else None
+
+
+def modified_time(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # gone since it was listed
+        return 0.0

@@ -43,7 +43,7 @@ from app.core.generation import ReplyStats
 from app.core.gguf_header import check_chat_model
 from app.core.hardware import Hardware, probe, with_current_free_memory
 from app.core.ladder import LoadPlan, plan_load
-from app.core.library import InstalledModel, Library
+from app.core.library import InstalledModel, Library, newest_usable
 from app.core.markdown_render import warm_up
 from app.core.measurements import Known
 from app.core.saved_chat import SavedChat
@@ -333,9 +333,9 @@ class MainWindow(QMainWindow):
             if last and Path(last).is_file():  # the model of last time, wherever it is
                 self.show_page(CHAT_PAGE)
                 self.request_load(Path(last))
-            elif installed:  # none chosen yet: the newest one, as the CLI does
+            elif newest_usable(installed) is not None:  # none chosen yet: the newest one, as the CLI does
                 self.show_page(CHAT_PAGE)
-                self.request_load(max(installed, key=lambda m: m.path.stat().st_mtime).path)
+                self.request_load(newest_usable(installed).path)
             else:
                 self.show_page(PICKER_PAGE)
 

@@ -94,3 +94,19 @@ def test_closing_stops_everything_even_when_the_config_folder_cannot_be_written(
     import psutil
 
     assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE
+
+
+def test_a_bad_newer_file_does_not_stop_the_window_using_a_good_one(make_window, qtbot, scripted_q4):
+    import os
+    import shutil
+
+    from tests.core import gguf_bytes as gb
+
+    models = paths.models_dir()
+    models.mkdir(parents=True)
+    good = shutil.copy(scripted_q4, models / "good.gguf")
+    os.utime(good, (1_000_000, 1_000_000))  # older than the bad one
+    gb.edit(scripted_q4, models / "nan.gguf", {"llama.context_length": gb.scalar(gb.F32, float("nan"))})
+    window = make_window()
+    wait_loaded(qtbot, window)
+    assert window.engine.model.path.name == "good.gguf"
