@@ -122,9 +122,55 @@ def test_export_and_copy_the_whole_chat(scripted_q4, make_window, qtbot, monkeyp
     monkeypatch.setattr("app.gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     window._export_chat()
     text = target.read_text()
-    assert text.startswith("# Hi <b>there</b>\n") and "**You**:\n\nHi <b>there</b>" in text and SCRIPTED_REPLY in text
+    # The user's own HTML is text in any Markdown viewer (it was left live before).
+    assert text.startswith("# Hi &lt;b>there&lt;/b>\n") and "**You**:\n\nHi &lt;b>there&lt;/b>" in text
+    assert SCRIPTED_REPLY in text
     window._copy_chat()
     assert QGuiApplication.clipboard().text() == text
+
+
+def test_the_export_leaves_no_html_live_and_keeps_code_as_written(make_window, qtbot, monkeypatch, tmp_path):
+    from app.core.store import ConversationStore
+
+    store = ConversationStore()
+    chat = store.create()
+    question = store.add(chat, None, USER, 'Look: <script>alert(1)</script> <img src=x onerror="alert(2)">')
+    store.add(
+        chat,
+        question,
+        ASSISTANT,
+        "Use `<b>` like this:\n\n```html\n<b>bold</b> &amp;\n```\n\n- one <i>\n- two\n\n"
+        "~~~~\n```\n<kept>\n```\n~~~~\n\nAfter <iframe src=x>, &lt;written&gt;",
+    )
+    store.close()
+    user_settings.save(user_settings.Settings(last_conversation=chat))
+    window = make_window()
+    target = tmp_path / "chat.md"
+    monkeypatch.setattr("app.gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window._export_chat()
+    text = target.read_text()
+    assert "<script" not in text and "<img" not in text and "<iframe" not in text and "<i>" not in text
+    assert 'Look: &lt;script>alert(1)&lt;/script> &lt;img src=x onerror="alert(2)">' in text
+    assert "Use `<b>` like this:" in text  # code spans and code blocks, character for character
+    assert "```html\n<b>bold</b> &amp;\n```" in text and "~~~~\n```\n<kept>\n```\n~~~~" in text
+    assert "- one &lt;i>\n- two" in text  # markdown stays markdown
+    assert "After &lt;iframe src=x>, &amp;lt;written&amp;gt;" in text  # entities show as typed
+
+
+def test_the_chat_shown_is_remembered_at_once_so_a_crash_reopens_it(scripted_q4, make_window, qtbot):
+    window = ready_window(make_window, qtbot, scripted_q4)
+    send(qtbot, window, "first chat")
+    first = window.chat.id
+    window.new_chat()
+    send(qtbot, window, "second chat")
+    # No close: as after a kill, only what was written meanwhile is on disk.
+    assert user_settings.load()[0].last_conversation == window.chat.id
+    window.open_chat(first)
+    assert user_settings.load()[0].last_conversation == first
+    again = make_window()
+    assert [m.text for m in again.chat_view.messages] == ["first chat", SCRIPTED_REPLY]
+    window.new_chat()
+    assert user_settings.load()[0].last_conversation is None  # a new chat, not saved yet
 
 
 def test_settings_are_used_and_survive_a_restart(scripted_q4, make_window, qtbot, monkeypatch):
