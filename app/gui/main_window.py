@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.store = ConversationStore()
         self.store.purge_deleted()  # chats deleted last time: their Undo is over
         self.engine = engine or Engine()
-        self.chat: SavedChat | None = None  # the conversation shown (None: a new one, not saved yet)
+        self._chat: SavedChat | None = None  # the conversation shown (None: a new one, not saved yet)
         self.shown_messages = SHOWN_MESSAGES
         self.editing: int | None = None  # the id of the earlier question being edited
         self._problems_shown = 0  # the store's notes about damaged rows already shown
@@ -112,6 +112,19 @@ class MainWindow(QMainWindow):
             self._notice(note)
         self._show_store_problems()
         self._survey()
+
+    @property
+    def chat(self) -> SavedChat | None:
+        return self._chat
+
+    @chat.setter
+    def chat(self, chat: SavedChat | None) -> None:
+        """The chat shown, remembered as soon as it changes: a crash or a kill reopens it too."""
+        self._chat = chat
+        shown = chat.id if chat is not None else None
+        if shown != self.settings.last_conversation:
+            self.settings = replace(self.settings, last_conversation=shown)
+            user_settings.save(self.settings)
 
     # -- construction ----------------------------------------------------------------
 
