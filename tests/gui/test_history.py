@@ -24,6 +24,20 @@ def ready_window(make_window, qtbot, model):
     return window
 
 
+def last_chat_of_questions(count: int) -> None:
+    """A saved chat of ``count`` questions and answers, the one to reopen."""
+    from app.core.store import ConversationStore
+
+    store = ConversationStore()
+    chat = store.create()
+    parent = None
+    for number in range(count):
+        parent = store.add(chat, parent, USER, f"question {number}")
+        parent = store.add(chat, parent, ASSISTANT, f"answer **{number}**")
+    store.close()
+    user_settings.save(user_settings.Settings(last_conversation=chat))
+
+
 def titles(window):
     return [window.chat_list.list.item(i).text() for i in range(window.chat_list.list.count())]
 
@@ -195,16 +209,7 @@ def test_settings_are_used_and_survive_a_restart(scripted_q4, make_window, qtbot
 
 
 def test_a_chat_of_2000_messages_opens_with_its_end_and_loads_more_on_request(make_window, qtbot):
-    from app.core.store import ConversationStore
-
-    store = ConversationStore()
-    chat = store.create()
-    parent = None
-    for number in range(1000):
-        parent = store.add(chat, parent, USER, f"question {number}")
-        parent = store.add(chat, parent, ASSISTANT, f"answer **{number}**")
-    store.close()
-    user_settings.save(user_settings.Settings(last_conversation=chat))
+    last_chat_of_questions(1000)
 
     window = make_window()
     view = window.chat_view
@@ -255,3 +260,30 @@ def test_a_chat_memory_beyond_training_is_allowed_with_a_warning(scripted_q4, ma
     wait_loaded(qtbot, window)
     assert window.engine.model.n_ctx == 4096
     assert any("more than the 2,048 this model was trained on" in m.text for m in window.chat_view.messages)
+
+
+def test_show_earlier_messages_renders_only_the_earlier_ones(make_window, qtbot, monkeypatch):
+    from app.gui import chat_view
+
+    last_chat_of_questions(125)
+    window = make_window()
+    view = window.chat_view
+    shown_before = list(view.messages)
+    rendered = []
+    original = chat_view.render_markdown
+    monkeypatch.setattr(
+        chat_view, "render_markdown", lambda text, *a, **k: rendered.append(text) or original(text, *a, **k)
+    )
+
+    view._on_link(QUrl("earlier:"))
+    assert view.messages[100:] == shown_before  # the messages shown stay as they are, not rendered again
+    assert rendered == [f"answer **{n}**" for n in range(25, 75)]  # only the 50 earlier replies
+    assert [m.text for m in view.messages[:2]] == ["question 25", "answer **25**"]
+    assert "Show earlier messages" in view.toPlainText()
+    view._on_link(QUrl("earlier:"))
+    assert [m.text for m in view.messages] == [t for n in range(125) for t in (f"question {n}", f"answer **{n}**")]
+    assert "Show earlier messages" not in view.toPlainText()  # the first message is shown
+    view._on_link(QUrl(f"copy-message:{view.messages[0].key}"))
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "question 0"
