@@ -7,10 +7,20 @@ characters it is. Images are never fetched (shown as their text), links stay
 links that only open on a click. Code blocks are coloured by Pygments with
 inline styles (Qt's rich text does not run a stylesheet per class), through one
 formatter made once rather than codehilite's one per block, and each is kept as
-plain text too, for its Copy button.
+plain text too, for its Copy button. The code blocks are found in the HTML the
+renderer wrote, so the Copy buttons and the blocks shown are always the same.
+
+The HTML comes in pieces, one per top-level block, each small enough for a view
+to insert within a frame's time; a long code block is several pieces.
+
+The renderer is bounded (Python-Markdown is quadratic on some inputs, FACTS.md):
+text whose links would be searched for too long is shown as it is, escaped; a
+reply too long for markdown at all is shown as plain text.
 
 While a reply streams, a code fence that is not closed yet is closed for the
-render, so the half-written code already looks like code.
+render, so the half-written code already looks like code; ``ReplyRenderer``
+renders the finished blocks of a growing reply once each, splitting it only
+where splitting provably changes nothing.
 """
 
 from __future__ import annotations
@@ -18,24 +28,35 @@ from __future__ import annotations
 import functools
 import html
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
 import markdown
 from markdown.extensions import Extension
-from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.fenced_code import FencedBlockPreprocessor, FencedCodeExtension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)", re.MULTILINE)
-_CODE_BLOCK = re.compile(r"^\s{0,3}(?:```|~~~)[^\n]*\n(.*?)^\s{0,3}(?:```|~~~)\s*$", re.MULTILINE | re.DOTALL)
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
+MAX_MARKDOWN_CHARS = 100_000  # a longer reply is shown as plain text (markdown's time grows faster than its length)
+MAX_LINK_SEARCH = 50_000  # characters the link patterns may scan in one paragraph (about 15 ms), else it is text
+MAX_HIGHLIGHT_CHARS = 30_000  # a longer code block is shown without colours
+CODE_PIECE_LINES = 60  # a code block is inserted this many lines at a time
+# Python-Markdown's own fence rule (an opening fence line, the code, the same fence again), so the
+# splitting below and the renderer never disagree on where a code block is.
+_FENCED_BLOCK = FencedBlockPreprocessor.FENCED_BLOCK_RE
+_OPENING_FENCE = re.compile(r"^(?P<fence>~{3,}|`{3,})[ ]*(\{[^\n]*\}|\.?[\w#.+-]*[ ]*)[ ]*$", re.MULTILINE)
+_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\[\]]*\]:", re.MULTILINE)  # a link definition applies to the whole reply
+_CONTINUES = frozenset(" \t\n>*+-0123456789")  # a line beginning so may join the block before
 
 
 @dataclass(frozen=True)
 class RenderedText:
     html: str
     code_blocks: tuple[str, ...]  # the text of each code block, in order
+    pieces: tuple[str, ...] = ()  # ``html`` in top-level pieces, for a view that inserts a few at a time
 
 
 class _NoImagesNoUnsafeLinks(Treeprocessor):
@@ -54,15 +75,73 @@ class _NoImagesNoUnsafeLinks(Treeprocessor):
                     child.attrib.clear()
 
 
+def link_search_cost(text: str) -> int:
+    """How many characters the link patterns scan in ``text``: each ``[`` is followed to its
+    matching ``]``, each ``](`` to its matching ``)`` (or to the end), so unmatched ones cost
+    the square of the length."""
+    cost = 0
+    for opener, closer in (("[", "]"), ("(", ")")):
+        open_at: list[tuple[int, bool]] = []
+        for match in re.finditer(re.escape(opener) + "|" + re.escape(closer), text):
+            start = match.start()
+            if match.group() == opener:
+                open_at.append((start, opener == "[" or text[start - 1 : start] == "]"))
+            elif open_at:
+                begun, counted = open_at.pop()
+                cost += (start - begun) if counted else 0
+        cost += sum(len(text) - begun for begun, counted in open_at if counted)
+    return cost
+
+
+def _too_costly(text: str | None) -> bool:
+    return bool(text) and not isinstance(text, AtomicString) and link_search_cost(text) > MAX_LINK_SEARCH
+
+
+class _BoundedInline(Treeprocessor):
+    """Text that would keep the link patterns busy too long is left as it is (shown escaped)."""
+
+    def run(self, root: ElementTree.Element) -> None:
+        for element in root.iter():
+            if _too_costly(element.text):
+                element.text = AtomicString(element.text)
+            if _too_costly(element.tail):
+                element.tail = AtomicString(element.tail)
+
+
 class _SafeMarkdown(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - markdown's API
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_BoundedInline(md), "shortchat_bounded", 25)  # before "inline" (20)
         md.treeprocessors.register(_NoImagesNoUnsafeLinks(md), "shortchat_safe", 0)
 
 
-def _new_renderer() -> markdown.Markdown:
-    return markdown.Markdown(
+class _PiecesMarkdown(markdown.Markdown):
+    def convert_pieces(self, source: str) -> list[str]:
+        """``convert``, serializing each top-level element on its own (the same steps, in order)."""
+        if not source.strip():
+            return []
+        self.lines = source.split("\n")
+        for preprocessor in self.preprocessors:
+            self.lines = preprocessor.run(self.lines)
+        root = self.parser.parseDocument(self.lines).getroot()
+        for treeprocessor in self.treeprocessors:
+            new_root = treeprocessor.run(root)
+            if new_root is not None:
+                root = new_root
+        pieces = []
+        for element in root:
+            element.tail = None
+            output = self.serializer(element)
+            for postprocessor in self.postprocessors:
+                output = postprocessor.run(output)
+            if output.strip():
+                pieces.append(output.strip())
+        return pieces
+
+
+def _new_renderer() -> _PiecesMarkdown:
+    return _PiecesMarkdown(
         extensions=[
             _SafeMarkdown(),
             FencedCodeExtension(),
@@ -73,8 +152,16 @@ def _new_renderer() -> markdown.Markdown:
     )
 
 
-_renderer = _new_renderer()
-_CODE = re.compile(r'<pre><code(?: class="language-([\w+#.-]+)")?>(.*?)</code></pre>', re.DOTALL)
+_renderers = threading.local()  # one per thread: a Markdown object keeps state while it converts
+_CODE = re.compile(r"<pre><code([^>]*)>(.*?)</code></pre>", re.DOTALL)
+_LANGUAGE = re.compile(r'class="(?:language-)?([\w+#.-]+)')
+
+
+def _renderer() -> _PiecesMarkdown:
+    renderer = getattr(_renderers, "renderer", None)
+    if renderer is None:
+        renderer = _renderers.renderer = _new_renderer()
+    return renderer
 
 
 @functools.lru_cache(maxsize=2)
@@ -91,48 +178,98 @@ def _lexer(language: str):
     from pygments.util import ClassNotFound
 
     try:
-        return get_lexer_by_name(language)
+        return get_lexer_by_name(language, stripnl=False)  # blank lines at the ends are part of the code
     except ClassNotFound:
         return None
 
 
-def _highlight(match: re.Match, dark: bool, copy_link: Callable[[], str]) -> str:
+def _coloured_lines(code: str, language: str | None, dark: bool) -> list[str]:
+    """The code's lines as HTML, coloured when its language is known (Pygments closes its
+    colours at each line's end, so the lines can be inserted apart)."""
     from pygments import highlight
 
-    language, escaped = match.group(1), match.group(2)
-    code = html.unescape(escaped).rstrip("\n")
-    lexer = _lexer(language.lower()) if language else None
-    body = highlight(code, lexer, _formatter(dark)).rstrip("\n") if lexer else html.escape(code)
+    lines = code.split("\n")
+    lexer = _lexer(language.lower()) if language and len(code) <= MAX_HIGHLIGHT_CHARS else None
+    if lexer is None:
+        return [html.escape(line) for line in lines]
+    coloured = highlight(code, lexer, _formatter(dark)).split("\n")
+    return coloured[: len(lines)] if len(coloured) >= len(lines) else [html.escape(line) for line in lines]
+
+
+def _code_text(match: re.Match) -> str:
+    return html.unescape(match.group(2)).rstrip("\n")
+
+
+def _code_pieces(match: re.Match, dark: bool, copy_link: str) -> list[str]:
+    """A code block as pieces: its Copy link, then its lines, ``CODE_PIECE_LINES`` a piece (one
+    block to the eye: the margins are only above the first and below the last)."""
+    language = _LANGUAGE.search(match.group(1))
+    code = _code_text(match)
+    lines = _coloured_lines(code, language.group(1) if language else None, dark)
     background = _formatter(dark).style.background_color
-    return f'{copy_link()}<pre style="background: {background}; padding: 6px;">{body}</pre>'
+    groups = [lines[start : start + CODE_PIECE_LINES] for start in range(0, len(lines), CODE_PIECE_LINES)]
+    pieces = [copy_link] if copy_link else []
+    for number, group in enumerate(groups):
+        margins = "" if number == 0 else " margin-top: 0;"
+        margins += "" if number == len(groups) - 1 else " margin-bottom: 0;"
+        pieces.append(f'<pre style="background: {background}; padding: 6px;{margins}">' + "\n".join(group) + "</pre>")
+    return pieces
+
+
+def _closed_blocks(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _FENCED_BLOCK.finditer(text)]
+
+
+def _first_open_fence(text: str, closed: list[tuple[int, int]]) -> re.Match | None:
+    """The first fence line of ``text`` outside its closed code blocks: a block nothing closes yet."""
+    position = 0
+    for start, end in [*closed, (len(text), len(text))]:
+        opening = _OPENING_FENCE.search(text, position, start)
+        if opening:
+            return opening
+        position = end
+    return None
+
+
+def opening_fence_left_open(text: str) -> str | None:
+    """The fence of a code block begun in ``text`` and not closed yet (mid-stream), if any."""
+    opening = _first_open_fence(text, _closed_blocks(text))
+    return opening.group("fence") if opening else None
 
 
 def close_open_fence(text: str) -> str:
     """``text`` with a closing fence added if a code block is still open (mid-stream)."""
-    fences = _FENCE.findall(text)
-    if len(fences) % 2:
-        return text + ("\n" if not text.endswith("\n") else "") + fences[-1]
-    return text
+    fence = opening_fence_left_open(text)
+    if fence is None:
+        return text
+    return text + ("\n" if not text.endswith("\n") else "") + fence
 
 
 def block_ends(text: str) -> list[int]:
-    """Where the finished blocks of a reply being written end: after each blank line
-    or closing code fence outside a code block. Rendering never changes before such
-    a point, so a view renders each finished block once and re-renders only the rest."""
-    ends, position, fence = [], 0, None
-    for line in text.splitlines(keepends=True):
-        position += len(line)
-        if not line.endswith("\n"):
-            break  # the line is still being written
-        marker = _FENCE.match(line)
-        if fence is None:
-            if marker:
-                fence = marker.group(1)
-            elif not line.strip():
-                ends.append(position)
-        elif marker and marker.group(1) == fence and not line.strip().strip(fence[0]):
-            fence = None
-            ends.append(position)
+    """Where the finished blocks of a reply being written end: where rendering the text in two
+    parts, split there, provably gives what rendering it whole gives.
+
+    That is after a blank line or a closed code block, outside code blocks and before any
+    fence nothing closes yet, where the next line has begun with a character that begins a
+    block of its own: not a space (code, or more of a list item), ``>``, a list marker or a
+    digit (which may join the quote or list before). A link definition applies to the whole
+    reply, so a reply that has one is not split at all.
+    """
+    complete = text[: text.rfind("\n") + 1]
+    if not complete or _REFERENCE.search(text):
+        return []
+    fenced = _closed_blocks(complete)
+    opening = _first_open_fence(complete, fenced)
+    open_from = opening.start() if opening else len(complete)  # all after it may turn out to be code
+    candidates = {gap.end() for gap in re.finditer(r"\n[ \t]*\n(?:[ \t]*\n)*", complete)}
+    candidates |= {stop + 1 for _, stop in fenced}  # just after the closing fence's line
+    ends = []
+    for end in sorted(candidates):
+        if end > open_from or end >= len(text):
+            break
+        if text[end] in _CONTINUES or any(start < end <= stop for start, stop in fenced):
+            continue
+        ends.append(end)
     return ends
 
 
@@ -142,8 +279,8 @@ def settled_length(text: str) -> int:
     return ends[-1] if ends else 0
 
 
-def code_blocks(text: str) -> tuple[str, ...]:
-    return tuple(match.group(1).rstrip("\n") for match in _CODE_BLOCK.finditer(close_open_fence(text)))
+def _escaped_pieces(text: str) -> list[str]:
+    return ["<p>" + html.escape(part).replace("\n", "<br>") + "</p>" for part in re.split(r"\n\s*\n", text) if part]
 
 
 def render_markdown(
@@ -155,20 +292,70 @@ def render_markdown(
     i (counted from ``first_block``, for a reply rendered in parts).
     """
     source = close_open_fence(text)
-    _renderer.reset()
-    try:
-        body = _renderer.convert(source)
-    except Exception:  # markdown never should, but a reply must always show
-        body = f"<p>{html.escape(text)}</p>"
-    counter = iter(range(first_block, 1 << 30))
+    pieces: list[str] = []
+    blocks: list[str] = []
 
-    def copy_link() -> str:
+    def copy_link(number: int) -> str:
         if copy_href is None:
             return ""
-        return f'<p class="copy"><a href="{html.escape(copy_href(next(counter)))}">Copy code</a></p>'
+        return f'<p class="copy"><a href="{html.escape(copy_href(first_block + number))}">Copy code</a></p>'
 
-    body = _CODE.sub(lambda m: _highlight(m, dark, copy_link), body)
-    return RenderedText(body, code_blocks(source))
+    try:
+        if len(source) > MAX_MARKDOWN_CHARS:
+            raise ValueError("too long for markdown")
+        renderer = _renderer()
+        renderer.reset()
+        rendered = renderer.convert_pieces(source)
+    except Exception:  # too long, or markdown failed (it never should): a reply must always show
+        rendered = _escaped_pieces(text)
+    for piece in rendered:
+        whole = _CODE.fullmatch(piece)
+        if whole:
+            pieces += _code_pieces(whole, dark, copy_link(len(blocks)))
+            blocks.append(_code_text(whole))
+            continue
+
+        def in_place(match: re.Match) -> str:  # a code block in a list item or a quote stays in its place
+            blocks.append(_code_text(match))
+            return "".join(_code_pieces(match, dark, copy_link(len(blocks) - 1)))
+
+        pieces.append(_CODE.sub(in_place, piece))
+    return RenderedText("\n".join(pieces), tuple(blocks), tuple(pieces))
+
+
+class ReplyRenderer:
+    """Renders a reply as it grows: its finished blocks once each (see ``block_ends``),
+    the rest again each time; ``final=True`` renders it whole, exactly as a saved reply is."""
+
+    SETTLE_CHARS = 120  # finished blocks rendered together, up to about this much text
+
+    def __init__(self, dark: bool = False, copy_href: Callable[[int], str] | None = None) -> None:
+        self.dark, self.copy_href = dark, copy_href
+        self.settled = 0  # characters of the text rendered for good
+        self.settled_pieces: list[str] = []
+        self.settled_blocks: list[str] = []
+        self.settled_text = ""
+
+    def _forget(self) -> None:
+        self.settled, self.settled_text, self.settled_pieces, self.settled_blocks = 0, "", [], []
+
+    def render(self, text: str, final: bool = False) -> RenderedText:
+        if final:
+            return render_markdown(text, self.dark, self.copy_href)
+        if not text.startswith(self.settled_text):
+            self._forget()
+        ends = block_ends(text)
+        if self.settled and (not ends or ends[-1] < self.settled):  # no longer splittable (a link definition)
+            self._forget()
+        elif ends and ends[-1] - self.settled >= self.SETTLE_CHARS:
+            end = ends[-1]
+            part = render_markdown(text[self.settled : end], self.dark, self.copy_href, len(self.settled_blocks))
+            self.settled_pieces += part.pieces
+            self.settled_blocks += part.code_blocks
+            self.settled, self.settled_text = end, text[:end]
+        rest = render_markdown(text[self.settled :], self.dark, self.copy_href, len(self.settled_blocks))
+        pieces = (*self.settled_pieces, *rest.pieces)
+        return RenderedText("\n".join(pieces), (*self.settled_blocks, *rest.code_blocks), pieces)
 
 
 def warm_up() -> None:

@@ -36,6 +36,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -805,13 +806,40 @@ def _copy_readable(path: Path, store: ConversationStore) -> int:
 
 
 def export_markdown(conversation: Conversation, messages: list[Message]) -> str:
-    """A chat as Markdown: the title, then each message under who wrote it."""
-    lines = [f"# {conversation.title}", ""]
+    """A chat as Markdown: the title, then each message under who wrote it.
+
+    Raw HTML in what anyone wrote is escaped, so a Markdown viewer shows it as the text it
+    is (a ``<script>`` or an ``<img>`` in a message stays inert); the markdown itself, and
+    code blocks and code spans character for character, stay as written.
+    """
+    lines = [f"# {_inert_html(conversation.title)}", ""]
     for message in messages:
         who = "You" if message.role == USER else (message.model or "Assistant")
         note = " (stopped)" if message.state == STOPPED else ""
-        lines += [f"**{who}**{note}:", "", message.text.rstrip(), ""]
+        lines += [f"**{_inert_html(who)}**{note}:", "", _inert_html(message.text.rstrip()), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+# What a CommonMark viewer never reads as HTML: fenced code blocks (up to 3 spaces in, closed by the same
+# fence character at least as long) and code spans (a run of backticks closed by a run of the same length,
+# within a paragraph, not escaped by a backslash). Everything else has its "<" and entities escaped.
+_EXPORT_VERBATIM = re.compile(
+    r"(?P<fenced>^[ ]{0,3}(?P<fence>(?P<char>[`~])(?P=char){2,})(?!(?P=char))[^\n]*\n(?:.*?\n)??"
+    r"[ ]{0,3}(?P=fence)(?P=char)*[ \t]*(?:\n|\Z))"
+    r"|(?P<span>(?<![`\\])(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`))"
+    r"|(?P<escaped>\\.)"
+    r"|(?P<html><|&(?=#?\w+;))",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _inert_html(text: str) -> str:
+    def replace(match: re.Match) -> str:
+        if match.group("html"):
+            return "&lt;" if match.group() == "<" else "&amp;"
+        return match.group()
+
+    return _EXPORT_VERBATIM.sub(replace, text)
 
 
 def backup_path(path: Path, version: int) -> Path:

@@ -1,8 +1,13 @@
 """The conversation as one read-only rich-text document, one frame per message.
 
-Streaming stays cheap: tokens are gathered and the reply being written is
-re-rendered at most every ``RENDER_INTERVAL_MS``, and only its own frame is
-replaced, so the cost of a token does not grow with the length of the chat.
+A message's frame holds its header, its body as the renderer's HTML pieces (one per
+top-level block), and its footer. Streaming stays cheap and the window stays
+responsive: the reply being written is rendered at most every ``RENDER_INTERVAL_MS``
+on the render thread (``render_worker``), never on the GUI thread; the GUI thread
+only puts in place the pieces that changed, within ``RENDER_BUDGET_S`` a tick, and
+only in the reply's own frame, so the cost of a token does not grow with the chat.
+When the reply ends it is rendered once more, whole, exactly as a saved reply is
+rendered when the chat is opened again.
 Everything the model writes goes through ``render_markdown`` (raw HTML shown as
 text); nothing is fetched; a link opens in the browser only when clicked.
 """
@@ -31,45 +36,42 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.core.markdown_render import SAFE_LINK_SCHEMES, block_ends, render_markdown, render_plain
+from app.core.markdown_render import SAFE_LINK_SCHEMES, RenderedText, ReplyRenderer, render_markdown, render_plain
+from app.gui.render_worker import RenderRelay, render_in_background
 
 EARLIER_TEXT = "Show earlier messages"
-RENDER_INTERVAL_MS = 40  # at most 25 re-renders a second while a reply streams
-RENDER_BUDGET_S = 0.005  # GUI time one render may take before it leaves the rest for later
-SETTLE_CHUNK_CHARS = 120  # finished blocks rendered together, up to about this much text
+RENDER_INTERVAL_MS = 40  # at most 25 renders a second while a reply streams
+RENDER_BUDGET_S = 0.006  # GUI time a tick may spend putting pieces in place before it leaves the rest for the next
 USER, ASSISTANT, NOTICE = "user", "assistant", "notice"
 
 
 @dataclass(eq=False)
 class _Streaming:
     message: ChatMessage
-    tail_offset: int  # where the part still being written begins, from the start of the message's frame
-    # (an offset, not a document position: re-rendering an earlier message moves positions)
-
-    @property
-    def tail_start(self) -> int:
-        return self.message.frame.firstPosition() + self.tail_offset
-
-    @tail_start.setter
-    def tail_start(self, position: int) -> None:
-        self.tail_offset = position - self.message.frame.firstPosition()
-
-    settled: int = 0  # characters of the text rendered for good
-    ending: bool = False  # the reply is complete; the footer goes on with the last render
-    code_blocks: list[str] = field(default_factory=list)
+    renderer: ReplyRenderer
+    ending: bool = False  # the reply is complete; it is rendered whole once more, then gets its footer
+    in_flight: bool = False  # a render of it is on the render thread
+    target: RenderedText | None = None  # rendered, being put in place
+    target_final: bool = False
+    rendered_text: str | None = None  # the text of the last render asked for
 
 
 @dataclass(eq=False)
 class ChatMessage:
     role: str
     text: str
-    author: str  # "You", or the model's name
-    index: int = 0  # position in the conversation
+    author: str
+    key: int = 0  # names the message in its links ("copy-message:KEY"); never reused in a view
     note: str = ""  # e.g. "stopped", figures
     code_blocks: tuple[str, ...] = ()
     frame: QTextFrame | None = field(default=None, repr=False)
     message_id: int | None = None  # in the store
     version: tuple[int, int] = (1, 1)  # this one of how many versions (edits, regenerations)
+    # What the frame shows: the body's pieces, and where each ends (offsets from the frame's first
+    # position, not document positions: rendering an earlier message moves positions).
+    pieces: list[str] = field(default_factory=list, repr=False)
+    piece_ends: list[int] = field(default_factory=list, repr=False)
+    body_start: int = 0
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -91,21 +93,34 @@ class ChatView(QTextBrowser):
         self.setAccessibleName("Conversation")
         self.anchorClicked.connect(self._on_link)
         self.messages: list[ChatMessage] = []
+        self._by_key: dict[int, ChatMessage] = {}
+        self._next_key = 0
         self._streaming: _Streaming | None = None
-        self._pending = False
-        self._render_timer = QTimer(self)
+        self._relay = RenderRelay()
+        self._relay.rendered.connect(self._rendered)
+        self._render_timer = QTimer(self)  # the next render of the reply being written
         self._render_timer.setSingleShot(True)
-        self._render_timer.timeout.connect(self._render_streaming)
+        self._render_timer.timeout.connect(self._request_render)
+        self._apply_timer = QTimer(self)  # the next tick of putting a render in place
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.timeout.connect(self._apply_step)
         self.document().setDocumentMargin(12)
         self._apply_style()
 
     # -- content -------------------------------------------------------------
 
     def clear_messages(self) -> None:
-        self._render_timer.stop()
-        self._streaming = None
+        self._stop_streaming()
         self.messages.clear()
+        self._by_key.clear()
+        self._next_key = 0
         self.document().clear()
+
+    def _new_message(self, role: str, text: str, author: str, note: str = "", message_id=None, version=(1, 1)):
+        message = ChatMessage(role, text, author, self._next_key, note, message_id=message_id, version=version)
+        self._next_key += 1
+        self._by_key[message.key] = message
+        return message
 
     def add_message(
         self,
@@ -117,7 +132,7 @@ class ChatView(QTextBrowser):
         version: tuple[int, int] = (1, 1),
     ) -> ChatMessage:
         self.finish_showing()
-        message = ChatMessage(role, text, author, len(self.messages), note, message_id=message_id, version=version)
+        message = self._new_message(role, text, author, note, message_id, version)
         self.messages.append(message)
         with self._one_change():
             message.frame = self._insert_frame(role)
@@ -125,15 +140,38 @@ class ChatView(QTextBrowser):
         self._scroll_to_end()
         return message
 
+    def prepend_messages(self, shown: list[tuple]) -> list[ChatMessage]:
+        """Put earlier messages above the first one shown, each ``(role, text, author, note,
+        message_id, version)``, oldest first. Only they are rendered: the cost is theirs."""
+        added = [self._new_message(*item) for item in shown]
+        if not added:
+            return added
+        first = next((m.frame for m in self.messages), None)
+        with self._one_change():
+            cursor = QTextCursor(self.document())
+            if first is not None:
+                cursor.setPosition(first.firstPosition() - 1)  # the block before it: a frame put there goes first
+            else:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+            for message in added:
+                message.frame = cursor.insertFrame(self._frame_format(message.role))
+                self._render(message)
+                cursor.setPosition(message.frame.lastPosition() + 1)
+        self.messages[:0] = added
+        return added
+
     def begin_reply(self, author: str) -> ChatMessage:
         """An empty assistant message that ``append`` writes into."""
         self.finish_showing()
-        message = ChatMessage(ASSISTANT, "", author, len(self.messages))
+        message = self._new_message(ASSISTANT, "", author)
         self.messages.append(message)
-        message.frame = self._insert_frame(ASSISTANT)
-        tail_start = self._replace(message.frame, message.frame.firstPosition(), self._header(message), end_block=True)
-        self._streaming = _Streaming(message, tail_start - message.frame.firstPosition())
-        self._render_tail()
+        key = message.key
+        renderer = ReplyRenderer(is_dark(self.palette()), lambda i: f"copy-code:{key}:{i}")
+        self._streaming = _Streaming(message, renderer)
+        with self._one_change():
+            message.frame = self._insert_frame(ASSISTANT)
+            self._start_body(message)
+            self._put_pieces(message, [self._waiting()], 0, budget_s=None)
         self._scroll_to_end()
         return message
 
@@ -141,18 +179,18 @@ class ChatView(QTextBrowser):
         if self._streaming is None:
             return
         self._streaming.message.text += piece
-        if not self._render_timer.isActive():
-            self._render_timer.start(RENDER_INTERVAL_MS)
+        self._schedule()
 
     def end_reply(self, note: str = "") -> None:
-        """The reply is complete: show the rest of it (over a few ticks if it is long), then its footer."""
+        """The reply is complete: render it whole once more, show it (over a few ticks if it is
+        long), then its footer."""
         streaming = self._streaming
         if streaming is None:
             return
         streaming.message.note = note
         streaming.ending = True
         self._render_timer.stop()
-        self._render_streaming()
+        self._schedule()
 
     def show_earlier_link(self, shown: bool) -> None:
         """A "Show earlier messages" line above the first message (a long chat opens with its end)."""
@@ -179,10 +217,10 @@ class ChatView(QTextBrowser):
         """Show all of a reply that ended but is still being shown, now."""
         streaming = self._streaming
         if streaming is not None and streaming.ending:
-            self._render_timer.stop()
-            while not self._render_tail():
-                pass
-            self._streaming = None
+            message = streaming.message
+            self._stop_streaming()
+            with self._one_change():
+                self._show_rendered(message, streaming.renderer.render(message.text, final=True))
             self.reply_shown.emit()
 
     def remove_last(self) -> None:
@@ -191,9 +229,9 @@ class ChatView(QTextBrowser):
         if not self.messages:
             return
         message = self.messages.pop()
+        self._by_key.pop(message.key, None)
         if self._streaming is not None and message is self._streaming.message:
-            self._render_timer.stop()
-            self._streaming = None
+            self._stop_streaming()
         cursor = QTextCursor(self.document())
         cursor.setPosition(message.frame.firstPosition() - 1)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
@@ -205,7 +243,7 @@ class ChatView(QTextBrowser):
 
     # -- rendering -------------------------------------------------------------
 
-    def _insert_frame(self, role: str) -> QTextFrame:
+    def _frame_format(self, role: str) -> QTextFrameFormat:
         palette = self.palette()
         dark = is_dark(palette)
         frame_format = QTextFrameFormat()
@@ -224,9 +262,12 @@ class ChatView(QTextBrowser):
             frame_format.setRightMargin(40)
         else:
             frame_format.setBackground(QColor("#5c1f1f" if dark else "#fdecea"))
+        return frame_format
+
+    def _insert_frame(self, role: str) -> QTextFrame:
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        return cursor.insertFrame(frame_format)
+        return cursor.insertFrame(self._frame_format(role))
 
     @contextlib.contextmanager
     def _one_change(self):
@@ -246,7 +287,7 @@ class ChatView(QTextBrowser):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         parts = []
         if message.role != NOTICE:
-            parts.append(f'<a href="copy-message:{message.index}">Copy</a>')
+            parts.append(f'<a href="copy-message:{message.key}">Copy</a>')
         if message.role == USER and message.message_id is not None:
             parts.append(f'<a href="edit:{message.message_id}">Edit</a>')
         number, count = message.version
@@ -259,6 +300,10 @@ class ChatView(QTextBrowser):
         footer = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
         return f'<p style="color:{muted}; font-size:small">{footer}</p>' if footer else ""
 
+    def _waiting(self) -> str:
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        return f'<p style="color:{muted}">…</p>'
+
     def set_ids(self, message: ChatMessage, message_id: int, version: tuple[int, int] = (1, 1)) -> None:
         """The store's id for a message shown (and which version it is): its footer links need them."""
         message.message_id, message.version = message_id, version
@@ -266,61 +311,69 @@ class ChatView(QTextBrowser):
             with self._one_change():
                 self._render(message)
 
-    def _markdown(self, message: ChatMessage, text: str, first_block: int = 0):
-        return render_markdown(
-            text, is_dark(self.palette()), lambda i: f"copy-code:{message.index}:{i}", first_block=first_block
-        )
-
     def _render(self, message: ChatMessage) -> None:
-        """Render a whole message into its frame."""
+        """Render a whole message into its frame (an assistant's as a reply that has ended)."""
         if message.role == ASSISTANT:
-            rendered = self._markdown(message, message.text)
-            body, message.code_blocks = rendered.html, rendered.code_blocks
+            key = message.key
+            rendered = render_markdown(message.text, is_dark(self.palette()), lambda i: f"copy-code:{key}:{i}")
         else:
-            body = render_plain(message.text)
-        self._replace(
-            message.frame, message.frame.firstPosition(), self._header(message) + body + self._footer(message)
-        )
+            rendered = RenderedText("", (), (render_plain(message.text),))
+        self._start_body(message)
+        self._show_rendered(message, rendered)
 
-    def _render_tail(self) -> bool:
-        """Render what changed of the reply being written; True when it is all shown.
+    def _show_rendered(self, message: ChatMessage, rendered: RenderedText) -> None:
+        message.code_blocks = rendered.code_blocks
+        self._put_pieces(message, list(rendered.pieces), self._first_difference(message, rendered.pieces), None)
+        self._put_footer(message)
 
-        Finished blocks are rendered once each, a few at a time within
-        ``RENDER_BUDGET_S``, so a burst of text never blocks the window for long;
-        then the unfinished rest is rendered again. Whatever is left over waits for
-        the next tick.
-        """
+    def _start_body(self, message: ChatMessage) -> None:
+        """Empty the frame but for the header, and an empty block where the body goes."""
+        frame = message.frame
+        end = self._replace(frame, frame.firstPosition(), self._header(message), end_block=True)
+        message.body_start = end - frame.firstPosition()
+        message.pieces, message.piece_ends = [], []
+
+    @staticmethod
+    def _first_difference(message: ChatMessage, pieces) -> int:
+        shown = message.pieces
+        same = 0
+        while same < len(shown) and same < len(pieces) and shown[same] == pieces[same]:
+            same += 1
+        return same
+
+    def _put_pieces(self, message: ChatMessage, pieces: list[str], keep: int, budget_s: float | None) -> bool:
+        """Show ``pieces`` as the body: the first ``keep`` already are; the rest go in, one
+        after the other, until ``budget_s`` has been spent (None: all). True when all are in."""
         started = time.perf_counter()
-        streaming = self._streaming
-        message, text = streaming.message, streaming.message.text
-        base = streaming.settled
-        ends = block_ends(text[base:])
-        for number, end in enumerate(ends):
-            last = number == len(ends) - 1
-            if not last and base + end - streaming.settled < SETTLE_CHUNK_CHARS:
-                continue  # take a few blocks together: fewer, larger renders
-            self._settle(streaming, base + end)
-            # Over half the budget: the rest (and the unfinished part) waits for the next tick,
-            # so a paint can come in between.
-            if time.perf_counter() - started > RENDER_BUDGET_S / 2:
+        frame = message.frame
+        if keep < len(message.pieces) or len(message.pieces) != len(message.piece_ends):
+            del message.pieces[keep:], message.piece_ends[keep:]
+            start = frame.firstPosition() + (message.piece_ends[-1] if message.piece_ends else message.body_start)
+            self._replace(frame, start, "", end_block=False, keep_format=True)
+        while len(message.pieces) < len(pieces):
+            if budget_s is not None and message.pieces and time.perf_counter() - started > budget_s:
                 return False
-        rendered = self._markdown(message, text[streaming.settled :], len(streaming.code_blocks))
-        message.code_blocks = tuple(streaming.code_blocks) + rendered.code_blocks
-        body = rendered.html
-        if not text and not streaming.ending:
-            muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-            body = f'<p style="color:{muted}">…</p>'
-        self._replace(message.frame, streaming.tail_start, body + (self._footer(message) if streaming.ending else ""))
+            start = frame.firstPosition() + (message.piece_ends[-1] if message.piece_ends else message.body_start)
+            end = self._replace(frame, start, pieces[len(message.pieces)], end_block=True)
+            message.pieces.append(pieces[len(message.pieces)])
+            message.piece_ends.append(end - frame.firstPosition())
         return True
 
-    def _settle(self, streaming: _Streaming, end: int) -> None:
-        message = streaming.message
-        rendered = self._markdown(message, message.text[streaming.settled : end], len(streaming.code_blocks))
-        streaming.code_blocks += rendered.code_blocks
-        streaming.tail_start = self._replace(message.frame, streaming.tail_start, rendered.html, end_block=True)
-        streaming.settled = end
+    def _put_footer(self, message: ChatMessage) -> None:
+        frame = message.frame
+        start = frame.firstPosition() + (message.piece_ends[-1] if message.piece_ends else message.body_start)
+        footer = self._footer(message)
+        if footer:
+            self._replace(frame, start, footer)
+        else:  # no footer: no empty block after the last piece either
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start - 1)
+            cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
 
-    def _replace(self, frame: QTextFrame, start: int, html_text: str, end_block: bool = False) -> int:
+    def _replace(
+        self, frame: QTextFrame, start: int, html_text: str, end_block: bool = False, keep_format: bool = False
+    ) -> int:
         """Put ``html_text`` in place of everything in ``frame`` from ``start`` on; return where it ends.
 
         The first block of inserted HTML merges into the block at ``start`` and
@@ -328,14 +381,16 @@ class ChatView(QTextBrowser):
         own first block has (a code block stays a code block). ``end_block`` starts
         an empty block after it, where the next part will go.
         """
-        parsed = QTextDocument()
-        parsed.setDefaultStyleSheet(self.document().defaultStyleSheet())
-        parsed.setHtml(html_text)
-        first = parsed.begin()
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
+        if keep_format:
+            return cursor.position()
+        parsed = QTextDocument()
+        parsed.setDefaultStyleSheet(self.document().defaultStyleSheet())
+        parsed.setHtml(html_text)
+        first = parsed.begin()
         cursor.setBlockFormat(first.blockFormat())
         cursor.setBlockCharFormat(first.charFormat())
         cursor.insertFragment(QTextDocumentFragment(parsed))
@@ -343,20 +398,65 @@ class ChatView(QTextBrowser):
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         return cursor.position()
 
-    def _render_streaming(self) -> None:
+    # -- the reply being written ---------------------------------------------------
+
+    def _stop_streaming(self) -> None:
+        self._render_timer.stop()
+        self._apply_timer.stop()
+        self._streaming = None  # a render still in flight is dropped when it comes back
+
+    def _schedule(self) -> None:
+        """Ask for the next render of the reply, unless one is in flight or being put in place."""
         streaming = self._streaming
-        if streaming is None:
+        if streaming is None or streaming.in_flight or streaming.target is not None:
             return
+        if streaming.ending:
+            self._request_render()
+        elif streaming.message.text != streaming.rendered_text and not self._render_timer.isActive():
+            self._render_timer.start(RENDER_INTERVAL_MS)
+
+    def _request_render(self) -> None:
+        streaming = self._streaming
+        if streaming is None or streaming.in_flight:
+            return
+        streaming.in_flight = True
+        streaming.rendered_text = streaming.message.text
+        final = streaming.ending
+        render_in_background(self._relay, streaming.renderer, streaming.message.text, final, (streaming, final))
+
+    def _rendered(self, token, rendered: RenderedText) -> None:
+        streaming, final = token
+        if streaming is not self._streaming:
+            return  # the reply was taken away, or the chat changed, meanwhile
+        streaming.in_flight = False
+        pieces = rendered.pieces or ((self._waiting(),) if not final else ())
+        streaming.target, streaming.target_final = RenderedText(rendered.html, rendered.code_blocks, pieces), final
+        self._apply_step()
+
+    def _apply_step(self) -> None:
+        """One tick of putting the last render in place (at most ``RENDER_BUDGET_S`` of work)."""
+        streaming = self._streaming
+        if streaming is None or streaming.target is None:
+            return
+        message, target = streaming.message, streaming.target
         follow = self._at_end()
         with self._one_change():
-            shown = self._render_tail()
+            keep = self._first_difference(message, target.pieces)
+            done = self._put_pieces(message, list(target.pieces), keep, RENDER_BUDGET_S)
+            message.code_blocks = target.code_blocks
+            if done and streaming.target_final:
+                self._put_footer(message)
         if follow:
             self._scroll_to_end()
-        if not shown:
-            self._render_timer.start(0)  # more to show: go on after other events
-        elif streaming.ending:
+        if not done:
+            self._apply_timer.start(0)  # more to put in place: go on after other events (a paint, input)
+            return
+        streaming.target = None
+        if streaming.target_final:
             self._streaming = None
             self.reply_shown.emit()
+        else:
+            self._schedule()
 
     def _at_end(self) -> bool:
         bar = self.verticalScrollBar()
@@ -378,21 +478,22 @@ class ChatView(QTextBrowser):
         """Render every message again (after a light/dark switch)."""
         messages = list(self.messages)
         self.document().clear()
-        for message in messages:
-            message.frame = self._insert_frame(message.role)
-            self._render(message)
+        with self._one_change():
+            for message in messages:
+                message.frame = self._insert_frame(message.role)
+                self._render(message)
 
     # -- links -----------------------------------------------------------------
 
     def _on_link(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("copy-message:"):
-            index = int(text.split(":")[1])
-            if 0 <= index < len(self.messages):
-                self._copy(self.messages[index].text, "Message copied")
+            message = self._by_key.get(int(text.split(":")[1]))
+            if message is not None:
+                self._copy(message.text, "Message copied")
         elif text.startswith("copy-code:"):
-            _, index, block = text.split(":")
-            message = self.messages[int(index)] if int(index) < len(self.messages) else None
+            _, key, block = text.split(":")
+            message = self._by_key.get(int(key))
             if message is not None and int(block) < len(message.code_blocks):
                 self._copy(message.code_blocks[int(block)], "Code copied")
         elif text.startswith(("edit:", "version:", "earlier:")):

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         except ShortChatError as error:
             log.warning("deleted chats not purged: %s", error)
         self.engine = engine or Engine()
-        self.chat: SavedChat | None = None  # the conversation shown (None: a new one, not saved yet)
+        self._chat: SavedChat | None = None  # the conversation shown (None: a new one, not saved yet)
         self.shown_messages = SHOWN_MESSAGES
         self.editing: int | None = None  # the id of the earlier question being edited
         self._problems_shown = 0  # the store's notes about damaged rows already shown
@@ -117,6 +117,19 @@ class MainWindow(QMainWindow):
             self._notice(note)
         self._show_store_problems()
         self._survey()
+
+    @property
+    def chat(self) -> SavedChat | None:
+        return self._chat
+
+    @chat.setter
+    def chat(self, chat: SavedChat | None) -> None:
+        """The chat shown, remembered as soon as it changes: a crash or a kill reopens it too."""
+        self._chat = chat
+        shown = chat.id if chat is not None else None
+        if shown != self.settings.last_conversation:
+            self.settings = replace(self.settings, last_conversation=shown)
+            user_settings.save(self.settings)
 
     # -- construction ----------------------------------------------------------------
 
@@ -796,17 +809,30 @@ class MainWindow(QMainWindow):
             return
         messages = self.chat.messages(self.shown_messages)
         for message in messages:
-            version = self.store.version(message.id)
-            if message.role == USER:
-                author, note = "You", ""
-            else:
-                author = self.display_name(Path(message.model)) if message.model else "Assistant"
-                note = note_of(message)
-            self.chat_view.add_message(message.role, message.text, author, note, message.id, version)
+            self.chat_view.add_message(*self._shown(message))
         self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
         self._show_store_problems()
         self.chat_view.verticalScrollBar().setValue(self.chat_view.verticalScrollBar().maximum())
         self._update_controls()
+
+    def _shown(self, message) -> tuple:
+        """What the chat view needs of a saved message: role, text, author, note, id, version."""
+        if message.role == USER:
+            author, note = "You", ""
+        else:
+            author = self.display_name(Path(message.model)) if message.model else "Assistant"
+            note = note_of(message)
+        return message.role, message.text, author, note, message.id, self.store.version(message.id)
+
+    def _show_earlier(self) -> None:
+        """The messages before the first one shown, put above it: only they are read and rendered."""
+        first = next((m for m in self.chat_view.messages if m.message_id is not None), None)
+        if self.chat is None or first is None:
+            return
+        earlier = self.store.earlier(first.message_id, SHOWN_MESSAGES)
+        self.chat_view.prepend_messages([self._shown(message) for message in earlier])
+        self.shown_messages += len(earlier)
+        self.chat_view.show_earlier_link(bool(earlier) and earlier[0].parent_id is not None)
 
     def _chat_link(self, link: str) -> None:
         if self.reply is not None:
@@ -814,8 +840,7 @@ class MainWindow(QMainWindow):
             return
         kind, _, rest = link.partition(":")
         if kind == "earlier":
-            self.shown_messages += SHOWN_MESSAGES
-            self._show_chat()
+            self._show_earlier()
             self.chat_view.verticalScrollBar().setValue(0)
         elif kind == "edit":
             message = next((m for m in self.chat_view.messages if m.message_id == int(rest)), None)

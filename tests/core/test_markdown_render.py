@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from app.core.markdown_render import block_ends, close_open_fence, render_markdown, render_plain
+import html
+import re
+
+from app.core.markdown_render import (
+    ReplyRenderer,
+    block_ends,
+    close_open_fence,
+    link_search_cost,
+    render_markdown,
+    render_plain,
+)
 
 
 def test_raw_html_is_text():
@@ -52,3 +62,59 @@ def test_block_ends_mark_only_finished_blocks():
 
 def test_plain_text_is_escaped_with_its_line_breaks():
     assert render_plain("a <b>\nc") == "<p>a &lt;b&gt;<br>c</p>"
+
+
+# Markdown that a naive split of a growing reply gets wrong: link definitions apply to the whole
+# reply, fences nest (``` inside ~~~~, four backticks), indented code and loose lists span blank lines.
+TRICKY = [
+    "See [the docs][1] and [more][ref].\n\nSecond paragraph.\n\n[1]: https://example.org/docs\n"
+    "[ref]: https://example.org/ref\n",
+    "Nested fences:\n\n~~~~\n```python\nnot_the_end()\n```\n\nstill inside\n~~~~\n\nAfter.\n\n"
+    "````\n```\ninner\n```\n````\n\nDone.\n",
+    "Indented code:\n\n    first = 1\n\n    second = 2\n\nText after.\n\n- item one\n\n- item two\n\n"
+    "    item two, more\n\n1. first\n\n2. second\n\n> quoted\n\n> quoted again\n\nEnd.\n",
+    "A list\n\n- a\n- b\n\nthen text\n\n* star\n\n+ plus\n\n---\n\nTitle\n=====\n\n| a | b |\n|---|---|\n"
+    "| 1 | 2 |\n\nLast.\n",
+    "```python\ndef f():\n\n    return 1\n```\nright after\n\n```\n<b>x</b>\n```\n\n2024 was a year.\n\n3. three\n",
+    "~~~\nA\n~~~\n~~~~\nB\n~~~~\n\n```` python\nC\n````\n\n- in a list:\n\n        indented <code>\n",
+]
+
+
+def test_a_reply_split_at_its_block_ends_renders_as_it_does_whole():
+    for text in TRICKY:
+        whole = render_markdown(text).pieces
+        for end in block_ends(text):
+            parts = render_markdown(text[:end]).pieces + render_markdown(text[end:]).pieces
+            assert parts == whole, (text, end)
+
+
+def test_a_growing_reply_ends_rendered_as_a_saved_one_is():
+    for text in TRICKY:
+        renderer = ReplyRenderer(copy_href=lambda i: f"copy:{i}")
+        renderer.SETTLE_CHARS = 1  # settle every finished block
+        for end in range(1, len(text) + 1, 3):
+            renderer.render(text[:end])
+        assert renderer.render(text) == render_markdown(text, copy_href=lambda i: f"copy:{i}"), text
+
+
+def test_code_blocks_are_numbered_from_the_html_they_are_in():
+    text = TRICKY[1] + "\n" + TRICKY[2] + "\n" + TRICKY[5]
+    rendered = render_markdown(text, copy_href=lambda i: f"copy:{i}")
+    shown = [
+        html.unescape(re.sub(r"<[^>]+>", "", "\n".join(re.findall(r"<pre[^>]*>(.*?)</pre>", block, re.DOTALL))))
+        for block in re.split(r'<p class="copy">', rendered.html)[1:]
+    ]
+    assert rendered.code_blocks == tuple(shown)
+    assert rendered.code_blocks[:2] == ("```python\nnot_the_end()\n```\n\nstill inside", "```\ninner\n```")
+    assert "first = 1\n\nsecond = 2" in rendered.code_blocks and "indented <code>" in rendered.code_blocks
+    assert re.findall(r'href="copy:(\d+)"', rendered.html) == [str(i) for i in range(len(rendered.code_blocks))]
+
+
+def test_text_too_slow_for_markdown_is_shown_as_it_is():
+    brackets = "[" * 1500 + " [a link](https://example.org)"
+    rendered = render_markdown("Before.\n\n" + brackets + "\n\nAfter [a link](https://example.org).")
+    assert html.escape(brackets, quote=False) in rendered.html  # as written, escaped, not searched for links
+    assert rendered.html.count('<a href="https://example.org">') == 1  # the next paragraph still has its link
+    lines = "\n".join(["a [b"] * 3000)
+    assert render_markdown(lines).html == "<p>" + lines + "</p>"
+    assert link_search_cost("[a](b) [c]") == 6 and link_search_cost("[[[") == 6

@@ -176,3 +176,68 @@ def test_a_damaged_file_is_a_message(tmp_path, make_window, qtbot):
     notice = window.chat_view.messages[-1]
     assert notice.role == "notice" and "broken.gguf" in notice.text
     assert window.engine.model is None
+
+
+def frame_html(view, message) -> str:
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(message.frame.firstPosition())
+    cursor.setPosition(message.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selection().toHtml()
+
+
+def stream(qtbot, view, text, step=3):
+    """``text`` written into ``view`` as a model writes it, a few characters at a time."""
+    message = view.begin_reply("Model")
+    for start in range(0, len(text), step):
+        view.append(text[start : start + step])
+        qtbot.wait(1)
+    with qtbot.waitSignal(view.reply_shown, timeout=10_000):
+        view.end_reply("done")
+    return message
+
+
+def test_a_streamed_reply_ends_rendered_as_the_reopened_chat_renders_it(qtbot, monkeypatch):
+    import threading
+
+    import app.core.markdown_render as markdown_render
+    from app.gui import chat_view
+    from app.gui.chat_view import ASSISTANT, ChatView
+    from tests.core.test_markdown_render import TRICKY
+
+    on_gui_thread = []
+    original = markdown_render.render_markdown
+
+    def watched(*args, **kwargs):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(markdown_render, "render_markdown", watched)
+    monkeypatch.setattr(chat_view, "render_markdown", watched)
+    for text in TRICKY:
+        streamed_view, reopened_view = ChatView(), ChatView()
+        qtbot.addWidget(streamed_view)
+        qtbot.addWidget(reopened_view)
+        on_gui_thread.clear()
+        streamed = stream(qtbot, streamed_view, text)
+        assert on_gui_thread and not any(on_gui_thread)  # rendered, and never on the GUI thread
+        reopened = reopened_view.add_message(ASSISTANT, text, "Model", "done")
+        assert frame_html(streamed_view, streamed) == frame_html(reopened_view, reopened), text
+        assert streamed.code_blocks == reopened.code_blocks
+        assert "[1]" not in streamed_view.toPlainText()
+
+
+def test_copy_code_copies_the_block_it_is_above_after_any_kind_of_fence(qtbot):
+    from app.gui.chat_view import ChatView
+    from tests.core.test_markdown_render import TRICKY
+
+    view = ChatView()
+    qtbot.addWidget(view)
+    message = stream(qtbot, view, TRICKY[1] + "\n" + TRICKY[2] + "\n" + TRICKY[5])
+    expected = ["```python\nnot_the_end()\n```\n\nstill inside", "```\ninner\n```", "first = 1\n\nsecond = 2"]
+    for number, code in enumerate(expected):
+        view._on_link(QUrl(f"copy-code:{message.key}:{number}"))
+        assert QGuiApplication.clipboard().text() == code
+    view._on_link(QUrl(f"copy-code:{message.key}:{len(message.code_blocks) - 1}"))
+    assert QGuiApplication.clipboard().text() == "indented <code>"

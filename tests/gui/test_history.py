@@ -24,6 +24,20 @@ def ready_window(make_window, qtbot, model):
     return window
 
 
+def last_chat_of_questions(count: int) -> None:
+    """A saved chat of ``count`` questions and answers, the one to reopen."""
+    from app.core.store import ConversationStore
+
+    store = ConversationStore()
+    chat = store.create()
+    parent = None
+    for number in range(count):
+        parent = store.add(chat, parent, USER, f"question {number}")
+        parent = store.add(chat, parent, ASSISTANT, f"answer **{number}**")
+    store.close()
+    user_settings.save(user_settings.Settings(last_conversation=chat))
+
+
 def titles(window):
     return [window.chat_list.list.item(i).text() for i in range(window.chat_list.list.count())]
 
@@ -122,9 +136,55 @@ def test_export_and_copy_the_whole_chat(scripted_q4, make_window, qtbot, monkeyp
     monkeypatch.setattr("app.gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     window._export_chat()
     text = target.read_text()
-    assert text.startswith("# Hi <b>there</b>\n") and "**You**:\n\nHi <b>there</b>" in text and SCRIPTED_REPLY in text
+    # The user's own HTML is text in any Markdown viewer (it was left live before).
+    assert text.startswith("# Hi &lt;b>there&lt;/b>\n") and "**You**:\n\nHi &lt;b>there&lt;/b>" in text
+    assert SCRIPTED_REPLY in text
     window._copy_chat()
     assert QGuiApplication.clipboard().text() == text
+
+
+def test_the_export_leaves_no_html_live_and_keeps_code_as_written(make_window, qtbot, monkeypatch, tmp_path):
+    from app.core.store import ConversationStore
+
+    store = ConversationStore()
+    chat = store.create()
+    question = store.add(chat, None, USER, 'Look: <script>alert(1)</script> <img src=x onerror="alert(2)">')
+    store.add(
+        chat,
+        question,
+        ASSISTANT,
+        "Use `<b>` like this:\n\n```html\n<b>bold</b> &amp;\n```\n\n- one <i>\n- two\n\n"
+        "~~~~\n```\n<kept>\n```\n~~~~\n\nAfter <iframe src=x>, &lt;written&gt;",
+    )
+    store.close()
+    user_settings.save(user_settings.Settings(last_conversation=chat))
+    window = make_window()
+    target = tmp_path / "chat.md"
+    monkeypatch.setattr("app.gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window._export_chat()
+    text = target.read_text()
+    assert "<script" not in text and "<img" not in text and "<iframe" not in text and "<i>" not in text
+    assert 'Look: &lt;script>alert(1)&lt;/script> &lt;img src=x onerror="alert(2)">' in text
+    assert "Use `<b>` like this:" in text  # code spans and code blocks, character for character
+    assert "```html\n<b>bold</b> &amp;\n```" in text and "~~~~\n```\n<kept>\n```\n~~~~" in text
+    assert "- one &lt;i>\n- two" in text  # markdown stays markdown
+    assert "After &lt;iframe src=x>, &amp;lt;written&amp;gt;" in text  # entities show as typed
+
+
+def test_the_chat_shown_is_remembered_at_once_so_a_crash_reopens_it(scripted_q4, make_window, qtbot):
+    window = ready_window(make_window, qtbot, scripted_q4)
+    send(qtbot, window, "first chat")
+    first = window.chat.id
+    window.new_chat()
+    send(qtbot, window, "second chat")
+    # No close: as after a kill, only what was written meanwhile is on disk.
+    assert user_settings.load()[0].last_conversation == window.chat.id
+    window.open_chat(first)
+    assert user_settings.load()[0].last_conversation == first
+    again = make_window()
+    assert [m.text for m in again.chat_view.messages] == ["first chat", SCRIPTED_REPLY]
+    window.new_chat()
+    assert user_settings.load()[0].last_conversation is None  # a new chat, not saved yet
 
 
 def test_settings_are_used_and_survive_a_restart(scripted_q4, make_window, qtbot, monkeypatch):
@@ -149,16 +209,7 @@ def test_settings_are_used_and_survive_a_restart(scripted_q4, make_window, qtbot
 
 
 def test_a_chat_of_2000_messages_opens_with_its_end_and_loads_more_on_request(make_window, qtbot):
-    from app.core.store import ConversationStore
-
-    store = ConversationStore()
-    chat = store.create()
-    parent = None
-    for number in range(1000):
-        parent = store.add(chat, parent, USER, f"question {number}")
-        parent = store.add(chat, parent, ASSISTANT, f"answer **{number}**")
-    store.close()
-    user_settings.save(user_settings.Settings(last_conversation=chat))
+    last_chat_of_questions(1000)
 
     window = make_window()
     view = window.chat_view
@@ -209,3 +260,30 @@ def test_a_chat_memory_beyond_training_is_allowed_with_a_warning(scripted_q4, ma
     wait_loaded(qtbot, window)
     assert window.engine.model.n_ctx == 4096
     assert any("more than the 2,048 this model was trained on" in m.text for m in window.chat_view.messages)
+
+
+def test_show_earlier_messages_renders_only_the_earlier_ones(make_window, qtbot, monkeypatch):
+    from app.gui import chat_view
+
+    last_chat_of_questions(125)
+    window = make_window()
+    view = window.chat_view
+    shown_before = list(view.messages)
+    rendered = []
+    original = chat_view.render_markdown
+    monkeypatch.setattr(
+        chat_view, "render_markdown", lambda text, *a, **k: rendered.append(text) or original(text, *a, **k)
+    )
+
+    view._on_link(QUrl("earlier:"))
+    assert view.messages[100:] == shown_before  # the messages shown stay as they are, not rendered again
+    assert rendered == [f"answer **{n}**" for n in range(25, 75)]  # only the 50 earlier replies
+    assert [m.text for m in view.messages[:2]] == ["question 25", "answer **25**"]
+    assert "Show earlier messages" in view.toPlainText()
+    view._on_link(QUrl("earlier:"))
+    assert [m.text for m in view.messages] == [t for n in range(125) for t in (f"question {n}", f"answer **{n}**")]
+    assert "Show earlier messages" not in view.toPlainText()  # the first message is shown
+    view._on_link(QUrl(f"copy-message:{view.messages[0].key}"))
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "question 0"
