@@ -558,6 +558,34 @@ class ConversationStore:
         versions = self.siblings(message_id)
         return (versions.index(message_id) + 1, len(versions)) if message_id in versions else (1, 1)
 
+    def versions(self, messages: list[Message]) -> dict[int, tuple[int, int]]:
+        """``version`` for many messages in one query: {message id: (n, of how many)}."""
+        if not messages:
+            return {}
+        parents = {m.parent_id for m in messages if m.parent_id is not None}
+        roots = {m.conversation_id for m in messages if m.parent_id is None}
+        siblings: dict[tuple, list[int]] = {}
+        for chunk in _chunks(sorted(parents), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT id, parent_id FROM messages WHERE parent_id IN ({marks}) ORDER BY id", chunk
+            ):
+                siblings.setdefault(("parent", row[1]), []).append(row[0])
+        for conversation_id in roots:
+            siblings[("root", conversation_id)] = [
+                row[0]
+                for row in self.db.execute(
+                    "SELECT id FROM messages WHERE parent_id IS NULL AND conversation_id = ? ORDER BY id",
+                    (conversation_id,),
+                )
+            ]
+        found = {}
+        for m in messages:
+            key = ("parent", m.parent_id) if m.parent_id is not None else ("root", m.conversation_id)
+            ids = siblings.get(key, [])
+            found[m.id] = (ids.index(m.id) + 1, len(ids)) if m.id in ids else (1, 1)
+        return found
+
     def message(self, message_id: int) -> Message:
         found = self._messages([message_id])
         if not found:
@@ -657,6 +685,11 @@ def _close_quietly(connection: sqlite3.Connection) -> None:
         connection.close()
     except sqlite3.Error:
         pass
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _switch_to_wal(connection: sqlite3.Connection) -> None:

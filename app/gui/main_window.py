@@ -808,21 +808,22 @@ class MainWindow(QMainWindow):
         if self.chat is None:
             return
         messages = self.chat.messages(self.shown_messages)
+        versions = self.store.versions(messages)  # one query for all, not one per message
         for message in messages:
-            self.chat_view.add_message(*self._shown(message))
+            self.chat_view.add_message(*self._shown(message, versions[message.id]))
         self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
         self._show_store_problems()
         self.chat_view.verticalScrollBar().setValue(self.chat_view.verticalScrollBar().maximum())
         self._update_controls()
 
-    def _shown(self, message) -> tuple:
+    def _shown(self, message, version: tuple[int, int]) -> tuple:
         """What the chat view needs of a saved message: role, text, author, note, id, version."""
         if message.role == USER:
             author, note = "You", ""
         else:
             author = self.display_name(Path(message.model)) if message.model else "Assistant"
             note = note_of(message)
-        return message.role, message.text, author, note, message.id, self.store.version(message.id)
+        return message.role, message.text, author, note, message.id, version
 
     def _show_earlier(self) -> None:
         """The messages before the first one shown, put above it: only they are read and rendered."""
@@ -830,7 +831,8 @@ class MainWindow(QMainWindow):
         if self.chat is None or first is None:
             return
         earlier = self.store.earlier(first.message_id, SHOWN_MESSAGES)
-        self.chat_view.prepend_messages([self._shown(message) for message in earlier])
+        versions = self.store.versions(earlier)
+        self.chat_view.prepend_messages([self._shown(message, versions[message.id]) for message in earlier])
         self.shown_messages += len(earlier)
         self.chat_view.show_earlier_link(bool(earlier) and earlier[0].parent_id is not None)
 

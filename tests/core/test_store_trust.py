@@ -298,3 +298,18 @@ def test_threads_that_end_do_not_leave_connections_open(tmp_path):
         databases = [f for f in Path("/proc/self/fd").iterdir() if "chats.db" in os.path.realpath(f)]
         assert len(databases) <= 6  # the main thread's connection: the file, its -wal and -shm
     store.close()
+
+
+def test_versions_of_many_messages_in_one_go_match_one_by_one(tmp_path):
+    store = ConversationStore(tmp_path / "chats.db")
+    chat = store.create()
+    first = store.add(chat, None, USER, "v1")
+    store.add(chat, None, USER, "v2 of the first question")
+    reply = store.add(chat, first, ASSISTANT, "a")
+    store.add(chat, first, ASSISTANT, "b")
+    store.add(chat, first, ASSISTANT, "c")
+    follow = store.add(chat, reply, USER, "follow-up")
+    messages = [store.message(i) for i in (first, reply, follow)]
+    assert store.versions(messages) == {m.id: store.version(m.id) for m in messages}
+    assert store.versions(messages)[reply] == (1, 3)
+    store.close()
