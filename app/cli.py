@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class _ProgressLine:
-    """One self-updating line on stderr: bar, bytes, speed, time left."""
+    """One self-updating line on stderr: bar, bytes, speed, time left; or what it is waiting for."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -159,7 +159,9 @@ class _ProgressLine:
         width = 30
         filled = int(width * progress.fraction)
         bar = "#" * filled + "." * (width - filled)
-        if progress.stage == "verifying":
+        if progress.message:  # waiting for another ShortChat, or retrying
+            detail = progress.message
+        elif progress.stage == "verifying":
             detail = "checking the file..."
         elif progress.stage == "done":
             detail = "done, verified"
@@ -175,7 +177,7 @@ def _run_download(args: argparse.Namespace) -> int:
     import threading
 
     from app.core.catalog import DEFAULT_FAMILY, Catalog
-    from app.core.download import Downloader
+    from app.core.download import OFFLINE_MESSAGE, Downloader, OfflineError
     from app.core.errors import Cancelled
 
     if args.repo or args.file:
@@ -189,10 +191,8 @@ def _run_download(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         catalog = Catalog()
         catalog.refresh(DEFAULT_FAMILY)
-        if catalog.offline:
-            print("shortchat: You are offline (the model hub could not be reached); downloaded models still work.",
-                  file=sys.stderr)  # fmt: skip
-            return 1
+        if catalog.offline:  # the same sentence and exit code as when --repo/--file finds no hub
+            raise OfflineError(OFFLINE_MESSAGE)
         matches = [e for e in catalog.entries() if e.model.key == args.size.lower() and e.quant == args.quant.upper()]
         if not matches:
             sizes = ", ".join(m.key for m in DEFAULT_FAMILY)

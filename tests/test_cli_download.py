@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import random
 import subprocess
 import sys
+import time
 
+from app.core.download import PARTIAL_DIR, Downloader
+from app.core.library import Library
 from tests.conftest import DEAD_ENDPOINT, SCRIPTED_REPLY
 
 REPO = "RichardErkhov/nota-ai_-_cpt_st-vicuna-v1.3-1.5b-ppl-gguf"
@@ -17,6 +22,10 @@ def shortchat(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=180, env=dict(os.environ)
     )
+
+
+def sha256_of(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_download_list_chat_delete(fake_hub, scripted_q4):
@@ -60,11 +69,65 @@ def test_download_by_repo_and_file(fake_hub, scripted_q4):
     assert result.returncode == 0, result.stderr
 
 
-def test_download_offline_is_a_clear_message(monkeypatch):
+def test_download_offline_is_one_clear_message_and_one_exit_code(monkeypatch):
     monkeypatch.setenv("HF_ENDPOINT", DEAD_ENDPOINT)
-    result = shortchat("download", "1.5b", "Q4_K_M")
-    assert result.returncode == 1
-    assert "You are offline" in result.stderr and "downloaded models still work" in result.stderr
+    by_size = shortchat("download", "1.5b", "Q4_K_M")
+    by_file = shortchat("download", "--repo", REPO, "--file", NAME)
+    assert by_size.returncode == by_file.returncode == 2  # EXIT_USAGE: it cannot be done now
+    assert by_size.stderr == by_file.stderr
+    assert "You are offline" in by_size.stderr and "downloaded models still work" in by_size.stderr
+    assert by_size.stderr.count("\n") == 1 and "Traceback" not in by_size.stderr
+
+
+def test_two_downloads_of_one_file_at_once(fake_hub, scripted_q4):
+    hosted = fake_hub.add_file(REPO, NAME, scripted_q4)
+    fake_hub.faults.bytes_per_second = hosted.size / 2  # about 2 s, so the second starts mid-way
+    command = [sys.executable, "-m", "app", "download", "1.5b", "Q4_K_M"]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    while not any(r.method == "GET" and "/resolve/" in r.path for r in fake_hub.requests):
+        assert first.poll() is None, first.communicate()
+        time.sleep(0.05)
+    second = shortchat("download", "1.5b", "Q4_K_M")
+    out, err = first.communicate(timeout=60)
+    assert first.returncode == 0 and second.returncode == 0, (err, second.stderr)
+    assert "Another ShortChat is downloading" in second.stderr and "Traceback" not in second.stderr + err
+    assert out.strip() == second.stdout.strip() == str(Library().models_dir / NAME)
+    installed = Library().models_dir / NAME
+    assert installed.stat().st_size == hosted.size and sha256_of(installed) == hosted.sha256
+
+
+def test_many_downloads_at_once_some_killed_install_exactly_the_hubs_file(fake_hub, scripted_q4):
+    """Real processes start together, some die by SIGKILL at random moments, then one more run finishes."""
+    hosted = fake_hub.add_file(REPO, NAME, scripted_q4)
+    fake_hub.faults.bytes_per_second = hosted.size / 1.5  # each body takes 1.5 s, so they overlap
+    seed = random.randrange(1 << 30)
+    chance = random.Random(seed)
+    command = [sys.executable, "-m", "app", "download", "--repo", REPO, "--file", NAME]
+    began = time.monotonic()
+    runs = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    doomed = chance.sample(runs, chance.choice((1, 2)))
+    while not any(r.method == "GET" and "/resolve/" in r.path for r in fake_hub.requests):
+        assert time.monotonic() - began < 30, seed
+        time.sleep(0.02)
+    for run in doomed:  # from the first byte on, so a kill often hits the one writing the file
+        time.sleep(chance.uniform(0.0, 1.0))
+        run.kill()  # SIGKILL: no clean-up of any kind
+    for run in runs:
+        _, err = run.communicate(timeout=45)
+        if run not in doomed:
+            assert run.returncode == 0, (seed, err)
+    final = shortchat("download", "--repo", REPO, "--file", NAME)
+    assert final.returncode == 0, (seed, final.stderr)
+    assert time.monotonic() - began < 50, seed
+
+    models = Library().models_dir
+    installed = models / NAME
+    assert installed.stat().st_size == hosted.size, seed
+    assert sha256_of(installed) == hosted.sha256, seed
+    assert [p.name for p in models.iterdir() if p.name != PARTIAL_DIR] == [NAME], seed
+    assert [(m.name, m.verified) for m in Library().list()] == [(NAME, True)], seed
+    assert list((models / PARTIAL_DIR).glob("*.part")) == [], seed
+    assert Downloader(models).unfinished() == [], seed
 
 
 def test_unpublished_size_is_said_plainly(fake_hub, scripted_q4):

@@ -11,14 +11,23 @@ download that survives a closed lid, a lost connection or a quit matters more.
 
 * The partial file lives in ``<models>/.partial/`` with a small JSON note of what
   it is (repo, file, size, sha256); a later run resumes from its length when the
-  note matches. Nothing in ``.partial`` is ever listed as a model.
-* The bytes are hashed as they arrive (on a second thread); the sha256 must
-  equal the hub's before the file is moved, atomically, into the models folder.
-  A mismatch deletes the file and says so.
+  note matches. Nothing in ``.partial`` is ever listed as a model. The note is
+  written only once the download really begins, so a refused one (no disk space)
+  leaves nothing that looks like an unfinished download.
+* One download of a file at a time, across processes: the window and the CLI (or
+  two CLIs) take an exclusive lock on ``<file>.lock`` next to the partial file. A
+  second request waits, saying so, and then finds the first one's file installed.
+* Before the file is moved, atomically, into the models folder, its size and
+  sha256 are read back FROM DISK and must equal the hub's; a mismatch deletes it
+  and says so. An installed file counts as "already downloaded" only after the
+  same check: the marker beside it alone is never trusted.
+* Bytes are written at the offset they belong to and never past the announced
+  size; a partial answer that starts anywhere but where the file stops is not
+  used. Attempts that bring no bytes are retried with pauses that double up to a
+  cap, a bounded number of times in a row (``RetryPolicy``), and say so.
 * ``cancel`` (a ``threading.Event``) is checked after every network read, and
   reads time out after a second, so a stop takes effect within about a second
-  even on a stalled connection. A lost connection is retried from where it
-  stopped, for as long as bytes keep coming.
+  even on a stalled connection.
 """
 
 from __future__ import annotations
@@ -27,24 +36,27 @@ import hashlib
 import json
 import logging
 import os
-import queue
 import re
 import shutil
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from app.core import paths
 from app.core.errors import Cancelled, ShortChatError
-from app.core.sizes import format_size
+from app.core.sizes import format_duration, format_size
 
 log = logging.getLogger(__name__)
 
 READ_TIMEOUT_S = 1.0  # short, so a stalled connection still notices a cancel quickly
-GIVE_UP_AFTER_S = 30.0  # of no progress at all
+LOCK_POLL_S = 0.2  # how often a download waiting for another one looks at its cancel
+HASH_BLOCK = 1 << 20
 DISK_MARGIN_BYTES = 256 * 1024 * 1024
 PARTIAL_DIR = ".partial"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
@@ -66,14 +78,39 @@ class VerificationError(DownloadError):
     pass
 
 
+OFFLINE_MESSAGE = (
+    "You are offline (the model hub could not be reached); downloaded models still work."
+    " Connect to the internet to download new ones."
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How a download tries again when an attempt brings no bytes (a lost connection, an
+    empty or misplaced answer): pauses double from ``first_pause_s`` up to ``longest_pause_s``,
+    at most ``attempts`` times in a row; any byte received starts the count again."""
+
+    first_pause_s: float = 0.5
+    longest_pause_s: float = 8.0
+    attempts: int = 8
+
+    def pause_s(self, attempt: int) -> float:
+        """The pause before retry number ``attempt`` (from 0)."""
+        return min(self.longest_pause_s, self.first_pause_s * 2**attempt)
+
+    def total_pause_s(self) -> float:
+        return sum(self.pause_s(n) for n in range(self.attempts))
+
+
 @dataclass(frozen=True)
 class Progress:
-    stage: str  # "checking" | "downloading" | "verifying" | "done"
+    stage: str  # "checking" | "waiting" | "downloading" | "retrying" | "verifying" | "done"
     done: int
     total: int
     bytes_per_s: float = 0.0
     eta_s: float | None = None
     resumed_from: int = 0
+    message: str = ""  # for "waiting" and "retrying": what is happening, in words
 
     @property
     def fraction(self) -> float:
@@ -106,17 +143,26 @@ def check_file_name(name: str) -> str:
 
 
 def _offline(exc: BaseException) -> OfflineError:
-    return OfflineError(
-        "You are offline (the model hub could not be reached); downloaded models still work."
-        f" Connect to the internet to download new ones. ({type(exc).__name__})"
-    )
+    log.info("the model hub could not be reached: %s: %s", type(exc).__name__, exc)
+    return OfflineError(OFFLINE_MESSAGE)
+
+
+def _another_download(name: str) -> str:
+    return f"Another ShortChat is downloading {name} right now; waiting for it to finish…"
 
 
 class Downloader:
-    def __init__(self, models_dir: Path | None = None, endpoint: str | None = None, token: str | None = None):
+    def __init__(
+        self,
+        models_dir: Path | None = None,
+        endpoint: str | None = None,
+        token: str | None = None,
+        retry: RetryPolicy | None = None,
+    ):
         self.models_dir = Path(models_dir) if models_dir else paths.models_dir()
         self.endpoint = endpoint or os.environ.get("HF_ENDPOINT") or None
         self.token = token if token is not None else os.environ.get("HF_TOKEN") or None
+        self.retry = retry or RetryPolicy()
 
     # -- what to download ------------------------------------------------------
 
@@ -153,7 +199,8 @@ class Downloader:
         return RemoteFile(repo, file, int(size), str(sha256), meta.location or url, meta.commit_hash)
 
     def unfinished(self) -> list[UnfinishedDownload]:
-        """Downloads that were stopped part-way (by a cancel, a quit or a lost connection)."""
+        """Downloads that were stopped part-way (by a cancel, a quit or a lost connection):
+        a note with at least one byte of its file (a note alone has nothing to continue)."""
         found = []
         partial_dir = self.models_dir / PARTIAL_DIR
         for note in sorted(partial_dir.glob("*.gguf.json")):
@@ -164,15 +211,29 @@ class Downloader:
                 continue
             part = partial_dir / f"{file}.part"
             have = part.stat().st_size if part.is_file() else 0
-            found.append(UnfinishedDownload(repo, file, size, min(have, size)))
+            if have:
+                found.append(UnfinishedDownload(repo, file, size, min(have, size)))
         return found
 
-    def forget(self, file: str) -> None:
-        """Delete what an unfinished download of ``file`` had fetched."""
+    def forget(self, file: str) -> bool:
+        """Delete what an unfinished download of ``file`` had fetched. False (and nothing
+        deleted) while another ShortChat is downloading it: those bytes are in use."""
         name = check_file_name(file)
         partial_dir = self.models_dir / PARTIAL_DIR
-        (partial_dir / f"{name}.part").unlink(missing_ok=True)
-        (partial_dir / f"{name}.json").unlink(missing_ok=True)
+        if not partial_dir.is_dir():
+            return True
+        lock = self._lock(name)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            log.info("not forgetting %s: another process is downloading it", name)
+            return False
+        try:
+            (partial_dir / f"{name}.part").unlink(missing_ok=True)
+            (partial_dir / f"{name}.json").unlink(missing_ok=True)
+        finally:
+            lock.release()
+        return True
 
     # -- the download ----------------------------------------------------------
 
@@ -182,52 +243,99 @@ class Downloader:
         on_progress: Callable[[Progress], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> Path:
-        """Fetch ``remote`` into the models folder, verified; return its path."""
+        """Fetch ``remote`` into the models folder, verified from disk; return its path."""
         cancel = cancel or threading.Event()
         report = on_progress or (lambda _progress: None)
         name = check_file_name(remote.file)
         target = self.models_dir / name
-        if target.exists() and _note_matches(self._note_path(target), remote):
-            report(Progress("done", remote.size, remote.size))
-            return target
         partial_dir = self.models_dir / PARTIAL_DIR
         partial_dir.mkdir(parents=True, exist_ok=True)
-        partial = partial_dir / f"{name}.part"
-        note = partial_dir / f"{name}.json"
-        if not (partial.exists() and _note_matches(note, remote)):
-            partial.unlink(missing_ok=True)  # another file, or another version: start over
-            _write_note(note, remote)
-        have = partial.stat().st_size if partial.exists() else 0
-        if have > remote.size:
-            partial.unlink()
-            have = 0
-        self._check_disk(remote.size - have, remote)
-
-        hasher = _BackgroundHasher()
-        if have:
-            report(Progress("verifying", 0, have))
-            hasher.feed_file(partial, have, cancel)
-        try:
-            self._transfer(remote, partial, have, hasher, report, cancel)
-        except BaseException:
-            hasher.stop()
-            raise
-        report(Progress("verifying", remote.size, remote.size))
-        digest = hasher.finish()
-        if digest != remote.sha256.lower():
-            partial.unlink(missing_ok=True)
+        with self._exclusive(name, remote, report, cancel):
+            if self._installed(target, remote, report, cancel):
+                report(Progress("done", remote.size, remote.size))
+                return target
+            partial = partial_dir / f"{name}.part"
+            note = partial_dir / f"{name}.json"
+            same = partial.is_file() and _note_matches(note, remote)
+            have = partial.stat().st_size if same else 0
+            if have > remote.size:
+                have = 0
+            self._check_disk(remote.size - have, remote)  # before anything that looks like a download
+            if not same:
+                partial.unlink(missing_ok=True)  # another file, or another version: start over
+                _write_note(note, remote)
+            self._transfer(remote, partial, have, report, cancel)
+            report(Progress("verifying", remote.size, remote.size))
+            self._verify_from_disk(partial, remote, cancel)
+            os.replace(partial, target)  # a model appears only whole and verified
+            _write_note(self._note_path(target), remote)
             note.unlink(missing_ok=True)
-            raise VerificationError(
-                f"The downloaded {name} is damaged (its checksum does not match the hub's), so it was deleted. "
-                f"Please download it again."
-            )
-        os.replace(partial, target)  # a model appears only whole and verified
-        _write_note(self._note_path(target), remote)
-        note.unlink(missing_ok=True)
         report(Progress("done", remote.size, remote.size))
         return target
 
-    def _transfer(self, remote, partial: Path, have: int, hasher, report, cancel: threading.Event) -> None:
+    def _lock(self, name: str) -> FileLock:
+        return FileLock(self.models_dir / PARTIAL_DIR / f"{name}.lock")
+
+    @contextmanager
+    def _exclusive(self, name: str, remote: RemoteFile, report, cancel: threading.Event) -> Iterator[None]:
+        """Hold the file's lock: wait (saying so, and stoppable) while another ShortChat holds it."""
+        lock = self._lock(name)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            report(Progress("waiting", 0, remote.size, message=_another_download(name)))
+            while True:
+                if cancel.is_set():
+                    raise Cancelled(f"Stopped waiting; the other ShortChat is still downloading {name}.") from None
+                try:
+                    lock.acquire(timeout=LOCK_POLL_S)
+                    break
+                except Timeout:
+                    continue
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _installed(self, target: Path, remote: RemoteFile, report, cancel: threading.Event) -> bool:
+        """Is ``target`` already this very file? Decided by its size and hash on disk, never by the
+        marker alone; a file that fails loses its marker (it is replaced when the download ends)."""
+        if not target.is_file():
+            return False
+        marker = self._note_path(target)
+        try:
+            if target.stat().st_size == remote.size:
+                report(Progress("verifying", remote.size, remote.size))
+                if _sha256_of(target, cancel) == remote.sha256.lower():
+                    if not _note_matches(marker, remote):
+                        _write_note(marker, remote)
+                    return True
+        except FileNotFoundError:
+            return False
+        log.warning("%s in the models folder is not the hub's file; downloading it again", target.name)
+        marker.unlink(missing_ok=True)
+        return False
+
+    def _verify_from_disk(self, partial: Path, remote: RemoteFile, cancel: threading.Event) -> None:
+        """The finished partial file, as it is on disk, must be exactly the hub's file."""
+        try:
+            size = partial.stat().st_size
+            good = size == remote.size and _sha256_of(partial, cancel) == remote.sha256.lower()
+            good = good and partial.stat().st_size == remote.size  # nothing grew meanwhile
+        except FileNotFoundError:
+            raise DownloadError(
+                f"The partly downloaded {remote.file} disappeared from the models folder. Please download it again."
+            ) from None
+        if not good:
+            partial.unlink(missing_ok=True)
+            (partial.parent / f"{remote.file}.json").unlink(missing_ok=True)
+            raise VerificationError(
+                f"The downloaded {remote.file} is damaged (its checksum does not match the hub's), so it was deleted. "
+                f"Please download it again."
+            )
+
+    def _transfer(self, remote, partial: Path, have: int, report, cancel: threading.Event) -> None:
+        """Write bytes ``have``.. of ``remote`` into ``partial``, each at its own offset, none past the end."""
         import httpx2
         from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
@@ -235,47 +343,75 @@ class Downloader:
         headers = build_hf_headers(token=self.token)
         done = have
         speed = _Speed()
-        last_progress = time.monotonic()
-        with open(partial, "ab") as out:
+        failures = 0  # attempts in a row that brought no bytes
+        stopped = "The download was stopped. It will continue from here next time."
+        with open(partial, "r+b" if partial.exists() else "w+b") as out:
+            out.truncate(done)  # whatever else is there is not ours
+            out.seek(done)
             while done < remote.size:
                 if cancel.is_set():
-                    raise Cancelled("The download was stopped. It will continue from here next time.")
+                    raise Cancelled(stopped)
                 request_headers = {**headers, "Range": f"bytes={done}-"} if done else headers
+                received = 0
+                problem = ""
                 try:
                     timeout = httpx2.Timeout(10.0, read=READ_TIMEOUT_S)
                     with session.stream("GET", remote.url, headers=request_headers, timeout=timeout) as response:
                         hf_raise_for_status(response)
-                        if done and response.status_code != 206:  # the server ignored Range: start over
+                        if response.status_code == 206:
+                            problem = _misplaced(response.headers.get("Content-Range"), done, remote)
+                        elif done:  # the server cannot do ranges (a 200): start over from byte 0
+                            log.info("the server ignored Range at %d bytes; starting %s again", done, remote.file)
                             out.seek(0)
                             out.truncate()
-                            hasher.reset()
-                            done = 0
-                        for chunk in response.iter_bytes():
-                            out.write(chunk)
-                            hasher.feed(chunk)
-                            done += len(chunk)
-                            last_progress = time.monotonic()
-                            rate = speed.add(len(chunk))
-                            eta = (remote.size - done) / rate if rate > 0 else None
-                            report(Progress("downloading", done, remote.size, rate, eta, have))
-                            if cancel.is_set():
-                                out.flush()
-                                raise Cancelled("The download was stopped. It will continue from here next time.")
+                            done = have = 0
+                        if not problem:
+                            for chunk in response.iter_bytes():
+                                room = remote.size - done
+                                if len(chunk) > room:
+                                    log.warning("the hub sent more than the %d bytes of %s", remote.size, remote.file)
+                                    chunk = chunk[:room]
+                                out.write(chunk)
+                                done += len(chunk)
+                                received += len(chunk)
+                                rate = speed.add(len(chunk))
+                                eta = (remote.size - done) / rate if rate > 0 else None
+                                report(Progress("downloading", done, remote.size, rate, eta, have))
+                                if cancel.is_set():
+                                    out.flush()
+                                    raise Cancelled(stopped)
+                                if done >= remote.size:
+                                    break  # never read, let alone write, past the announced size
+                            if not received:
+                                problem = "an empty answer"
                 except Cancelled:
                     raise
                 except Exception as exc:
                     if not _is_network_error(exc):
                         raise DownloadError(f"The download of {remote.file} failed: {exc}") from exc
-                    out.flush()
-                    if time.monotonic() - last_progress > GIVE_UP_AFTER_S:
-                        raise DownloadError(
-                            f"The connection was lost at {format_size(done)} of {format_size(remote.size)}. "
-                            f"Try again later: the download will continue from there."
-                        ) from exc
-                    log.info("connection interrupted at %d bytes (%s); resuming", done, exc)
-                    cancel.wait(0.2)
-                if done > remote.size:
-                    raise DownloadError(f"The hub sent more data than {remote.file} should have.")
+                    problem = f"{type(exc).__name__}: {exc}"
+                out.flush()
+                if received or done >= remote.size:
+                    failures = 0
+                    continue
+                failures += 1
+                if failures > self.retry.attempts:
+                    raise DownloadError(
+                        f"The connection was lost at {format_size(done)} of {format_size(remote.size)}. "
+                        f"Try again later: the download will continue from there."
+                    )
+                pause = self.retry.pause_s(failures - 1)
+                log.info("no bytes at %d of %s (%s); retry %d in %.2f s", done, remote.file, problem, failures, pause)
+                when = "in a moment" if pause < 1 else f"in {format_duration(pause)}"
+                message = (
+                    f"The connection to the model hub stopped at {format_size(done)} of {format_size(remote.size)}; "
+                    f"trying again {when} (attempt {failures} of {self.retry.attempts})."
+                )
+                report(Progress("retrying", done, remote.size, resumed_from=have, message=message))
+                if cancel.wait(pause):
+                    raise Cancelled(stopped)
+            out.flush()
+            os.fsync(out.fileno())  # on disk before it is renamed into place
 
     def _check_disk(self, needed: int, remote: RemoteFile) -> None:
         self.models_dir.mkdir(parents=True, exist_ok=True)
@@ -299,6 +435,36 @@ def _is_network_error(exc: BaseException) -> bool:
     import httpx2
 
     return isinstance(exc, (httpx2.TransportError, ConnectionError, TimeoutError))
+
+
+_CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$")
+
+
+def _misplaced(content_range: str | None, done: int, remote: RemoteFile) -> str:
+    """Why a 206 answer cannot be appended at ``done`` ("" when it can)."""
+    match = _CONTENT_RANGE.match(content_range or "")
+    if not match:
+        return f"a partial answer without a usable Content-Range ({content_range!r})"
+    if match.group(3) != "*" and int(match.group(3)) != remote.size:
+        raise DownloadError(
+            f"{remote.file} changed on the model hub while it was downloading. Try again to download the new version."
+        )
+    if int(match.group(1)) != done:
+        return f"a partial answer from byte {match.group(1)}, not {done}"
+    return ""
+
+
+def _sha256_of(path: Path, cancel: threading.Event) -> str:
+    """The file's sha256 as it is on disk (into one reused buffer: no copy per block)."""
+    digest = hashlib.sha256()
+    buffer = bytearray(HASH_BLOCK)
+    view = memoryview(buffer)
+    with open(path, "rb", buffering=0) as source:
+        while count := source.readinto(buffer):
+            digest.update(view[:count])
+            if cancel.is_set():
+                raise Cancelled("The download was stopped while its file was being checked.")
+    return digest.hexdigest()
 
 
 def _write_note(path: Path, remote: RemoteFile) -> None:
@@ -333,42 +499,3 @@ class _Speed:
             self.samples.popleft()
         elapsed = now - self.samples[0][0]
         return (self.total - self.samples[0][1]) / elapsed if elapsed > 0 else 0.0
-
-
-class _BackgroundHasher:
-    """sha256 on a second thread (hashlib releases the GIL), so hashing costs no download time."""
-
-    def __init__(self) -> None:
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
-        self._hash = hashlib.sha256()
-        self._thread = threading.Thread(target=self._run, name="sha256", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (block := self._queue.get()) is not None:
-            self._hash.update(block)
-
-    def feed(self, block: bytes) -> None:
-        self._queue.put(block)
-
-    def feed_file(self, path: Path, length: int, cancel: threading.Event) -> None:
-        with open(path, "rb") as source:
-            left = length
-            while left and not cancel.is_set():
-                block = source.read(min(4 << 20, left))
-                if not block:
-                    break
-                self.feed(block)
-                left -= len(block)
-
-    def reset(self) -> None:
-        self.stop()
-        self.__init__()
-
-    def stop(self) -> None:
-        self._queue.put(None)
-        self._thread.join()
-
-    def finish(self) -> str:
-        self.stop()
-        return self._hash.hexdigest()

@@ -25,6 +25,8 @@ WAITING, RUNNING, STOPPED, FAILED, DONE = "waiting", "running", "stopped", "fail
 
 
 def progress_words(progress: Progress) -> str:
+    if progress.message:  # waiting for another ShortChat, or retrying: the core says what is happening
+        return progress.message
     if progress.stage == "checking":
         return "Asking the model hub…"
     if progress.stage == "verifying":

@@ -5,7 +5,8 @@ It answers the endpoints huggingface_hub calls: model info with file metadata
 (``/{repo}/resolve/{rev}/{file}``, HEAD and GET, with ETag, X-Repo-Commit,
 X-Linked-Size, X-Linked-Etag and HTTP Range). Faults on demand: a missing repo,
 a malformed answer, a connection cut after N bytes, corrupted bytes, a slow
-server, and the whole hub being down. Every request is recorded.
+server, a body longer than the file, empty or misplaced partial answers, and the
+whole hub being down. Every request is recorded, with when it came.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ class Faults:
     malformed_info: set[str] = field(default_factory=set)  # repos whose info is not JSON
     cut_after: dict[str, int] = field(default_factory=dict)  # file -> bytes sent before the connection drops
     corrupt: set[str] = field(default_factory=set)  # files served with a flipped byte
-    bytes_per_second: float | None = None  # throttle every file body
+    bytes_per_second: float | None = None  # throttle every file body (each request gets this rate)
     down: bool = False  # every request fails with 503
+    extra_bytes: dict[str, int] = field(default_factory=dict)  # file -> junk sent after its last byte
+    empty_ranges: set[str] = field(default_factory=set)  # files whose Range answers are 206 with no body
+    misplaced_ranges: dict[str, int] = field(default_factory=dict)  # file -> Range answers that start too late
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class Request:
     method: str
     path: str
     range: str | None
+    at: float = 0.0  # time.monotonic() when it arrived
 
 
 class FakeHub:
@@ -129,7 +134,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self, body: bool) -> None:
         path = unquote(urlparse(self.path).path)
-        self.fake.record(Request(self.command, path, self.headers.get("Range")))
+        self.fake.record(Request(self.command, path, self.headers.get("Range"), time.monotonic()))
         if self.fake.faults.down:
             return self._error(503, "Service unavailable", None)
         if path.startswith("/api/models/"):
@@ -174,10 +179,19 @@ class _Handler(BaseHTTPRequestHandler):
             if start >= hosted.size:
                 return self._send(416, b"", {"Content-Range": f"bytes */{hosted.size}"})
             status = 206
+        faults = self.fake.faults
+        with self.fake._lock:
+            misplaced = status == 206 and body and faults.misplaced_ranges.get(name, 0) > 0
+            if misplaced:
+                faults.misplaced_ranges[name] -= 1
+        if misplaced:  # the answer says where it really starts: 512 bytes past what was asked for
+            start = min(start + 512, end)
+        extra = faults.extra_bytes.get(name, 0) if body else 0
+        length = 0 if status == 206 and name in faults.empty_ranges else end - start + 1 + extra
         etag = f'"{hosted.sha256}"'
         headers = {
             "Content-Type": "application/octet-stream",
-            "Content-Length": str(end - start + 1),
+            "Content-Length": str(length),
             "Accept-Ranges": "bytes",
             "ETag": etag,
             "X-Linked-Etag": etag,
@@ -190,8 +204,10 @@ class _Handler(BaseHTTPRequestHandler):
         for key, value in headers.items():
             self.send_header(key, value)
         self.end_headers()
-        if body:
+        if body and length:
             self._stream(hosted, name, start, end)
+            if extra:
+                self._junk(extra)
 
     def _stream(self, hosted: HostedFile, name: str, start: int, end: int) -> None:
         faults = self.fake.faults
@@ -225,6 +241,15 @@ class _Handler(BaseHTTPRequestHandler):
                     pause = due - time.monotonic()
                     if pause > 0:
                         time.sleep(pause)
+
+    def _junk(self, count: int) -> None:
+        try:
+            while count > 0:
+                block = b"\xee" * min(CHUNK, count)
+                self.wfile.write(block)
+                count -= len(block)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def _error(self, status: int, message: str, code: str | None) -> None:
         headers = {"Content-Type": "application/json"}

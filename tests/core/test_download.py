@@ -14,6 +14,7 @@ from app.core.download import (
     DownloadError,
     NotEnoughDiskError,
     OfflineError,
+    RetryPolicy,
     VerificationError,
     check_file_name,
 )
@@ -137,6 +138,25 @@ def test_not_enough_disk_is_refused_before_downloading(fake_hub, downloader, hos
     assert resolve_gets(fake_hub) == []
 
 
+def test_a_refused_download_leaves_no_unfinished_record(fake_hub, downloader, hosted, monkeypatch):
+    monkeypatch.setattr(Downloader, "free_disk_bytes", lambda self: 100 * 1024 * 1024)
+    with pytest.raises(NotEnoughDiskError):
+        downloader.download(downloader.describe(REPO, NAME))
+    assert downloader.unfinished() == []  # the next start must not list it as "Stopped at 0 %"
+
+
+def test_a_refused_resume_keeps_what_was_already_downloaded(fake_hub, downloader, hosted, monkeypatch):
+    remote = downloader.describe(REPO, NAME)
+    cancel = threading.Event()
+    with pytest.raises(Cancelled):
+        downloader.download(remote, lambda p: p.done >= 500_000 and cancel.set(), cancel)
+    have = downloader.unfinished()[0].have
+    monkeypatch.setattr(Downloader, "free_disk_bytes", lambda self: 100 * 1024 * 1024)
+    with pytest.raises(NotEnoughDiskError):
+        downloader.download(remote)
+    assert [(u.file, u.have) for u in downloader.unfinished()] == [(NAME, have)]  # free space, then continue
+
+
 def test_unreachable_hub_says_offline(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_ENDPOINT", DEAD_ENDPOINT)
     with pytest.raises(OfflineError, match="You are offline .* downloaded models still work"):
@@ -224,3 +244,137 @@ def test_forgetting_an_unfinished_download_deletes_its_bytes(fake_hub, downloade
     downloader.forget(NAME)
     assert downloader.unfinished() == []
     assert not (downloader.models_dir / PARTIAL_DIR / f"{NAME}.part").exists()
+
+
+# -- nothing but the hub's exact bytes, verified on disk, becomes a model -------------
+
+
+def test_two_downloads_of_one_file_at_once_install_it_once_and_whole(fake_hub, tmp_path, hosted, payload):
+    fake_hub.faults.bytes_per_second = 2_000_000  # about 1.6 s for the file, so the two overlap
+    models = tmp_path / "models"
+    remote = Downloader(models_dir=models).describe(REPO, NAME)
+    results, errors, seen = {}, {}, {"first": [], "second": []}
+
+    def run(who):
+        try:
+            results[who] = Downloader(models_dir=models).download(remote, seen[who].append)
+        except Exception as exc:  # recorded, so the test says what went wrong
+            errors[who] = exc
+
+    first = threading.Thread(target=run, args=("first",))
+    first.start()
+    time.sleep(0.4)
+    second = threading.Thread(target=run, args=("second",))
+    second.start()
+    first.join(20)
+    second.join(20)
+    assert errors == {}
+    assert results["first"] == results["second"] == models / NAME
+    assert (models / NAME).read_bytes() == payload
+    waiting = [p.message for p in seen["second"] if p.stage == "waiting"]
+    assert waiting and "Another ShortChat is downloading" in waiting[0]
+    assert len(resolve_gets(fake_hub)) == 1  # the second one used the first one's file, checked from disk
+    (model,) = Library(models).list()
+    assert (model.name, model.size, model.verified) == (NAME, len(payload), True)
+
+
+def test_bytes_written_by_anyone_else_are_caught_before_the_file_is_installed(fake_hub, downloader, hosted):
+    fake_hub.faults.bytes_per_second = 4_000_000
+    partial = downloader.models_dir / PARTIAL_DIR / f"{NAME}.part"
+    meddled = []
+
+    def meddle(progress):  # something that does not take the lock writes into the partial file
+        if progress.stage == "downloading" and progress.done > 1_000_000 and not meddled:
+            with open(partial, "r+b") as other:
+                other.write(b"\x00" * 16)
+            meddled.append(progress.done)
+
+    with pytest.raises(VerificationError, match="damaged"):
+        downloader.download(downloader.describe(REPO, NAME), meddle)
+    assert meddled
+    assert not (downloader.models_dir / NAME).exists()
+    assert Library(downloader.models_dir).list() == []
+
+
+def test_an_installed_file_counts_only_when_its_size_and_hash_on_disk_match(fake_hub, downloader, hosted, payload):
+    remote = downloader.describe(REPO, NAME)
+    path = downloader.download(remote)
+    damaged = bytearray(payload)
+    damaged[12345] ^= 0xFF
+    path.write_bytes(bytes(damaged))  # same size, the marker still says "verified"
+    fake_hub.requests.clear()
+    assert downloader.download(remote).read_bytes() == payload  # fetched again, not "done" at once
+    assert len(resolve_gets(fake_hub)) == 1
+
+    # The right bytes put in place by hand (no marker): checked from disk, then counted as downloaded.
+    path.unlink()
+    (downloader.models_dir / PARTIAL_DIR / f"{NAME}.source.json").unlink()
+    path.write_bytes(payload)
+    fake_hub.requests.clear()
+    assert downloader.download(remote) == path
+    assert resolve_gets(fake_hub) == []
+    (model,) = Library(downloader.models_dir).list()
+    assert model.verified
+
+
+def test_a_body_longer_than_announced_is_cut_at_the_announced_size(fake_hub, downloader, hosted, payload):
+    fake_hub.faults.extra_bytes[NAME] = 8 * 1024 * 1024
+    partial = downloader.models_dir / PARTIAL_DIR / f"{NAME}.part"
+    largest = []
+
+    def watch(progress):
+        largest.append(max(progress.done, partial.stat().st_size if partial.exists() else 0))
+
+    path = downloader.download(downloader.describe(REPO, NAME), watch)
+    assert path.read_bytes() == payload
+    assert max(largest) <= len(payload)  # never a byte past the announced size on disk
+
+
+def test_empty_partial_answers_are_retried_with_growing_pauses_then_given_up(fake_hub, tmp_path, hosted):
+    policy = RetryPolicy(first_pause_s=0.05, longest_pause_s=0.2, attempts=6)
+    downloader = Downloader(models_dir=tmp_path / "models", retry=policy)
+    fake_hub.faults.cut_after[NAME] = 100_000
+    fake_hub.faults.empty_ranges.add(NAME)
+    seen = []
+    started = time.monotonic()
+    with pytest.raises(DownloadError, match="will continue from there"):
+        downloader.download(downloader.describe(REPO, NAME), seen.append)
+    assert time.monotonic() - started < 5
+    ranged = [r for r in resolve_gets(fake_hub) if r.range]
+    assert len(ranged) == 1 + policy.attempts  # the first ask, then a bounded number of retries
+    gaps = [b.at - a.at for a, b in zip(ranged, ranged[1:])]
+    for attempt, gap in enumerate(gaps):
+        assert gap >= 0.9 * policy.pause_s(attempt), gaps  # backs off: 0.05, 0.1, 0.2, 0.2 ...
+    retrying = [p.message for p in seen if p.stage == "retrying"]
+    assert len(retrying) == policy.attempts and "trying again" in retrying[0]  # the user sees it retrying
+    assert [(u.file, u.have) for u in downloader.unfinished()] == [(NAME, 100_000)]  # kept for next time
+    assert RetryPolicy().total_pause_s() < 60  # the default also gives up within a minute
+
+
+def test_a_partial_answer_at_the_wrong_offset_keeps_the_partial_and_asks_again(fake_hub, tmp_path, hosted, payload):
+    downloader = Downloader(models_dir=tmp_path / "models", retry=RetryPolicy(first_pause_s=0.01))
+    fake_hub.faults.cut_after[NAME] = 1_000_000
+    fake_hub.faults.misplaced_ranges[NAME] = 1
+    path = downloader.download(downloader.describe(REPO, NAME))
+    assert path.read_bytes() == payload
+    assert [r.range for r in resolve_gets(fake_hub)] == [None, "bytes=1000000-", "bytes=1000000-"]
+
+
+def test_forgetting_a_download_another_shortchat_is_running_leaves_its_bytes(fake_hub, downloader, hosted):
+    fake_hub.faults.bytes_per_second = 1_000_000
+    remote = downloader.describe(REPO, NAME)
+    cancel = threading.Event()
+    running = threading.Thread(target=lambda: pytest.raises(Cancelled, downloader.download, remote, cancel=cancel))
+    running.start()
+    partial = downloader.models_dir / PARTIAL_DIR / f"{NAME}.part"
+    deadline = time.monotonic() + 10
+    while not (partial.exists() and partial.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        assert Downloader(models_dir=downloader.models_dir).forget(NAME) is False
+        assert partial.exists() and downloader.unfinished()  # still being written by the other one
+    finally:
+        cancel.set()
+        running.join(10)
+    assert Downloader(models_dir=downloader.models_dir).forget(NAME) is True  # once it stopped, it can go
+    assert downloader.unfinished() == []

@@ -98,3 +98,47 @@ def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, m
     qtbot.mouseClick(window.picker.primary_button, Qt.MouseButton.LeftButton)
     wait_loaded(qtbot, window)
     assert window.engine.model.path == models / NAME
+
+
+def test_a_download_refused_for_disk_space_is_not_listed_at_the_next_start(
+    fake_hub, scripted_q4, make_window, qtbot, monkeypatch
+):
+    from app.core.download import Downloader
+
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    with monkeypatch.context() as disk:
+        disk.setattr(Downloader, "free_disk_bytes", lambda self: 1024 * 1024)
+        window = make_window()
+        wait_for_hub(qtbot, window)
+        window.download(window.picker.selected.entry)
+        job = window.downloads.jobs[0]
+        qtbot.waitUntil(lambda: job.state == "failed", timeout=30_000)
+        assert "Not enough disk space" in job.row.detail.text()
+        window.close()
+    again = make_window()
+    assert again.downloads.jobs == []  # not "Stopped at 0 %": there is nothing to continue
+
+
+def test_a_file_another_shortchat_is_fetching_waits_for_it_and_says_so(fake_hub, scripted_q4, make_window, qtbot):
+    import threading
+
+    from app.core.download import Downloader
+    from app.core.library import Library
+
+    hosted = fake_hub.add_file(REPO, NAME, scripted_q4)
+    fake_hub.faults.bytes_per_second = hosted.size / 2
+    window = make_window()
+    wait_for_hub(qtbot, window)
+    other = Downloader(Library().models_dir)  # the other ShortChat (a CLI, say)
+    elsewhere = threading.Thread(target=lambda: other.download(other.describe(REPO, NAME)))
+    elsewhere.start()
+    qtbot.waitUntil(lambda: any(r.method == "GET" and "/resolve/" in r.path for r in fake_hub.requests))
+    window.download(window.picker.selected.entry)
+    job = window.downloads.jobs[0]
+    qtbot.waitUntil(lambda: "Another ShortChat is downloading" in job.row.detail.text(), timeout=10_000)
+    assert job.row.stop_button.isVisible()  # it can be stopped while it waits
+    qtbot.waitUntil(lambda: job.state == "done", timeout=30_000)
+    elsewhere.join(10)
+    gets = [r for r in fake_hub.requests if r.method == "GET" and "/resolve/" in r.path]
+    assert len(gets) == 1  # the window used the other one's file, checked from disk
+    wait_loaded(qtbot, window)
