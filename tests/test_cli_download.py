@@ -153,3 +153,16 @@ def test_folder_prints_the_models_folder(private_home):
     result = shortchat("folder")
     assert result.returncode == 0
     assert result.stdout.strip() == str(private_home / "data" / "models")
+
+
+def test_a_model_changed_by_hand_after_its_download_is_no_longer_verified(fake_hub, scripted_q4):
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    path = shortchat("download", "1.5b", "Q4_K_M").stdout.strip().splitlines()[-1]
+    assert [m["verified"] for m in json.loads(shortchat("list", "--json").stdout)] == [True]
+    with open(path, "r+b") as model:  # same size, other bytes
+        model.seek(-1, os.SEEK_END)
+        model.write(b"\x01")
+    assert [m["verified"] for m in json.loads(shortchat("list", "--json").stdout)] == [False]
+    again = shortchat("download", "1.5b", "Q4_K_M")  # checks from disk and fetches it whole again
+    assert again.returncode == 0, again.stderr
+    assert [m["verified"] for m in json.loads(shortchat("list", "--json").stdout)] == [True]

@@ -268,7 +268,7 @@ class Downloader:
             report(Progress("verifying", remote.size, remote.size))
             self._verify_from_disk(partial, remote, cancel)
             os.replace(partial, target)  # a model appears only whole and verified
-            _write_note(self._note_path(target), remote)
+            _write_note(self._note_path(target), remote, installed=target)
             note.unlink(missing_ok=True)
         report(Progress("done", remote.size, remote.size))
         return target
@@ -308,7 +308,7 @@ class Downloader:
                 report(Progress("verifying", remote.size, remote.size))
                 if _sha256_of(target, cancel) == remote.sha256.lower():
                     if not _note_matches(marker, remote):
-                        _write_note(marker, remote)
+                        _write_note(marker, remote, installed=target)
                     return True
         except FileNotFoundError:
             return False
@@ -467,10 +467,14 @@ def _sha256_of(path: Path, cancel: threading.Event) -> str:
     return digest.hexdigest()
 
 
-def _write_note(path: Path, remote: RemoteFile) -> None:
+def _write_note(path: Path, remote: RemoteFile, installed: Path | None = None) -> None:
+    """What a download is of; for an installed file also its modification time, so a file
+    changed by hand afterwards no longer counts as verified."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"repo": remote.repo, "file": remote.file, "size": remote.size, "sha256": remote.sha256,
             "commit": remote.commit, "saved_at": time.time()}  # fmt: skip
+    if installed is not None:
+        data["mtime_ns"] = installed.stat().st_mtime_ns
     path.write_text(json.dumps(data))
 
 

@@ -149,7 +149,7 @@ class Library:
             layers=layers,
             context=context,
             repo=source.get("repo") if isinstance(source.get("repo"), str) else None,
-            verified=bool(source.get("sha256")),
+            verified=_still_as_verified(path, source),
             linked=linked,
             problem=problem,
             template=template_for_file(path),
@@ -173,6 +173,20 @@ def _read_json(path: Path) -> dict:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _still_as_verified(path: Path, note: dict) -> bool:
+    """Verified at download, and not changed since: the same size, and the same modification
+    time where the note has it (notes of older versions do not)."""
+    if not note.get("sha256"):
+        return False
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    if note.get("size") != stat.st_size:
+        return False
+    return "mtime_ns" not in note or note["mtime_ns"] == stat.st_mtime_ns
 
 
 def newest_usable(models: list[InstalledModel]) -> InstalledModel | None:
