@@ -814,7 +814,8 @@ def open_store(path: Path | None = None) -> ConversationStore:
         reason = str(exc)
     store = ConversationStore(target, memory=True)
     copied = _copy_readable(target, store) if not reason.startswith("The chat history was written by a newer") else 0
-    shown = f" Your {copied} earlier chats are shown, but changes to them are not kept." if copied else ""
+    chats = "Your earlier chat is" if copied == 1 else f"Your {copied} earlier chats are"
+    shown = f" {chats} shown, but changes to them are not kept." if copied else ""
     store.not_saved = f"{reason} Until that is fixed, new chats are kept only while ShortChat is open.{shown}"
     store.problems.add(store.not_saved)
     return store
