@@ -8,7 +8,7 @@ process starts quickly; llama_cpp is imported inside ``run``.
 Protocol (tuples over a multiprocessing Connection):
 parent -> child: ("load", GGUFHeader, LoadSettings) | ("prompt", system, history, user,
 reply_tokens) | ("generate", tokens, GenerationOptions) | ("measure", prompt_tokens, decode_tokens,
-seconds) | ("quit",)
+seconds) | ("tokenize", text) | ("quit",)
 child -> parent: ("ok", payload) | ("error", kind, message) | ("piece", text) |
 ("done", ReplyStats)
 """
@@ -308,7 +308,7 @@ def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_
     vocab = llama._model.vocab
     n_ctx = llama.n_ctx()
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    stops = _StopStringFilter(STOP_STRINGS)
+    stops = _StopStringFilter(STOP_STRINGS + tuple(options.stop))
     reply_tokens = 0
     first_at = last_at = None
     stop_reason = "length"
@@ -481,6 +481,10 @@ def run(conn, abort_flag, log_path: str) -> None:
                 _, system, history, user, reply_tokens = message
                 prompt = fit_prompt(_LlamaTokenizer(llama), system, history, user, llama.n_ctx(), reply_tokens)
                 conn.send(("ok", prompt))
+            elif command == "tokenize":
+                tokenizer = _LlamaTokenizer(llama)
+                bos = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
+                conn.send(("ok", bos + tokenizer.tokenize_text(message[1])))
             elif command == "measure":
                 _, prompt_tokens, decode_tokens, budget_s = message
                 conn.send(("ok", _measure(llama, prompt_tokens, decode_tokens, budget_s, baseline)))
