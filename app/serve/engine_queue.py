@@ -90,7 +90,7 @@ class EngineQueue:
     @property
     def waiting(self) -> int:
         with self._changed:
-            return len(self._waiting)
+            return sum(not job.cancelled for job in self._waiting)
 
     @property
     def busy(self) -> bool:

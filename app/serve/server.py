@@ -61,7 +61,7 @@ class ServeSettings:
 
 
 def bind(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host:port`` (listening starts with the server)."""
+    """A socket listening on ``host:port``; clients that come before the server is up wait their turn."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except socket.gaierror as exc:
@@ -76,6 +76,7 @@ def bind(host: str, port: int) -> socket.socket:
             raise AddressError(f"Port {port} is already in use by another program; choose another (--port).") from exc
         raise AddressError(f"Cannot answer on {host}:{port}: {exc.strerror or exc}.") from exc
     sock.set_inheritable(False)
+    sock.listen(128)
     return sock
 
 
@@ -113,9 +114,11 @@ class ApiServer:
         self._thread: threading.Thread | None = None
 
     def run(self) -> None:
-        """Answer until Ctrl+C (uvicorn stops on SIGINT/SIGTERM in the main thread)."""
+        """Answer until Ctrl+C or SIGTERM: the normal way to stop it, so not an error."""
         try:
             self._server.run(sockets=[self.socket])
+        except KeyboardInterrupt:  # uvicorn raises the signal again once it has shut down
+            pass
         finally:
             self.queue.close()
             self.socket.close()
