@@ -19,7 +19,7 @@ import openai
 import pytest
 
 from app.core.engine import Engine
-from app.core.generation import LoadSettings
+from app.core.generation import GenerationOptions, LoadSettings
 from app.core.prompt import VICUNA_SYSTEM, Turn, build_prompt
 from app.serve.openai_api import DROPPED_TURNS_HEADER
 from app.serve.server import AddressError, ApiServer, ServeSettings, bind
@@ -418,3 +418,21 @@ def test_the_stream_is_server_sent_events_ending_in_done(server):
     assert events[-1] == "data: [DONE]"
     assert all(event.startswith("data: ") for event in events)
     assert json.loads(events[0][6:])["object"] == "chat.completion.chunk"
+
+
+def test_a_request_waits_while_another_user_of_the_engine_writes(loop_server):
+    """The window shares its engine with the server: an API request waits for the window's reply."""
+    engine = loop_server.queue.engine
+    window_reply = engine.chat("go", options=GenerationOptions(temperature=0, max_tokens=16384))
+    next(window_reply)
+    answered = []
+    client = client_of(loop_server)
+    asking = threading.Thread(
+        target=lambda: answered.append(client.chat.completions.create(model="any", messages=HELLO, max_tokens=3))
+    )
+    asking.start()
+    time.sleep(0.5)
+    assert answered == []  # still waiting, not refused
+    window_reply.close()
+    asking.join(timeout=10)
+    assert answered[0].choices[0].message.content == "ab"

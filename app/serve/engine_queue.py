@@ -1,7 +1,8 @@
 """One engine, many clients: requests wait in a bounded queue and are answered in turn.
 
 The engine takes one request at a time (llama.cpp has one context), so a single thread
-owns it and runs the jobs one after the other. Each job reports what happens through a
+runs the jobs one after the other; when another user of the same engine (the window) is busy
+with it, the next job waits for it to finish. Each job reports what happens through a
 ``deliver`` callback (called on that thread), so the HTTP side never blocks on llama.cpp.
 A job can be cancelled from any thread, waiting or running: a running reply stops before
 its next token.
@@ -18,13 +19,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.core.engine import Engine, ReplyStream
-from app.core.errors import Cancelled, PromptTooLongError, ShortChatError
+from app.core.errors import Cancelled, EngineBusyError, PromptTooLongError, ShortChatError
 from app.core.generation import GenerationOptions, ModelInfo, ReplyStats
 from app.core.prompt import Prompt
 
 log = logging.getLogger("shortchat.serve")
 
 DEFAULT_WAITING = 16  # requests that may wait while one is answered
+BUSY_POLL_S = 0.02  # how often to look whether the window has finished with the engine
 
 # What a job delivers, in this order: PROMPT (the prompt as fitted), PIECE* (text), then
 # DONE (the ReplyStats) or ERROR (a ShortChatError) at any point.
@@ -161,12 +163,26 @@ class EngineQueue:
                     self._running = None
                     self._changed.notify_all()
 
+    def _start_when_free(self, job: Job) -> ReplyStream | None:
+        """Start ``job``, waiting while someone else uses the engine (the window shares it);
+        None if the job was cancelled meanwhile."""
+        while True:
+            try:
+                return job._start(self.engine)
+            except EngineBusyError:
+                if job.cancelled or self._closed:
+                    return None
+                time.sleep(BUSY_POLL_S)
+
     def _answer(self, job: Job) -> None:
         if job.cancelled:
             job._emit((ERROR, Cancelled("The request was cancelled.")))
             return
         try:
-            stream = job._start(self.engine)
+            stream = self._start_when_free(job)
+            if stream is None:
+                job._emit((ERROR, Cancelled("The request was cancelled.")))
+                return
         except ShortChatError as error:
             job._emit((ERROR, error))
             return
