@@ -856,7 +856,7 @@ class MainWindow(QMainWindow):
             self.chat_view._copy(text, "The whole chat was copied")
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, engine=self.engine)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             old, self.settings = self.settings, dialog.result_settings()
             user_settings.save(self.settings)
@@ -946,6 +946,9 @@ class MainWindow(QMainWindow):
         self._save_geometry()
         self.downloads.stop_all()
         self.stop()
+        from app.gui.api_sharing import sharing_for
+
+        sharing_for(self.engine).stop()  # other apps' replies end too
         self.engine.close()  # ends llama.cpp at once, even mid-load
         if not self.tasks.wait(CLOSE_WAIT_S):
             log.warning("background work still running at close")
