@@ -84,19 +84,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chat.set_defaults(run=_run_chat)
 
+    from app.serve import DEFAULT_PORT, DEFAULT_WAITING
+
     serve = commands.add_parser(
         "serve", help="let other programs on this computer use a model (an OpenAI-compatible API)"
     )
     serve.add_argument("--model", help="a .gguf file, or the name of one in `shortchat list` (default: the newest)")
     serve.add_argument("--host", default="127.0.0.1", help="address to answer on (default: this computer only; "
                        "any other needs --api-key)")  # fmt: skip
-    serve.add_argument("--port", type=_port, default=4892, help="port to answer on (default 4892; 0: any free one)")
+    serve.add_argument(
+        "--port", type=_port, default=DEFAULT_PORT, help=f"port to answer on (default {DEFAULT_PORT}; 0: any free one)"
+    )
     serve.add_argument("--api-key", help="the key clients must send (default: $SHORTCHAT_API_KEY, else none)")
     serve.add_argument(
         "--allow-origin", action="append", default=[], metavar="ORIGIN",
         help="a web page allowed to call it from a browser (CORS), e.g. http://localhost:3000; none by default",
     )  # fmt: skip
-    serve.add_argument("--queue", type=_positive_int, default=16, help="requests that may wait their turn")
+    serve.add_argument("--queue", type=_positive_int, default=DEFAULT_WAITING, help="requests that may wait their turn")
     serve.add_argument(
         "--ctx", type=_positive_int, help="context length in tokens (default: the longest that fits, up to 2048)"
     )

@@ -22,10 +22,10 @@ from app.core.engine import Engine, ReplyStream
 from app.core.errors import Cancelled, EngineBusyError, PromptTooLongError, ShortChatError
 from app.core.generation import GenerationOptions, ModelInfo, ReplyStats
 from app.core.prompt import Prompt
+from app.serve import DEFAULT_WAITING
 
 log = logging.getLogger("shortchat.serve")
 
-DEFAULT_WAITING = 16  # requests that may wait while one is answered
 BUSY_POLL_S = 0.02  # how often to look whether the window has finished with the engine
 
 # What a job delivers, in this order: PROMPT (the prompt as fitted), PIECE* (text), then

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from app.core.engine import Engine
 from app.core.errors import ShortChatError
-from app.serve.engine_queue import DEFAULT_WAITING, EngineQueue
+from app.serve import DEFAULT_PORT, DEFAULT_WAITING
+from app.serve.engine_queue import EngineQueue
 from app.serve.openai_api import ApiSettings, create_app
 
 log = logging.getLogger("shortchat.serve")
 
 DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 4892  # beside GPT4All's 4891; LM Studio 1234, Jan 1337, Ollama 11434 and KoboldCpp 5001 stay free
 API_KEY_VARIABLE = "SHORTCHAT_API_KEY"  # a key in the environment stays out of the process list
 
 
