@@ -10,7 +10,7 @@ streaming, as an editor plug-in would. Prints:
   TTFT p50/p99 = from sending a request to its first text, 1 client, then 4 clients at once
                  (with 4, a request also waits for the replies ahead of it: they are answered in turn)
 
-Usage: python bench/api_speed.py [--tokens 128] [--rounds 3] [--requests 12] [--layers 6]
+Usage: python bench/api_speed.py [--tokens 128] [--rounds 3] [--requests 12] [--layers 6] [--model PATH]
 """
 
 from __future__ import annotations
@@ -117,10 +117,11 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=12, help="requests per TTFT figure")
     parser.add_argument("--reply", type=int, default=8, help="reply length of the TTFT requests")
     parser.add_argument("--layers", type=int, default=6, help="layers of the proxy model (6: the 1.5b)")
+    parser.add_argument("--model", type=Path, help="another GGUF instead of the proxy (a tiny one shows the overhead)")
     parser.add_argument("--threads", type=int, default=default_threads())
     args = parser.parse_args()
 
-    model = proxy_model(args.layers)
+    model = args.model or proxy_model(args.layers)
     print(f"model: {model.name} ({model.stat().st_size:,} bytes), threads: {args.threads}", flush=True)
     with Engine(log_dir=CACHE / "logs") as engine:
         engine.load(model, LoadSettings(n_ctx=2048, n_threads=args.threads))
