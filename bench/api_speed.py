@@ -3,8 +3,8 @@ to the first token with 1 and with 4 clients at once.
 
 Same model, same engine, same settings: the proxy of cpt_st-vicuna-v1.3-1.5b (random weights,
 the published architecture and Q4_K_M size; written once into bench/.cache by
-bench/engine_speed.py's proxy_model). The API is asked with the official `openai` client,
-streaming, as an editor plug-in would. Prints:
+bench/engine_speed.py's proxy_model). The API is `shortchat serve` in a process of its own,
+asked with the official `openai` client, streaming, as an editor plug-in would. Prints:
 
   speed ratio  = API tokens/s / engine tokens/s, both as the caller receives them (goal >= 0.95)
   TTFT p50/p99 = from sending a request to its first text, 1 client, then 4 clients at once
@@ -16,10 +16,13 @@ Usage: python bench/api_speed.py [--tokens 128] [--rounds 3] [--requests 12] [--
 from __future__ import annotations
 
 import argparse
+import socket
 import statistics
+import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +35,6 @@ from engine_speed import CACHE, proxy_model  # noqa: E402
 from app.core.engine import Engine  # noqa: E402
 from app.core.generation import GenerationOptions, LoadSettings  # noqa: E402
 from app.core.llama_worker import default_threads  # noqa: E402
-from app.serve.server import ApiServer, ServeSettings  # noqa: E402
 
 STORY = "Tell me a long story about a lighthouse keeper."
 
@@ -123,24 +125,42 @@ def main() -> None:
 
     model = args.model or proxy_model(args.layers)
     print(f"model: {model.name} ({model.stat().st_size:,} bytes), threads: {args.threads}", flush=True)
-    with Engine(log_dir=CACHE / "logs") as engine:
+    with served(model, args.threads) as url, Engine(log_dir=CACHE / "logs") as engine:
         engine.load(model, LoadSettings(n_ctx=2048, n_threads=args.threads))
-        with ApiServer(engine, ServeSettings(port=0)) as server:
-            client = openai.OpenAI(base_url=server.url, api_key="-", max_retries=0, timeout=600)
-            direct, through_api = [], []
-            for round_ in range(args.rounds):  # alternate, so drifts in machine speed hit both alike
-                direct.append(engine_rate(engine, args.tokens))  # the server is idle between requests
-                through_api.append(api_rate(client, args.tokens))
-                print(f"  round {round_ + 1}: engine {direct[-1]:.2f} tok/s, API {through_api[-1]:.2f} tok/s",
-                      flush=True)  # fmt: skip
-            ratio = statistics.median(through_api) / statistics.median(direct)
-            print(f"speed ratio (API / engine): {ratio:.3f}  (goal >= 0.95)")
-            for clients in (1, 4):
-                times = first_token_times(server.url, clients, args.requests, args.reply)
-                print(f"time to first token, {clients} client(s), {len(times)} requests: "
-                      f"p50 {percentile(times, 0.5) * 1000:.0f} ms, p99 {percentile(times, 0.99) * 1000:.0f} ms",
-                      flush=True)  # fmt: skip
+        client = openai.OpenAI(base_url=url, api_key="-", max_retries=0, timeout=600)
+        direct, through_api = [], []
+        for round_ in range(args.rounds):  # alternate, so drifts in machine speed hit both alike
+            direct.append(engine_rate(engine, args.tokens))
+            through_api.append(api_rate(client, args.tokens))
+            print(f"  round {round_ + 1}: engine {direct[-1]:.2f} tok/s, API {through_api[-1]:.2f} tok/s", flush=True)
+        ratio = statistics.median(through_api) / statistics.median(direct)
+        print(f"speed ratio (API / engine): {ratio:.3f}  (goal >= 0.95)")
+        engine.unload()  # only the server's model in memory while it is timed alone
+        for clients in (1, 4):
+            times = first_token_times(url, clients, args.requests, args.reply)
+            print(f"time to first token, {clients} client(s), {len(times)} requests: "
+                  f"p50 {percentile(times, 0.5) * 1000:.0f} ms, p99 {percentile(times, 0.99) * 1000:.0f} ms",
+                  flush=True)  # fmt: skip
 
+
+@contextmanager
+def served(model: Path, threads: int):
+    """`shortchat serve` in a process of its own, as other programs meet it (clients in the same
+    process as the server would only measure their fight for Python's GIL)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "app", "serve", "--model", str(model), "--port", str(port),
+               "--ctx", "2048", "--threads", str(threads), "--gpu-layers", "0"]  # fmt: skip
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        line = server.stdout.readline()
+        if not line.startswith("ShortChat answers at"):
+            raise SystemExit(f"shortchat serve did not start: {line}")
+        yield line.split()[3]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 if __name__ == "__main__":
     main()
