@@ -84,6 +84,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chat.set_defaults(run=_run_chat)
 
+    from app.serve import DEFAULT_PORT, DEFAULT_WAITING
+
+    serve = commands.add_parser(
+        "serve", help="let other programs on this computer use a model (an OpenAI-compatible API)"
+    )
+    serve.add_argument("--model", help="a .gguf file, or the name of one in `shortchat list` (default: the newest)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to answer on (default: this computer only; "
+                       "any other needs --api-key)")  # fmt: skip
+    serve.add_argument(
+        "--port", type=_port, default=DEFAULT_PORT, help=f"port to answer on (default {DEFAULT_PORT}; 0: any free one)"
+    )
+    serve.add_argument("--api-key", help="the key clients must send (default: $SHORTCHAT_API_KEY, else none)")
+    serve.add_argument(
+        "--allow-origin", action="append", default=[], metavar="ORIGIN",
+        help="a web page allowed to call it from a browser (CORS), e.g. http://localhost:3000; none by default",
+    )  # fmt: skip
+    serve.add_argument("--queue", type=_positive_int, default=DEFAULT_WAITING, help="requests that may wait their turn")
+    serve.add_argument(
+        "--ctx", type=_positive_int, help="context length in tokens (default: the longest that fits, up to 2048)"
+    )
+    serve.add_argument("--threads", type=_positive_int, help="CPU threads (default: one per core)")
+    serve.add_argument("--gpu-layers", type=_int, default=-1, help="layers on the GPU (default: as many as fit)")
+    serve.set_defaults(run=_run_serve)
+
     hardware = commands.add_parser("hardware", help="what this computer has for running models")
     hardware.add_argument("--json", action="store_true", help="print JSON")
     hardware.set_defaults(run=_run_hardware)
@@ -457,6 +481,39 @@ def _run_chat(args: argparse.Namespace) -> int:
             _print_reply(session, args.prompt, options, args.show_prompt)
             return 0
         return _interactive(session, options, args.show_prompt)
+
+
+def _port(text: str) -> int:
+    value = _int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port (0 to 65535)")
+    return value
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    import os
+
+    from app.core.engine import Engine
+    from app.serve.server import API_KEY_VARIABLE, ApiServer, ServeSettings, bind
+
+    settings = ServeSettings(
+        host=args.host,
+        port=args.port,
+        api_key=args.api_key if args.api_key is not None else os.environ.get(API_KEY_VARIABLE) or None,
+        allow_origins=tuple(args.allow_origin),
+        max_waiting=args.queue,
+    )
+    settings.check()  # an unsafe address is refused before anything loads
+    sock = bind(settings.host, settings.port)  # and a taken port is said at once
+    plan = _load_plan(_model_path(args.model), args)
+    with Engine() as engine:
+        _load_following(engine, plan)
+        model = engine.model
+        server = ApiServer(engine, settings, sock)
+        print(f"ShortChat answers at {server.url} with {model.path.name} (OpenAI-compatible). Ctrl+C stops it.",
+              flush=True)  # fmt: skip
+        server.run()
+    return 0
 
 
 def _load_plan(path, args: argparse.Namespace):

@@ -236,6 +236,11 @@ class Engine:
         """The prompt for ``user`` after ``history``, trimmed to fit beside the reply."""
         return self._ask_loaded(("prompt", system, list(history), user, reply_tokens))
 
+    def tokenize(self, text: str) -> list[int]:
+        """``text`` as the model reads a prompt: BOS (when the model uses it), then the text
+        as plain text, so nothing in it can become a special token."""
+        return self._ask_loaded(("tokenize", text))
+
     def generate(self, prompt: Prompt, options: GenerationOptions | None = None) -> ReplyStream:
         """Start writing the reply to ``prompt``; iterate the result for its text."""
         options = options or GenerationOptions()

@@ -42,6 +42,7 @@ class GenerationOptions:
     min_p: float = 0.05
     repeat_penalty: float = 1.1
     seed: int | None = None  # None: a new random seed per reply
+    stop: tuple[str, ...] = ()  # more texts that end a reply (besides "USER:"), left out of it
 
 
 @dataclass(frozen=True)

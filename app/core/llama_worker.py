@@ -8,7 +8,7 @@ process starts quickly; llama_cpp is imported inside ``run``.
 Protocol (tuples over a multiprocessing Connection):
 parent -> child: ("load", GGUFHeader, LoadSettings) | ("prompt", system, history, user,
 reply_tokens) | ("generate", tokens, GenerationOptions) | ("measure", prompt_tokens, decode_tokens,
-seconds) | ("quit",)
+seconds) | ("tokenize", text) | ("quit",)
 child -> parent: ("ok", payload) | ("error", kind, message) | ("piece", text) |
 ("done", ReplyStats)
 """
@@ -339,7 +339,7 @@ def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_
     vocab = llama._model.vocab
     n_ctx = llama.n_ctx()
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    stops = _StopStringFilter(llama._shortchat_template.stop_strings)
+    stops = _StopStringFilter(llama._shortchat_template.stop_strings + tuple(options.stop))
     reply_tokens = 0
     first_at = last_at = None
     stop_reason = "length"
@@ -513,6 +513,10 @@ def run(conn, abort_flag, log_path: str) -> None:
                 tokenizer, template = _LlamaTokenizer(llama), llama._shortchat_template
                 prompt = fit_prompt(tokenizer, system, history, user, llama.n_ctx(), reply_tokens, template)
                 conn.send(("ok", prompt))
+            elif command == "tokenize":
+                tokenizer = _LlamaTokenizer(llama)
+                bos = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
+                conn.send(("ok", bos + tokenizer.tokenize_text(message[1])))
             elif command == "measure":
                 _, prompt_tokens, decode_tokens, budget_s = message
                 conn.send(("ok", _measure(llama, prompt_tokens, decode_tokens, budget_s, baseline)))

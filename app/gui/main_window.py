@@ -912,7 +912,7 @@ class MainWindow(QMainWindow):
             self.chat_view._copy(text, "The whole chat was copied")
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, engine=self.engine)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             old, self.settings = self.settings, dialog.result_settings()
             try:
@@ -1008,6 +1008,7 @@ class MainWindow(QMainWindow):
         for step in (
             self.downloads.stop_all,
             self.stop,
+            self._stop_sharing,  # other apps' replies end too
             self.engine.close,  # ends llama.cpp at once, even mid-load
             self._wait_for_tasks,
             self._save_geometry,
@@ -1018,6 +1019,11 @@ class MainWindow(QMainWindow):
             except Exception:
                 log.exception("while closing: %s", getattr(step, "__name__", step))
         event.accept()
+
+    def _stop_sharing(self) -> None:
+        from app.gui.api_sharing import sharing_for
+
+        sharing_for(self.engine).stop()
 
     def _wait_for_tasks(self) -> None:
         if not self.tasks.wait(CLOSE_WAIT_S):

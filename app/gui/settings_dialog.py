@@ -41,7 +41,7 @@ def _explained(field: QWidget, text: str) -> QWidget:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, engine=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.settings = settings
@@ -111,6 +111,13 @@ class SettingsDialog(QDialog):
         form.addRow("CPU threads", _explained(self.threads, "How many processor cores work on a reply."))
         form.addRow("GPU layers", _explained(gpu_row, "How much of the model runs on the graphics card."))
         form.addRow("Models folder", _explained(folder_row, "Where downloaded models are kept."))
+        self.api_switch = None
+        if engine is not None:  # the window's model, shared with other programs (app/gui/api_sharing.py)
+            from app.gui.api_sharing import ApiSwitch, sharing_for
+
+            self.api_switch = ApiSwitch(sharing_for(engine))
+            form.addRow("Other apps", _explained(self.api_switch, "An OpenAI-compatible API at this address, for "
+                        "this computer only (as `shortchat serve`). Takes effect at once."))  # fmt: skip
         note = QLabel("Memory, threads and GPU take effect the next time a model loads.")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
