@@ -797,10 +797,16 @@ class MainWindow(QMainWindow):
             self._notice(str(error))
             return
         self.shown_messages = SHOWN_MESSAGES
+        if message_id is not None:  # a search hit further back than the last messages: show down to it
+            ids = [m.id for m in self.chat.messages()]
+            if message_id in ids:
+                self.shown_messages = max(SHOWN_MESSAGES, len(ids) - ids.index(message_id))
         self._cancel_edit()
         self._show_chat()
         self.chat_list.select(conversation_id)
         self.show_page(CHAT_PAGE)
+        if message_id is not None:
+            self.chat_view.show_message(message_id)
 
     def _show_chat(self) -> None:
         """Render the branch shown of the current chat: its last ``shown_messages`` messages."""
@@ -813,7 +819,7 @@ class MainWindow(QMainWindow):
             self.chat_view.add_message(*self._shown(message, versions[message.id]))
         self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
         self._show_store_problems()
-        self.chat_view.verticalScrollBar().setValue(self.chat_view.verticalScrollBar().maximum())
+        self.chat_view.open_at_end()  # a chat always opens at its newest message
         self._update_controls()
 
     def _shown(self, message, version: tuple[int, int]) -> tuple:
