@@ -35,6 +35,13 @@ from app import APP_NAME, __version__
 from app.core import paths
 from app.core import settings as user_settings
 from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
+from app.core.chat_memory import (
+    NEARLY_FULL,
+    left_out_sentence,
+    memory_explained,
+    memory_used,
+    memory_words,
+)
 from app.core.download import Downloader
 from app.core.engine import Engine
 from app.core.errors import ShortChatError
@@ -48,6 +55,7 @@ from app.core.markdown_render import warm_up
 from app.core.measurements import Known
 from app.core.saved_chat import SavedChat
 from app.core.sizes import format_size
+from app.core.speed import words_text
 from app.core.store import USER, export_markdown, open_store
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
         self._pending_load: Path | None = None  # chosen while a reply was being written
         self._reply_request: tuple | None = None  # (text, action) of the reply being written
         self._question_saved = False  # the store has the question of the reply being written
+        self._left_out_told: set[int] = set()  # chats already told that their oldest messages are left out
         self._closing = False
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
         self.compare_dialog: CompareDialog | None = None
@@ -205,6 +214,8 @@ class MainWindow(QMainWindow):
 
         self.model_label = QLabel("No model loaded")
         self.speed_label = QLabel("")
+        self.memory_label = QLabel("")  # how full the chat's memory is, after each reply
+        self.memory_label.setAccessibleName("Chat memory")
         self.load_bar = QProgressBar()
         self.load_bar.setRange(0, 0)  # llama.cpp does not say how far it is: a busy bar
         self.load_bar.setMaximumWidth(140)
@@ -212,6 +223,7 @@ class MainWindow(QMainWindow):
         self.load_bar.hide()
         bar = self.statusBar()
         bar.addPermanentWidget(self.load_bar)
+        bar.addPermanentWidget(self.memory_label)
         bar.addPermanentWidget(self.speed_label)
         bar.addPermanentWidget(self.model_label)
         self.resize(980, 760)
@@ -727,6 +739,9 @@ class MainWindow(QMainWindow):
     def _piece(self, piece) -> None:
         if isinstance(piece, SavedIds):  # the reply was started: the store's ids for the two messages
             self._question_saved = True
+            saved = self.reply.saved if self.reply is not None else None
+            if saved is not None:
+                self._tell_when_left_out(saved.stream.prompt.dropped_turns)
             messages = self.chat_view.messages
             if len(messages) >= 2:
                 self.chat_view.set_ids(messages[-2], piece.question_id, piece.question_version)
@@ -739,15 +754,34 @@ class MainWindow(QMainWindow):
         reply, self.reply = self.reply, None
         note = ""
         if stats is not None:
-            self.speed_label.setText(f"{stats.decode_tokens_per_s:.1f} tokens/s")
-            note = f"{stats.reply_tokens} tokens · {stats.decode_tokens_per_s:.1f} tokens/s"
+            self.speed_label.setText(words_text(stats.decode_tokens_per_s))
+            self.speed_label.setToolTip(f"{stats.decode_tokens_per_s:.1f} tokens/s")
+            note = f"{words_text(stats.decode_tokens_per_s)} · {stats.reply_tokens} tokens"
             if stats.stop_reason == "length":
                 note += " · stopped at the length limit"
+            self._show_memory(stats)
         if (stats is None or stats.cancelled) and reply is not None and reply.stop_requested:
             note = "stopped" + (f" · {note}" if note else "")
         self.chat_view.end_reply(note)
         self._update_controls()
         self._after_reply()
+
+    def _show_memory(self, stats: ReplyStats) -> None:
+        model = self.engine.model
+        if model is None:
+            return
+        share = memory_used(stats.prompt_tokens, stats.reply_tokens, model.n_ctx)
+        self.memory_label.setText(memory_words(share) + (" · the oldest go soon" if share >= NEARLY_FULL else ""))
+        self.memory_label.setToolTip(memory_explained(model.n_ctx))
+
+    def _tell_when_left_out(self, dropped_turns: int) -> None:
+        """Once per chat: its oldest messages no longer fit in the model's memory."""
+        if dropped_turns <= 0 or self.chat is None or self.chat.id in self._left_out_told:
+            return
+        self._left_out_told.add(self.chat.id)
+        model = self.engine.model
+        longer_may_fit = model is not None and model.n_ctx < model.n_ctx_train
+        self._notice(left_out_sentence(dropped_turns, longer_may_fit))
 
     def _reply_failed(self, message: str) -> None:
         self.reply = None
@@ -779,6 +813,7 @@ class MainWindow(QMainWindow):
             return
         self.chat = None
         self._cancel_edit()
+        self.memory_label.setText("")
         self.chat_view.clear_messages()
         self.chat_list.select(None)
         self._update_controls()
@@ -802,6 +837,7 @@ class MainWindow(QMainWindow):
             if message_id in ids:
                 self.shown_messages = max(SHOWN_MESSAGES, len(ids) - ids.index(message_id))
         self._cancel_edit()
+        self.memory_label.setText("")  # known again after the next reply
         self._show_chat()
         self.chat_list.select(conversation_id)
         self.show_page(CHAT_PAGE)

@@ -102,3 +102,30 @@ def test_a_chat_opens_at_its_newest_message_after_a_restart(make_window, qtbot):
     window.show_page(CHAT_PAGE)
     qtbot.wait(50)
     assert bar.value() == bar.maximum()
+
+
+def test_the_chat_memory_fills_and_says_when_old_messages_are_left_out(make_window, qtbot, scripted_q4):
+    from dataclasses import replace
+
+    from app.core import settings as user_settings
+    from app.gui.chat_view import NOTICE
+    from tests.gui.conftest import wait_loaded, wait_reply_done
+
+    settings, _ = user_settings.load()
+    user_settings.save(replace(settings, context=512, max_tokens=32))
+    window = make_window()
+    window.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    shares = []
+    for n in range(14):
+        qtbot.keyClicks(window.input, f"question {n}: tell me more")
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        wait_reply_done(qtbot, window)
+        shares.append(int(window.memory_label.text().split()[2]))
+    assert window.memory_label.text().startswith("Chat memory")
+    assert shares[1] > shares[0] and max(shares) <= 100
+    told = [m.text for m in window.chat_view.messages if m.role == NOTICE and "left out" in m.text]
+    assert len(told) == 1 and "A new chat (Ctrl+N) starts afresh" in told[0]  # once, not at every turn
+    assert "words/s" in window.speed_label.text()
+    window.new_chat()
+    assert window.memory_label.text() == ""
