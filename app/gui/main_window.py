@@ -61,6 +61,7 @@ from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.compare_window import CompareDialog
 from app.gui.downloads_panel import DownloadsPanel
+from app.gui.example_questions import ExampleQuestions
 from app.gui.message_input import MessageInput
 from app.gui.model_loader import MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
 from app.gui.model_picker import ModelPicker
@@ -179,6 +180,9 @@ class MainWindow(QMainWindow):
         chat_layout = QVBoxLayout(chat_page)
         chat_layout.setContentsMargins(8, 8, 8, 8)
         chat_layout.addWidget(self.chat_view, 1)
+        self.examples = ExampleQuestions()
+        self.examples.chosen.connect(self._ask_example)
+        chat_layout.addWidget(self.examples)
         chat_layout.addWidget(self.edit_banner)
         chat_layout.addLayout(composer)
 
@@ -237,7 +241,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Export this chat…", "Ctrl+E", self._export_chat)
         self._action(file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self._open_settings)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.request_close)
         chat_menu = self.menuBar().addMenu("&Chat")
         self._action(chat_menu, "&New chat", QKeySequence.StandardKey.New, self.new_chat)
         self.stop_action = self._action(chat_menu, "&Stop the reply", "Esc", self.stop)
@@ -993,8 +997,13 @@ class MainWindow(QMainWindow):
         if last is not None:
             self.chat_view._copy(last.text, "Reply copied")
 
+    def _ask_example(self, text: str) -> None:
+        self.input.setPlainText(text)
+        self.send(text)
+
     def _update_controls(self) -> None:
         writing = self.reply is not None
+        self.examples.setVisible(not writing and not any(m.role != NOTICE for m in self.chat_view.messages))
         self.send_button.setText("Stop" if writing else "Send")
         self.send_button.setToolTip("Stop the reply (Esc)" if writing else "Send the message (Enter)")
         can_regenerate = not writing and not self.loading and self._can_regenerate()
@@ -1041,11 +1050,42 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------
 
+    def closing_question(self) -> str | None:
+        """What closing now would interrupt, as a question for the person; None when nothing would."""
+        doing = []
+        if self.reply is not None:
+            doing.append("a reply is still being written (what it has written so far is kept)")
+        if self.downloads.active:
+            doing.append("a download is running (it goes on from where it stopped the next time ShortChat starts)")
+        if not doing:
+            return None
+        said = "; ".join(doing)
+        return f"Close ShortChat? {said[0].upper()}{said[1:]}."
+
+    def request_close(self) -> None:
+        """Quit (Ctrl+Q) or the window's close button: ask first when something would be interrupted."""
+        self._close_confirmed = False
+        question = self.closing_question()
+        if question is not None:
+            answer = QMessageBox.question(
+                self, "Close ShortChat?", question,
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Close:
+                return
+        self._close_confirmed = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's API
         """Stop everything: downloads keep what they have, the reply keeps what it wrote.
 
         Each step runs whatever failed before it: a settings file that cannot be written
         must not leave a download or llama.cpp running after the window is gone."""
+        if event.spontaneous() and not getattr(self, "_close_confirmed", False) and self.closing_question():
+            event.ignore()  # the window manager's close button: ask first
+            QTimer.singleShot(0, self.request_close)
+            return
         self._closing = True
         for step in (
             self.downloads.stop_all,

@@ -129,3 +129,19 @@ def test_the_chat_memory_fills_and_says_when_old_messages_are_left_out(make_wind
     assert "words/s" in window.speed_label.text()
     window.new_chat()
     assert window.memory_label.text() == ""
+
+
+def test_an_empty_chat_offers_example_questions_that_ask(make_window, qtbot, scripted_q4):
+    from tests.gui.conftest import wait_loaded, wait_reply_done
+
+    window = make_window()
+    window.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    assert window.examples.isVisible()
+    button = window.examples.buttons[0]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_reply_done(qtbot, window)
+    assert [m.text for m in window.chat.messages()][0] == button.text()
+    assert not window.examples.isVisible()
+    window.new_chat()
+    assert window.examples.isVisible()
