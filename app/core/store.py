@@ -126,7 +126,12 @@ class Message:
 class SearchHit:
     conversation: Conversation
     message_id: int
-    snippet: str  # with [ ] around the words found
+    parts: tuple[tuple[str, bool], ...]  # the words around the match as plain text; True: a word found
+
+    @property
+    def snippet(self) -> str:
+        """The snippet as one line, with [ ] around the words found."""
+        return "".join(f"[{text}]" if found else text for text, found in self.parts)
 
 
 @dataclass
@@ -643,7 +648,7 @@ class ConversationStore:
             return []
         query = " ".join(f'"{w}"*' for w in words)
         rows = self.db.execute(
-            "SELECT m.id, m.conversation_id, snippet(messages_fts, 0, '[', ']', '…', 12) AS snippet "
+            f"SELECT m.id, m.conversation_id, snippet(messages_fts, 0, '{_FOUND}', '{_END}', '…', 12) AS snippet "
             "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
             "JOIN conversations c ON c.id = m.conversation_id AND c.deleted IS NULL "
             "WHERE messages_fts MATCH ? ORDER BY m.id DESC LIMIT ?",
@@ -651,7 +656,7 @@ class ConversationStore:
         ).fetchall()
         conversations = {c.id: c for c in self.conversations()}
         return [
-            SearchHit(conversations[row["conversation_id"]], row["id"], row["snippet"])
+            SearchHit(conversations[row["conversation_id"]], row["id"], snippet_parts(row["snippet"]))
             for row in rows
             if row["conversation_id"] in conversations
         ]
@@ -837,6 +842,33 @@ def _copy_readable(path: Path, store: ConversationStore) -> int:
     except sqlite3.Error:
         log.exception("could not read %s", path)
         return 0
+
+
+_FOUND, _END = "\x02", "\x03"  # around the words found in FTS5's snippet: characters no message holds
+_MARKDOWN_SYNTAX = [
+    (re.compile(r"!?\[([^\]\x02\x03]*)\]\([^)]*\)"), r"\1"),  # [text](url), ![alt](src)
+    (re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", re.MULTILINE), ""),  # headings, quotes, list marks
+    (re.compile(r"`{3,}[^\n]*|~{3,}[^\n]*"), " "),  # code fences
+    (re.compile(r"(\*\*|__|\*|`)"), ""),  # emphasis and code marks
+]
+
+
+def snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
+    """FTS5's snippet as plain text in parts (markdown's marks left out), each with whether it
+    is a word that was searched for."""
+    text = snippet
+    for pattern, replacement in _MARKDOWN_SYNTAX:
+        text = pattern.sub(replacement, text)
+    text = " ".join(text.split())
+    parts, found = [], False
+    for piece in re.split(f"([{_FOUND}{_END}])", text):
+        if piece == _FOUND:
+            found = True
+        elif piece == _END:
+            found = False
+        elif piece:
+            parts.append((piece, found))
+    return tuple(parts)
 
 
 def export_markdown(conversation: Conversation, messages: list[Message]) -> str:

@@ -6,6 +6,10 @@ at once and offers Undo (the store really removes it at the next start).
 
 from __future__ import annotations
 
+import datetime
+import html
+import time
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +27,23 @@ from PySide6.QtWidgets import (
 from app.core.store import Conversation, ConversationStore, SearchHit
 
 SEARCH_DELAY_MS = 200
+
+
+def day_heading(when: float, now: float | None = None) -> str:
+    """Today, Yesterday, or Earlier: the heading a chat last used at ``when`` goes under."""
+    today = datetime.date.fromtimestamp(now if now is not None else time.time())
+    day = datetime.date.fromtimestamp(when)
+    if day >= today:
+        return "Today"
+    if day == today - datetime.timedelta(days=1):
+        return "Yesterday"
+    return "Earlier"
+
+
+def hit_html(hit: SearchHit) -> str:
+    """A search hit as rich text made only of escaped text: the title, then the snippet."""
+    words = "".join(f"<b><u>{html.escape(t)}</u></b>" if found else html.escape(t) for t, found in hit.parts)
+    return f"<b>{html.escape(hit.conversation.title)}</b><br>{words}"
 
 
 class ChatList(QWidget):
@@ -52,9 +73,6 @@ class ChatList(QWidget):
         self.list.itemClicked.connect(self._activated)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
-        self.empty_label = QLabel("")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
         rename = QAction("Rename", self.list)
         rename.setShortcut(QKeySequence("F2"))
         rename.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -69,7 +87,6 @@ class ChatList(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.search_box)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_label)
         self.setMinimumWidth(200)
 
     # -- content -----------------------------------------------------------------
@@ -84,13 +101,35 @@ class ChatList(QWidget):
             hits = self.store.search(self.search_box.text())
             for hit in hits:
                 self._add_hit(hit)
-            self.empty_label.setText("" if hits else "Nothing found.")
+            if not hits:
+                self._add_hint("Nothing found.")
         else:
             conversations = self.store.conversations()
+            heading = None
             for conversation in conversations:
+                when = day_heading(conversation.updated)
+                if when != heading:
+                    self._add_heading(when)
+                    heading = when
                 self._add_conversation(conversation)
-            self.empty_label.setText("" if conversations else "Your chats will be listed here.")
-        self.empty_label.setVisible(bool(self.empty_label.text()))
+            if not conversations:
+                self._add_hint("Your chats will be listed here.")
+
+    def _add_heading(self, text: str) -> None:
+        """A date above the chats of that day: not a chat, so it cannot be chosen."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Chats of {text.lower()}")
+        self.list.addItem(item)
+
+    def _add_hint(self, text: str) -> None:
+        """What an empty list means, inside the list itself."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(item)
 
     def select(self, conversation_id: int | None) -> None:
         self.current_id = conversation_id
@@ -111,10 +150,21 @@ class ChatList(QWidget):
             self.list.setCurrentItem(item)
 
     def _add_hit(self, hit: SearchHit) -> None:
-        item = QListWidgetItem(f"{hit.conversation.title}\n{hit.snippet}")
+        """A found message: its chat's title, then the words around it, the words found in bold."""
+        plain = "".join(text for text, _ in hit.parts)
+        item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, hit.conversation.id)
         item.setData(Qt.ItemDataRole.UserRole + 1, hit.message_id)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.conversation.title}: {plain}")
+        item.setToolTip(plain)
+        label = QLabel(hit_html(hit))
+        label.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only (hit_html)
+        label.setWordWrap(True)
+        label.setContentsMargins(4, 3, 4, 3)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks reach the list
         self.list.addItem(item)
+        item.setSizeHint(label.sizeHint())
+        self.list.setItemWidget(item, label)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1))

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextLength,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.core.markdown_render import SAFE_LINK_SCHEMES, RenderedText, ReplyRenderer, render_markdown, render_plain
 from app.gui.render_worker import RenderRelay, render_in_background
@@ -106,10 +106,14 @@ class ChatView(QTextBrowser):
         self._apply_timer.timeout.connect(self._apply_step)
         self.document().setDocumentMargin(12)
         self._apply_style()
+        self._pinned_to_end = False
+        self.marked_message: int | None = None  # the message a search jumped to, marked
+        self.verticalScrollBar().actionTriggered.connect(self._unpin)  # the person scrolls: let go
 
     # -- content -------------------------------------------------------------
 
     def clear_messages(self) -> None:
+        self.clear_mark()
         self._stop_streaming()
         self.messages.clear()
         self._by_key.clear()
@@ -461,6 +465,52 @@ class ChatView(QTextBrowser):
     def _at_end(self) -> bool:
         bar = self.verticalScrollBar()
         return bar.value() >= bar.maximum() - 40
+
+    def open_at_end(self) -> None:
+        """Show the newest message, and keep it shown while the view gets its size (the window
+        being laid out at start, the chat page coming back from Models) until the person scrolls."""
+        self._pinned_to_end = True
+        self._scroll_to_end()
+        QTimer.singleShot(0, self._keep_pinned)
+
+    def _keep_pinned(self) -> None:
+        if getattr(self, "_pinned_to_end", False):
+            self._scroll_to_end()
+
+    def _unpin(self, action: int) -> None:  # noqa: ARG002 - Qt's signal
+        self._pinned_to_end = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        self._keep_pinned()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().showEvent(event)
+        self._keep_pinned()
+
+    def show_message(self, message_id: int) -> bool:
+        """Scroll to a saved message and mark it (a search hit); False when it is not shown."""
+        message = next((m for m in self.messages if m.message_id == message_id), None)
+        if message is None or message.frame is None:
+            return False
+        self._pinned_to_end = False
+        start = QTextCursor(self.document())
+        start.setPosition(message.frame.firstPosition())
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = QTextCursor(self.document())
+        mark.cursor.setPosition(message.frame.firstPosition())
+        mark.cursor.setPosition(message.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        mark.format.setBackground(_blend(self.palette().color(QPalette.ColorRole.Highlight),
+                                         self.palette().color(QPalette.ColorRole.Base), 0.35))  # fmt: skip
+        self.setExtraSelections([mark])
+        self.marked_message = message_id
+        top = self.cursorRect(start).top() + self.verticalScrollBar().value()
+        self.verticalScrollBar().setValue(max(0, top - 24))
+        return True
+
+    def clear_mark(self) -> None:
+        self.setExtraSelections([])
+        self.marked_message = None
 
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()

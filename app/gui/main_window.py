@@ -35,6 +35,13 @@ from app import APP_NAME, __version__
 from app.core import paths
 from app.core import settings as user_settings
 from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
+from app.core.chat_memory import (
+    NEARLY_FULL,
+    left_out_sentence,
+    memory_explained,
+    memory_used,
+    memory_words,
+)
 from app.core.download import Downloader
 from app.core.engine import Engine
 from app.core.errors import ShortChatError
@@ -48,11 +55,13 @@ from app.core.markdown_render import warm_up
 from app.core.measurements import Known
 from app.core.saved_chat import SavedChat
 from app.core.sizes import format_size
+from app.core.speed import words_text
 from app.core.store import USER, export_markdown, open_store
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.compare_window import CompareDialog
 from app.gui.downloads_panel import DownloadsPanel
+from app.gui.example_questions import ExampleQuestions
 from app.gui.message_input import MessageInput
 from app.gui.model_loader import MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
 from app.gui.model_picker import ModelPicker
@@ -100,6 +109,7 @@ class MainWindow(QMainWindow):
         self._pending_load: Path | None = None  # chosen while a reply was being written
         self._reply_request: tuple | None = None  # (text, action) of the reply being written
         self._question_saved = False  # the store has the question of the reply being written
+        self._left_out_told: set[int] = set()  # chats already told that their oldest messages are left out
         self._closing = False
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
         self.compare_dialog: CompareDialog | None = None
@@ -170,6 +180,9 @@ class MainWindow(QMainWindow):
         chat_layout = QVBoxLayout(chat_page)
         chat_layout.setContentsMargins(8, 8, 8, 8)
         chat_layout.addWidget(self.chat_view, 1)
+        self.examples = ExampleQuestions()
+        self.examples.chosen.connect(self._ask_example)
+        chat_layout.addWidget(self.examples)
         chat_layout.addWidget(self.edit_banner)
         chat_layout.addLayout(composer)
 
@@ -205,6 +218,8 @@ class MainWindow(QMainWindow):
 
         self.model_label = QLabel("No model loaded")
         self.speed_label = QLabel("")
+        self.memory_label = QLabel("")  # how full the chat's memory is, after each reply
+        self.memory_label.setAccessibleName("Chat memory")
         self.load_bar = QProgressBar()
         self.load_bar.setRange(0, 0)  # llama.cpp does not say how far it is: a busy bar
         self.load_bar.setMaximumWidth(140)
@@ -212,6 +227,7 @@ class MainWindow(QMainWindow):
         self.load_bar.hide()
         bar = self.statusBar()
         bar.addPermanentWidget(self.load_bar)
+        bar.addPermanentWidget(self.memory_label)
         bar.addPermanentWidget(self.speed_label)
         bar.addPermanentWidget(self.model_label)
         self.resize(980, 760)
@@ -225,7 +241,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Export this chat…", "Ctrl+E", self._export_chat)
         self._action(file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self._open_settings)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.request_close)
         chat_menu = self.menuBar().addMenu("&Chat")
         self._action(chat_menu, "&New chat", QKeySequence.StandardKey.New, self.new_chat)
         self.stop_action = self._action(chat_menu, "&Stop the reply", "Esc", self.stop)
@@ -727,6 +743,9 @@ class MainWindow(QMainWindow):
     def _piece(self, piece) -> None:
         if isinstance(piece, SavedIds):  # the reply was started: the store's ids for the two messages
             self._question_saved = True
+            saved = self.reply.saved if self.reply is not None else None
+            if saved is not None:
+                self._tell_when_left_out(saved.stream.prompt.dropped_turns)
             messages = self.chat_view.messages
             if len(messages) >= 2:
                 self.chat_view.set_ids(messages[-2], piece.question_id, piece.question_version)
@@ -739,15 +758,34 @@ class MainWindow(QMainWindow):
         reply, self.reply = self.reply, None
         note = ""
         if stats is not None:
-            self.speed_label.setText(f"{stats.decode_tokens_per_s:.1f} tokens/s")
-            note = f"{stats.reply_tokens} tokens · {stats.decode_tokens_per_s:.1f} tokens/s"
+            self.speed_label.setText(words_text(stats.decode_tokens_per_s))
+            self.speed_label.setToolTip(f"{stats.decode_tokens_per_s:.1f} tokens/s")
+            note = f"{words_text(stats.decode_tokens_per_s)} · {stats.reply_tokens} tokens"
             if stats.stop_reason == "length":
                 note += " · stopped at the length limit"
+            self._show_memory(stats)
         if (stats is None or stats.cancelled) and reply is not None and reply.stop_requested:
             note = "stopped" + (f" · {note}" if note else "")
         self.chat_view.end_reply(note)
         self._update_controls()
         self._after_reply()
+
+    def _show_memory(self, stats: ReplyStats) -> None:
+        model = self.engine.model
+        if model is None:
+            return
+        share = memory_used(stats.prompt_tokens, stats.reply_tokens, model.n_ctx)
+        self.memory_label.setText(memory_words(share) + (" · the oldest go soon" if share >= NEARLY_FULL else ""))
+        self.memory_label.setToolTip(memory_explained(model.n_ctx))
+
+    def _tell_when_left_out(self, dropped_turns: int) -> None:
+        """Once per chat: its oldest messages no longer fit in the model's memory."""
+        if dropped_turns <= 0 or self.chat is None or self.chat.id in self._left_out_told:
+            return
+        self._left_out_told.add(self.chat.id)
+        model = self.engine.model
+        longer_may_fit = model is not None and model.n_ctx < model.n_ctx_train
+        self._notice(left_out_sentence(dropped_turns, longer_may_fit))
 
     def _reply_failed(self, message: str) -> None:
         self.reply = None
@@ -779,6 +817,7 @@ class MainWindow(QMainWindow):
             return
         self.chat = None
         self._cancel_edit()
+        self.memory_label.setText("")
         self.chat_view.clear_messages()
         self.chat_list.select(None)
         self._update_controls()
@@ -797,10 +836,17 @@ class MainWindow(QMainWindow):
             self._notice(str(error))
             return
         self.shown_messages = SHOWN_MESSAGES
+        if message_id is not None:  # a search hit further back than the last messages: show down to it
+            ids = [m.id for m in self.chat.messages()]
+            if message_id in ids:
+                self.shown_messages = max(SHOWN_MESSAGES, len(ids) - ids.index(message_id))
         self._cancel_edit()
+        self.memory_label.setText("")  # known again after the next reply
         self._show_chat()
         self.chat_list.select(conversation_id)
         self.show_page(CHAT_PAGE)
+        if message_id is not None:
+            self.chat_view.show_message(message_id)
 
     def _show_chat(self) -> None:
         """Render the branch shown of the current chat: its last ``shown_messages`` messages."""
@@ -813,7 +859,7 @@ class MainWindow(QMainWindow):
             self.chat_view.add_message(*self._shown(message, versions[message.id]))
         self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
         self._show_store_problems()
-        self.chat_view.verticalScrollBar().setValue(self.chat_view.verticalScrollBar().maximum())
+        self.chat_view.open_at_end()  # a chat always opens at its newest message
         self._update_controls()
 
     def _shown(self, message, version: tuple[int, int]) -> tuple:
@@ -951,8 +997,13 @@ class MainWindow(QMainWindow):
         if last is not None:
             self.chat_view._copy(last.text, "Reply copied")
 
+    def _ask_example(self, text: str) -> None:
+        self.input.setPlainText(text)
+        self.send(text)
+
     def _update_controls(self) -> None:
         writing = self.reply is not None
+        self.examples.setVisible(not writing and not any(m.role != NOTICE for m in self.chat_view.messages))
         self.send_button.setText("Stop" if writing else "Send")
         self.send_button.setToolTip("Stop the reply (Esc)" if writing else "Send the message (Enter)")
         can_regenerate = not writing and not self.loading and self._can_regenerate()
@@ -999,11 +1050,42 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------
 
+    def closing_question(self) -> str | None:
+        """What closing now would interrupt, as a question for the person; None when nothing would."""
+        doing = []
+        if self.reply is not None:
+            doing.append("a reply is still being written (what it has written so far is kept)")
+        if self.downloads.active:
+            doing.append("a download is running (it goes on from where it stopped the next time ShortChat starts)")
+        if not doing:
+            return None
+        said = "; ".join(doing)
+        return f"Close ShortChat? {said[0].upper()}{said[1:]}."
+
+    def request_close(self) -> None:
+        """Quit (Ctrl+Q) or the window's close button: ask first when something would be interrupted."""
+        self._close_confirmed = False
+        question = self.closing_question()
+        if question is not None:
+            answer = QMessageBox.question(
+                self, "Close ShortChat?", question,
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Close:
+                return
+        self._close_confirmed = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's API
         """Stop everything: downloads keep what they have, the reply keeps what it wrote.
 
         Each step runs whatever failed before it: a settings file that cannot be written
         must not leave a download or llama.cpp running after the window is gone."""
+        if event.spontaneous() and not getattr(self, "_close_confirmed", False) and self.closing_question():
+            event.ignore()  # the window manager's close button: ask first
+            QTimer.singleShot(0, self.request_close)
+            return
         self._closing = True
         for step in (
             self.downloads.stop_all,

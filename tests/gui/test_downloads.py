@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import wait_loaded
@@ -142,3 +143,37 @@ def test_a_file_another_shortchat_is_fetching_waits_for_it_and_says_so(fake_hub,
     gets = [r for r in fake_hub.requests if r.method == "GET" and "/resolve/" in r.path]
     assert len(gets) == 1  # the window used the other one's file, checked from disk
     wait_loaded(qtbot, window)
+
+
+def test_quitting_mid_download_asks_and_cancel_keeps_it_going(fake_hub, scripted_q4, make_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    fake_hub.faults.bytes_per_second = 200_000
+    window = make_window()
+    wait_for_hub(qtbot, window)
+    window.download(window.picker.selected.entry)
+    job = window.downloads.jobs[0]
+    qtbot.waitUntil(lambda: job.row.bar.value() > 100, timeout=30_000)
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel if len(asked) == 1 else QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.request_close()  # Ctrl+Q
+    assert window.isVisible() and window.downloads.active
+    assert "download is running" in asked[0] and "next time ShortChat starts" in asked[0]
+    window.request_close()
+    assert not window.isVisible() and len(asked) == 2
+    assert [u.file for u in window.downloads.downloader.unfinished()] == [NAME]
+
+
+def test_quitting_with_nothing_running_does_not_ask(make_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked for nothing"))
+    window = make_window()
+    window.request_close()
+    assert not window.isVisible()

@@ -39,7 +39,23 @@ def last_chat_of_questions(count: int) -> None:
 
 
 def titles(window):
-    return [window.chat_list.list.item(i).text() for i in range(window.chat_list.list.count())]
+    """What the sidebar lists, as a person reads it: chats (or search hits), not the date headings."""
+    return [text for _, text in rows(window)]
+
+
+def rows(window):
+    """(row, text) of each chat or search hit in the sidebar (a hit's text is its accessible text)."""
+    found = []
+    for i in range(window.chat_list.list.count()):
+        item = window.chat_list.list.item(i)
+        if item.flags() & Qt.ItemFlag.ItemIsSelectable:
+            found.append((i, item.text() or item.data(Qt.ItemDataRole.AccessibleTextRole)))
+    return found
+
+
+def choose_row(window, n):
+    """Select the n-th chat of the sidebar (0: the newest)."""
+    window.chat_list.list.setCurrentRow(rows(window)[n][0])
 
 
 def test_chats_survive_a_restart_and_reopen_with_their_model(scripted_q4, make_window, qtbot):
@@ -74,12 +90,12 @@ def test_new_chat_rename_delete_and_undo(scripted_q4, make_window, qtbot, monkey
     send(qtbot, window, "second chat")
     assert titles(window) == ["second chat", "first chat"]  # newest first
 
-    window.chat_list.list.setCurrentRow(1)
+    choose_row(window, 1)
     monkeypatch.setattr("app.gui.chat_list.QInputDialog.getText", lambda *a, **k: ("Geography", True))
     window.chat_list.rename_current()
     assert titles(window) == ["second chat", "Geography"]
 
-    window.chat_list.list.setCurrentRow(1)
+    choose_row(window, 1)
     window.chat_list.delete_current()
     assert titles(window) == ["second chat"]
     undo = window.statusBar().findChild(QPushButton, "undo-delete")
@@ -95,12 +111,12 @@ def test_search_finds_old_chats_and_opens_them(scripted_q4, make_window, qtbot):
     window.new_chat()
     send(qtbot, window, "something else")
     qtbot.keyClicks(window.chat_list.search_box, "volcan")
-    qtbot.waitUntil(lambda: window.chat_list.list.count() == 1 and "[volcanoes]" in titles(window)[0], timeout=3000)
-    item = window.chat_list.list.item(0)
+    qtbot.waitUntil(lambda: len(titles(window)) == 1 and "volcanoes" in titles(window)[0], timeout=3000)
+    item = window.chat_list.list.item(rows(window)[0][0])
     window.chat_list.list.itemClicked.emit(item)
     assert window.chat_view.messages[0].text == "tell me about volcanoes"
     window.chat_list.search_box.clear()
-    qtbot.waitUntil(lambda: window.chat_list.list.count() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: len(titles(window)) == 2, timeout=3000)
 
 
 def test_edit_makes_a_new_version_and_the_old_one_stays(scripted_q4, make_window, qtbot):

@@ -1,0 +1,147 @@
+"""What the window shows a person: search hits as plain words that jump to their message,
+the chat list's dates, chats opening at their newest message."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+
+from app.core.store import ASSISTANT, USER, ConversationStore
+from app.gui.chat_list import day_heading, hit_html
+
+
+def _long_chat(count: int, needle_at: int) -> int:
+    store = ConversationStore()
+    chat = store.create()
+    parent = None
+    for n in range(count):
+        text = f"message {n}" + (" about **volcanoes** and [lava](http://example.com)" if n == needle_at else "")
+        parent = store.add(chat, parent, USER if n % 2 == 0 else ASSISTANT, text)
+    store.close()
+    return chat
+
+
+def test_a_search_hit_is_plain_words_and_opens_its_message_marked(make_window, qtbot):
+    chat = _long_chat(400, needle_at=10)  # far before the last 100 messages a chat opens with
+    window = make_window()
+    qtbot.keyClicks(window.chat_list.search_box, "volcano")
+    qtbot.waitUntil(lambda: window.chat_list.list.count() == 1, timeout=3000)
+    item = window.chat_list.list.item(0)
+    label = window.chat_list.list.itemWidget(item)
+    assert "**" not in label.text() and "http" not in label.text() and "[" not in label.text()
+    assert "<u>volcanoes</u>" in label.text()
+    assert "message 10 about volcanoes and lava" in item.data(Qt.ItemDataRole.AccessibleTextRole)
+    window.chat_list.list.itemClicked.emit(item)
+    view = window.chat_view
+    assert window.chat.id == chat and view.marked_message is not None
+    marked = next(m for m in view.messages if m.message_id == view.marked_message)
+    assert marked.text.startswith("message 10 ")
+    qtbot.waitUntil(lambda: view.viewport().isVisible(), timeout=3000)
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(marked.frame.firstPosition())
+    assert view.viewport().rect().contains(view.cursorRect(cursor).topLeft())  # scrolled to it
+    assert len(view.extraSelections()) == 1
+
+
+def test_hit_html_escapes_everything_it_shows():
+    from app.core.store import Conversation, SearchHit
+
+    conversation = Conversation(1, "<b>title</b>", None, None, {}, 0, 0, None)
+    hit = SearchHit(conversation, 1, (("<script>", False), ("x", True)))
+    shown = hit_html(hit)
+    assert "<script>" not in shown and "&lt;script&gt;" in shown and "&lt;b&gt;title" in shown
+
+
+def test_chats_are_listed_under_today_yesterday_and_earlier(make_window):
+    now = time.time()
+    assert day_heading(now, now) == "Today"
+    assert day_heading(now - 86_400, now) == "Yesterday"
+    assert day_heading(now - 10 * 86_400, now) == "Earlier"
+    store = ConversationStore()
+    old, new = store.create(), store.create()
+    store.add(old, None, USER, "an old chat")
+    store.add(new, None, USER, "a new chat")
+    store.db.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now - 10 * 86_400, old))
+    store.close()
+    window = make_window()
+    shown = [window.chat_list.list.item(i) for i in range(window.chat_list.list.count())]
+    assert [i.text() for i in shown] == ["Today", "a new chat", "Earlier", "an old chat"]
+    headings = [i for i in shown if not i.flags() & Qt.ItemFlag.ItemIsSelectable]
+    assert [i.text() for i in headings] == ["Today", "Earlier"]
+
+
+def test_an_empty_list_says_so_inside_the_list(make_window):
+    window = make_window()
+    assert [window.chat_list.list.item(i).text() for i in range(window.chat_list.list.count())] == [
+        "Your chats will be listed here."
+    ]
+
+
+def test_a_chat_opens_at_its_newest_message_after_a_restart(make_window, qtbot):
+    from app.core import settings as user_settings
+
+    chat = _long_chat(200, needle_at=-1)
+    settings, _ = user_settings.load()
+    from dataclasses import replace
+
+    user_settings.save(replace(settings, last_conversation=chat))
+    window = make_window()
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    from app.gui.main_window import CHAT_PAGE, PICKER_PAGE
+
+    window.show_page(CHAT_PAGE)  # no model yet, so it started on Models: back to the chat
+    qtbot.wait(50)
+    bar = window.chat_view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    window.show_page(PICKER_PAGE)
+    window.resize(1200, 700)
+    window.show_page(CHAT_PAGE)
+    qtbot.wait(50)
+    assert bar.value() == bar.maximum()
+
+
+def test_the_chat_memory_fills_and_says_when_old_messages_are_left_out(make_window, qtbot, scripted_q4):
+    from dataclasses import replace
+
+    from app.core import settings as user_settings
+    from app.gui.chat_view import NOTICE
+    from tests.gui.conftest import wait_loaded, wait_reply_done
+
+    settings, _ = user_settings.load()
+    user_settings.save(replace(settings, context=512, max_tokens=32))
+    window = make_window()
+    window.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    shares = []
+    for n in range(14):
+        qtbot.keyClicks(window.input, f"question {n}: tell me more")
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        wait_reply_done(qtbot, window)
+        shares.append(int(window.memory_label.text().split()[2]))
+    assert window.memory_label.text().startswith("Chat memory")
+    assert shares[1] > shares[0] and max(shares) <= 100
+    told = [m.text for m in window.chat_view.messages if m.role == NOTICE and "left out" in m.text]
+    assert len(told) == 1 and "A new chat (Ctrl+N) starts afresh" in told[0]  # once, not at every turn
+    assert "words/s" in window.speed_label.text()
+    window.new_chat()
+    assert window.memory_label.text() == ""
+
+
+def test_an_empty_chat_offers_example_questions_that_ask(make_window, qtbot, scripted_q4):
+    from tests.gui.conftest import wait_loaded, wait_reply_done
+
+    window = make_window()
+    window.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    assert window.examples.isVisible()
+    button = window.examples.buttons[0]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_reply_done(qtbot, window)
+    assert [m.text for m in window.chat.messages()][0] == button.text()
+    assert not window.examples.isVisible()
+    window.new_chat()
+    assert window.examples.isVisible()
