@@ -53,7 +53,7 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     assert (user.role, user.text) == ("user", "Hello there")
     assert (reply.role, reply.text, reply.author) == ("assistant", SCRIPTED_REPLY, "Vicuna 1.5b · Q4_K_M")
     assert f"Vicuna 1.5b · Q4_K_M\n{SCRIPTED_REPLY}\n" in window.chat_view.toPlainText()  # name on its own line
-    assert "tokens/s" in window.speed_label.text()
+    assert "words/s" in window.speed_label.text()  # words for people (issue 14)
     assert saved(window)[-1] == ("assistant", SCRIPTED_REPLY, "finished")
 
     # Shift+Enter is a new line, not a send.
