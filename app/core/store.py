@@ -41,7 +41,7 @@ import sqlite3
 import threading
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -871,7 +871,7 @@ def snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
     return tuple(parts)
 
 
-def export_markdown(conversation: Conversation, messages: list[Message]) -> str:
+def export_markdown(conversation: Conversation, messages: list[Message], model_name: Callable[[str], str] = str) -> str:
     """A chat as Markdown: the title, then each message under who wrote it.
 
     Raw HTML in what anyone wrote is escaped, so a Markdown viewer shows it as the text it
@@ -880,7 +880,7 @@ def export_markdown(conversation: Conversation, messages: list[Message]) -> str:
     """
     lines = [f"# {_inert_html(conversation.title)}", ""]
     for message in messages:
-        who = "You" if message.role == USER else (message.model or "Assistant")
+        who = "You" if message.role == USER else (model_name(message.model) if message.model else "Assistant")
         note = " (stopped)" if message.state == STOPPED else ""
         lines += [f"**{_inert_html(who)}**{note}:", "", _inert_html(message.text.rstrip()), ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -8,6 +8,7 @@ start, ready to continue from where they stopped.
 
 from __future__ import annotations
 
+import html
 import threading
 import time
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from app.core.catalog import display_name
 from app.core.download import Downloader, Progress
 from app.core.sizes import format_duration, format_size
 from app.gui.tasks import Tasks
@@ -60,14 +62,15 @@ class DownloadRow(QFrame):
         super().__init__()
         self.job = job
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name = QLabel(f"<b>{job.file}</b>")
+        self.name = QLabel(f"<b>{html.escape(display_name(job.file))}</b>")
+        self.name.setToolTip(job.file)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName(f"Download of {job.file}")
+        self.bar.setAccessibleName(f"Download of {display_name(job.file)}")
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         self.stop_button = QPushButton("Stop")
-        self.stop_button.setAccessibleName(f"Stop downloading {job.file}")
+        self.stop_button.setAccessibleName(f"Stop downloading {display_name(job.file)}")
         self.stop_button.clicked.connect(lambda: panel.stop(job))
         self.retry_button = QPushButton("Continue")
         self.retry_button.clicked.connect(lambda: panel.retry(job))

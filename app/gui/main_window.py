@@ -381,7 +381,8 @@ class MainWindow(QMainWindow):
             return
         self.downloads.add(entry.repo, entry.file, entry.file_bytes)
         self.downloads_dock.show()
-        self.statusBar().showMessage(f"Downloading {entry.file}. You can keep chatting meanwhile.", 4000)
+        meanwhile = " You can keep chatting meanwhile." if self.engine.model is not None else ""
+        self.statusBar().showMessage(f"Downloading {display_name(entry.file)}.{meanwhile}", 4000)
 
     def _ask_model_licence(self, entry: CatalogEntry) -> None:
         """The models' licence, once, before the first download."""
@@ -946,7 +947,8 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            Path(name).write_text(export_markdown(conversation, self.store.branch(self.chat.id)), encoding="utf-8")
+            text = export_markdown(conversation, self.store.branch(self.chat.id), display_name)
+            Path(name).write_text(text, encoding="utf-8")
         except OSError as error:
             self._notice(f"The chat could not be saved there: {error.strerror or error}.")
             return
@@ -954,7 +956,7 @@ class MainWindow(QMainWindow):
 
     def _copy_chat(self) -> None:
         if self.chat is not None:
-            text = export_markdown(self.chat.conversation, self.store.branch(self.chat.id))
+            text = export_markdown(self.chat.conversation, self.store.branch(self.chat.id), display_name)
             self.chat_view._copy(text, "The whole chat was copied")
 
     def _open_settings(self) -> None:

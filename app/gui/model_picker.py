@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.catalog import CatalogEntry
+from app.core.catalog import CatalogEntry, display_name
 from app.core.fit import TOO_BIG, FitRow, simple_choices
 from app.core.hardware import Hardware
 from app.core.library import InstalledModel
@@ -198,7 +198,8 @@ class ModelPicker(QWidget):
                 figures = f" · measured here: needs {needs}, writes {words_text(probe.decode_tokens_per_s)}"
             else:
                 figures = " · measured the first time it is used"
-            item = QListWidgetItem(f"{model.name}  ({format_size(model.size)}{origin}{figures})")
+            item = QListWidgetItem(f"{display_name(model.name)}  ({format_size(model.size)}{origin}{figures})")
+            item.setToolTip(str(model.path))
             item.setData(Qt.ItemDataRole.UserRole, str(model.path))
             self.installed_list.addItem(item)
         if self.installed:

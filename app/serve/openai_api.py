@@ -170,11 +170,7 @@ def _stop_strings(data: dict) -> tuple[str, ...]:
     if stop is None:
         return ()
     stops = [stop] if isinstance(stop, str) else stop
-    if (
-        not isinstance(stops, list)
-        or len(stops) > MAX_STOP_STRINGS
-        or not all(isinstance(s, str) and s for s in stops)
-    ):
+    if not isinstance(stops, list) or len(stops) > MAX_STOP_STRINGS or not all(isinstance(s, str) and s for s in stops):
         raise ApiError(400, f"'stop' must be a text, or a list of at most {MAX_STOP_STRINGS} texts.", param="stop")
     return tuple(stops)
 
@@ -543,8 +539,15 @@ def create_app(engine_queue: EngineQueue, settings: ApiSettings | None = None) -
 
     middleware = [Middleware(_Guard, settings=settings)]
     if settings.allow_origins:  # outermost, so it answers the browsers' preflight requests itself
-        middleware.insert(0, Middleware(CORSMiddleware, allow_origins=list(settings.allow_origins),
-                                        allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"]))
+        middleware.insert(
+            0,
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.allow_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["Authorization", "Content-Type"],
+            ),
+        )
     return Starlette(
         routes=[
             Route("/v1/models", list_models, methods=["GET"]),

@@ -90,7 +90,7 @@ def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, m
     fake_hub.add_file(REPO, NAME, scripted_q4)
     window = make_window()
     assert window.picker.installed_box.isVisibleTo(window.picker)
-    assert window.picker.installed_list.item(0).text().startswith(NAME)
+    assert window.picker.installed_list.item(0).text().startswith("Vicuna 1.5b · Q4_K_M")  # plain names (issue 14)
     assert window.loading  # the only model here loads by itself
     wait_loaded(qtbot, window)
     assert window.model_label.text() == "Vicuna 1.5b · Q4_K_M"

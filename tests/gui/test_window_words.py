@@ -145,3 +145,28 @@ def test_an_empty_chat_offers_example_questions_that_ask(make_window, qtbot, scr
     assert not window.examples.isVisible()
     window.new_chat()
     assert window.examples.isVisible()
+
+
+def test_plain_model_names_in_the_downloads_panel_the_models_list_and_the_export(
+    fake_hub, scripted_q4, make_window, qtbot
+):
+    from app.core.catalog import display_name
+    from app.core.store import export_markdown
+    from tests.gui.test_downloads import wait_for_hub
+    from tests.test_cli_download import NAME, REPO
+
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    window = make_window()
+    wait_for_hub(qtbot, window)
+    window.download(window.picker.selected.entry)
+    row = window.downloads.jobs[0].row
+    assert "Vicuna 1.5b · Q4_K_M" in row.name.text() and NAME not in row.name.text()
+    qtbot.waitUntil(lambda: window.engine.model is not None and not window.loading, timeout=60_000)
+    listed = [window.picker.installed_list.item(i).text() for i in range(window.picker.installed_list.count())]
+    assert listed and all(NAME not in text for text in listed)
+    assert any(text.startswith("Vicuna 1.5b · Q4_K_M") for text in listed)
+    qtbot.keyClicks(window.input, "hello")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.reply is None and not window.chat_view.streaming, timeout=60_000)
+    text = export_markdown(window.chat.conversation, window.chat.messages(), display_name)
+    assert "**Vicuna 1.5b · Q4_K_M**:" in text and NAME not in text
