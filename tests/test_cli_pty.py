@@ -141,23 +141,14 @@ def test_ctrl_c_while_the_model_loads(terminal, scripted_q4, delay):
     _quit_with_ctrl_d(term, after)
 
 
-def test_ctrl_c_after_the_first_tokens_then_another_question(terminal, looping_q4):
+@pytest.mark.parametrize("keys", [CTRL_C, CTRL_C + CTRL_C], ids=["once", "twice while the reply stops"])
+def test_ctrl_c_after_the_first_tokens_then_another_question(terminal, looping_q4, keys):
     term = _chat(terminal, looping_q4, "--max-tokens", "100000")
     after = term.wait_for("you> ")
     term.type(b"hello world\n")
     after = term.wait_for("assistant> ab", after)
-    term.type(CTRL_C)
-    after = term.wait_for(" [stopped]", after)
-    after = _ask_and_get_the_answer(term, "what is the answer", "abab", after)
-    _quit_with_ctrl_d(term, after)
-
-
-def test_ctrl_c_twice_while_a_reply_stops(terminal, looping_q4):
-    term = _chat(terminal, looping_q4, "--max-tokens", "100000")
-    after = term.wait_for("you> ")
-    term.type(b"hello world\n")
-    after = term.wait_for("assistant> abab", after)
-    term.type(CTRL_C + CTRL_C)
+    term.type(keys)
+    after = term.wait_for("[stopped]", after)
     after = _ask_and_get_the_answer(term, "what is the answer", "abab", after)
     _quit_with_ctrl_d(term, after)
 
