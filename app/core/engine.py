@@ -224,6 +224,11 @@ def _interrupts_not_inherited():
             finally:
                 ctypes.windll.kernel32.SetConsoleCtrlHandler(None, False)
     elif hasattr(signal, "pthread_sigmask"):
+        # Starting a process also starts multiprocessing's resource tracker the first time,
+        # which unblocks SIGINT when it is up: start it first, so the block below holds.
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
         before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             yield

@@ -278,3 +278,37 @@ def test_a_reply_worker_given_up_early_frees_the_engine(chat, monkeypatch):
         next(write_reply(chat, (ASK, None), "go", ENDLESS, "Be brief.", Reply()))
     monkeypatch.undo()
     assert "".join(chat.ask("and again", THREE)) == "ab"
+
+
+# -- llama.cpp's process never sees the terminal's Ctrl+C ---------------------------------
+
+
+def report_whether_sigint_is_blocked(conn) -> None:
+    """Runs in a spawned process: what it inherited, before anything of ours ran."""
+    conn.send(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_the_first_child_starts_with_the_terminals_interrupt_blocked():
+    """The first process a program starts also starts multiprocessing's resource tracker,
+    which unblocked SIGINT before the child itself was started: a Ctrl+C then killed
+    llama.cpp's process while Python started in it. A fresh program, as a person runs it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import multiprocessing as mp\n"
+        "from app.core.engine import _interrupts_not_inherited\n"
+        "from tests.core.test_engine_sync import report_whether_sigint_is_blocked\n"
+        "if __name__ == '__main__':\n"
+        "    ctx = mp.get_context('spawn')\n"
+        "    ours, theirs = ctx.Pipe()\n"
+        "    with _interrupts_not_inherited():\n"
+        "        child = ctx.Process(target=report_whether_sigint_is_blocked, args=(theirs,))\n"
+        "        child.start()\n"
+        "    print(ours.recv())\n"
+        "    child.join()\n"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "True", result.stderr
