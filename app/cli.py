@@ -15,6 +15,7 @@ from app import __version__
 from app.core.errors import ShortChatError
 
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # as a shell reports a program ended by Ctrl+C
 
 
 class _Parser(argparse.ArgumentParser):
@@ -234,7 +235,7 @@ def _run_download(args: argparse.Namespace) -> int:
     except (KeyboardInterrupt, Cancelled):
         cancel.set()
         print("\nStopped. Run the same command again to continue where it stopped.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     print(file=sys.stderr)
     print(path)
     return 0
@@ -476,11 +477,10 @@ def _run_chat(args: argparse.Namespace) -> int:
     model_path = _model_path(args.model)
     plan = _load_plan(model_path, args)
     with ChatSession(system=args.system if args.system is not None else VICUNA_SYSTEM) as session:
-        _load_following(session.engine, plan)
         if args.prompt is not None:
-            _print_reply(session, args.prompt, options, args.show_prompt)
-            return 0
-        return _interactive(session, options, args.show_prompt)
+            _load_following(session.engine, plan)  # Ctrl+C here: main says 130
+            return EXIT_INTERRUPTED if _print_reply(session, args.prompt, options, args.show_prompt) else 0
+        return _interactive(session, plan, options, args.show_prompt)
 
 
 def _port(text: str) -> int:
@@ -560,29 +560,49 @@ def _model_path(given: str | None):
     return newest.path
 
 
-def _print_reply(session, text: str, options, show_prompt: bool) -> None:
-    """Stream one reply to stdout; Ctrl+C stops it and keeps what was written."""
-    stream = session.ask(text, options)
-    if show_prompt:
-        payload = {"prompt": stream.prompt.text, "tokens": stream.prompt.tokens}
-        print(json.dumps(payload, ensure_ascii=False), file=sys.stderr, flush=True)
-    if stream.prompt.dropped_turns:
-        print(f"[{stream.prompt.dropped_turns} earlier turn(s) left out to fit]", file=sys.stderr)
+def _print_reply(session, text: str, options, show_prompt: bool) -> bool:
+    """Stream one reply to stdout; Ctrl+C stops it and keeps what was written. Whether it
+    was stopped so."""
+    stream = None
+    stopped = False
     try:
+        stream = session.ask(text, options)
+        if show_prompt:
+            payload = {"prompt": stream.prompt.text, "tokens": stream.prompt.tokens}
+            print(json.dumps(payload, ensure_ascii=False), file=sys.stderr, flush=True)
+        if stream.prompt.dropped_turns:
+            print(f"[{stream.prompt.dropped_turns} earlier turn(s) left out to fit]", file=sys.stderr)
         for piece in stream:
             sys.stdout.write(piece)
             sys.stdout.flush()
     except KeyboardInterrupt:
-        stream.cancel()
-        stream.close()
+        stopped = True
+        if stream is not None:
+            stream.cancel()
+            stream.close()  # waits (a bounded time) for llama.cpp to end the reply
         sys.stdout.write(" [stopped]")
     finally:
-        session.record(stream)
+        if stream is not None:
+            session.record(stream)
     sys.stdout.write("\n")
     sys.stdout.flush()
+    return stopped
 
 
-def _interactive(session, options, show_prompt: bool) -> int:
+def _ensure_loaded(session, plan) -> None:
+    """Load the model if it is not loaded (at the start, or after llama.cpp ended)."""
+    if session.engine.model is None:
+        print(f"shortchat: loading {plan.chosen.path.name}...", file=sys.stderr, flush=True)
+        _load_following(session.engine, plan)
+
+
+def _interactive(session, plan, options, show_prompt: bool) -> int:
+    """Questions and replies until Ctrl+D. Ctrl+C stops what is going on (a reply, loading)
+    and never ends the chat; the next question is answered."""
+    try:
+        _ensure_loaded(session, plan)
+    except KeyboardInterrupt:
+        print("\nStopped loading; the model loads with your first message.", file=sys.stderr)
     print("Type a message and press Enter. Ctrl+C stops a reply, Ctrl+D quits.", file=sys.stderr)
     while True:
         try:
@@ -595,9 +615,12 @@ def _interactive(session, options, show_prompt: bool) -> int:
             continue
         if not text.strip():
             continue
-        sys.stdout.write("assistant> ")
         try:
+            _ensure_loaded(session, plan)
+            sys.stdout.write("assistant> ")
             _print_reply(session, text, options, show_prompt)
+        except KeyboardInterrupt:  # while loading, or a second Ctrl+C while a reply stops
+            print(" [stopped]", flush=True)
         except ShortChatError as error:
             print(f"\n{error}", file=sys.stderr)
 
@@ -622,7 +645,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"shortchat: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        print("\nshortchat: stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as error:  # a bug: one readable line, the details in the log
         import logging
 

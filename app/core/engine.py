@@ -9,15 +9,28 @@ Switching models ends the process, so all of its memory goes back to the system.
 
 Thread use: one request (load, prompt, reply) at a time, from any one thread;
 ``cancel`` and ``close`` may be called from any other thread.
+
+Staying in step with the child: every request has an id that the child's messages
+carry (``llama_worker``'s protocol). A thread of ours reads the pipe, so an interrupt
+(Ctrl+C is a ``KeyboardInterrupt`` wherever the main thread is) never leaves half a
+message read. A request abandoned part-way (an interrupt, a stream nobody reads to
+the end) stays *pending*: it is asked to stop, and the next request first waits,
+a bounded time, for its end, so the child is idle whenever a new request reaches it.
+A child that stops answering (frozen, or silent long after a stop) is ended.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
+import logging
 import multiprocessing
-import multiprocessing.connection
 import os
+import queue
 import signal
+import sys
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -35,12 +48,18 @@ from app.core.errors import (
 )
 from app.core.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.gguf_header import check_chat_model
+from app.core.llama_worker import Done, Failed, Piece, Request
 from app.core.prompt import VICUNA_SYSTEM, Prompt, Turn
 
+log = logging.getLogger("shortchat.engine")
+
 _QUIT_GRACE_S = 3.0
+_POLL_S = 0.2  # how often a wait looks at the child's state
+UNRESPONSIVE_AFTER_S = 15.0  # asked to stop, and not one message for this long: the child is stuck
+FROZEN_AFTER_S = 1.0  # stopped by a signal (SIGSTOP, a debugger) this long: the child is stuck
+_MEMORY_SHORT = 0.05  # the system had less than this share of its memory left at the last look
 
 _SIGNAL_REASONS = {
-    "SIGKILL": "it was stopped by the system, which usually means the computer ran out of memory",
     "SIGSEGV": "llama.cpp crashed (segmentation fault)",
     "SIGBUS": "llama.cpp could not read the model file any more (was it moved or changed?)",
     "SIGFPE": "llama.cpp crashed on bad numbers in the model file",
@@ -48,46 +67,243 @@ _SIGNAL_REASONS = {
     "SIGABRT": "llama.cpp stopped itself",
     "SIGTERM": "it was asked to stop by another program",
 }
+KILLED_FOR_MEMORY = "it was stopped by the system because the computer ran out of memory"
+KILLED = "it was stopped by the system or by another program"
+UNRESPONSIVE = "it stopped responding, so ShortChat ended it"
+_MEMORY_WORDS = ("out of memory", "failed to allocate", "cannot allocate", "bad_alloc", "unable to allocate")
+
+
+def _is_telling(line: str) -> bool:
+    """A line that says why llama.cpp failed: not our own chatter (``set_abort_callback: call``
+    contains "abort"), not a debugger's stack frame (``#3 0x... in ggml_abort () from ...``)."""
+    lowered = line.lower()
+    if "set_abort_callback" in lowered or line.lstrip().startswith("#") or " from /" in line:
+        return False
+    if "ggml_assert" in lowered or any(word in lowered for word in _MEMORY_WORDS):
+        return True
+    return "error" in lowered or "failed" in lowered or "terminate called" in lowered
 
 
 def _log_tail_reason(log_path: Path) -> str:
-    """The most telling last line llama.cpp wrote before dying, if any."""
+    """The most telling last line llama.cpp wrote before dying, if any (for the log, and to
+    tell the person the gist)."""
     try:
-        with open(log_path, "rb") as log:
-            log.seek(0, os.SEEK_END)
-            log.seek(max(0, log.tell() - 16_384))
-            lines = log.read().decode("utf-8", errors="replace").splitlines()
+        with open(log_path, "rb") as log_file:
+            log_file.seek(0, os.SEEK_END)
+            log_file.seek(max(0, log_file.tell() - 16_384))
+            lines = log_file.read().decode("utf-8", errors="replace").splitlines()
     except OSError:
         return ""
     for line in reversed(lines):
-        if "GGML_ASSERT" in line or "error" in line.lower() or "abort" in line.lower():
+        if _is_telling(line):
             return line.strip()
     return ""
 
 
-def ran_out_of_memory(exitcode: int | None, log_path: Path) -> bool:
-    """Killed by the system (how an out-of-memory killer ends a process), or a GPU allocation
-    that failed (llama.cpp then aborts after logging it)."""
-    killed = hasattr(signal, "SIGKILL") and exitcode == -signal.SIGKILL
-    return killed or "out of memory" in _log_tail_reason(log_path).lower()
+def _plain_cause(line: str) -> str:
+    """The gist of llama.cpp's last complaint in words, or "" (the line itself goes to the log)."""
+    lowered = line.lower()
+    if any(word in lowered for word in _MEMORY_WORDS):
+        return "it could not get enough memory"
+    if "ggml_assert" in lowered:
+        return "an internal check failed"
+    return ""
 
 
-def describe_exit(exitcode: int | None, log_path: Path) -> str:
-    """Plain words for how the llama.cpp process ended."""
+def _oom_counter_sources() -> list[tuple[Path, str]]:
+    """Files where the kernel counts the processes it ended for lack of memory: system-wide
+    (/proc/vmstat) and for our cgroup (v2 ``memory.events``, v1 ``memory.oom_control``)."""
+    sources = [(Path("/proc/vmstat"), "oom_kill")]
+    try:
+        lines = Path("/proc/self/cgroup").read_text().splitlines()
+    except OSError:
+        return sources if sys.platform.startswith("linux") else []
+    for line in lines:
+        _, controllers, group = (line.split(":", 2) + ["", ""])[:3]
+        group = group.lstrip("/")
+        if controllers == "":
+            for root in (Path("/sys/fs/cgroup") / group, Path("/sys/fs/cgroup")):
+                sources.append((root / "memory.events", "oom_kill"))
+        elif "memory" in controllers.split(","):
+            for root in (Path("/sys/fs/cgroup/memory") / group, Path("/sys/fs/cgroup/memory")):
+                sources.append((root / "memory.oom_control", "oom_kill"))
+    return sources
+
+
+def oom_kills() -> int | None:
+    """How many processes the kernel has ended for lack of memory, as far as we can read
+    (a sum of counters; what matters is whether it grows). None where none is readable."""
+    total, readable = 0, False
+    for path, key in _oom_counter_sources():
+        try:
+            text = path.read_text()
+        except OSError:
+            continue
+        for line in text.splitlines():
+            name, _, value = line.partition(" ")
+            if name == key and value.strip().isdigit():
+                total, readable = total + int(value), True
+    return total if readable else None
+
+
+def ran_out_of_memory(
+    exitcode: int | None, log_path: Path, oom_kills_before: int | None = None, memory_was_short: bool = False
+) -> bool:
+    """Whether the child ended for lack of memory, from evidence: llama.cpp logged a failed
+    allocation (a GPU out of memory aborts after saying so), or it was killed and the kernel
+    counted an out-of-memory kill meanwhile, or memory was nearly all used at our last look.
+    A kill without such evidence (a person, another program) is not a reason to step down."""
+    if _plain_cause(_log_tail_reason(log_path)) == "it could not get enough memory":
+        return True
+    if not (hasattr(signal, "SIGKILL") and exitcode == -signal.SIGKILL):
+        return False
+    after = oom_kills()
+    if oom_kills_before is not None and after is not None and after > oom_kills_before:
+        return True
+    return memory_was_short
+
+
+def describe_exit(exitcode: int | None, log_path: Path, out_of_memory: bool = False) -> str:
+    """Plain words for how the llama.cpp process ended (its own last words go to our log)."""
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
         except ValueError:
             name = f"signal {-exitcode}"
+        if name == "SIGKILL":
+            return KILLED_FOR_MEMORY if out_of_memory else KILLED
         reason = _SIGNAL_REASONS.get(name, f"it was ended by {name}")
     elif exitcode is None:
         reason = "it stopped responding"
     else:
         reason = f"it exited with code {exitcode}"
-    detail = _log_tail_reason(log_path)
-    if detail and "SIGKILL" not in reason:
-        reason += f" ({detail[:200]})"
-    return reason
+    cause = _plain_cause(_log_tail_reason(log_path))
+    return f"{reason} ({cause})" if cause else reason
+
+
+_GONE = object()  # the reader's last message: the pipe is closed, the child has ended
+
+
+def _read_messages(conn, messages: collections.deque, bell: queue.SimpleQueue) -> None:
+    """Move the child's messages to ``messages`` as they arrive, and ring ``bell``.
+
+    A thread, because the main thread may be interrupted at any moment and this one never
+    is: a message is never half read. The waiting side only looks at ``messages[0]`` and
+    removes it once it has acted on it, so an interrupt cannot lose a message either."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            break
+        except Exception:  # a message that cannot be unpickled: the pipe can no longer be trusted
+            log.exception("unreadable message from llama.cpp")
+            break
+        messages.append(message)
+        bell.put(True)
+    messages.append(_GONE)
+    bell.put(True)
+    conn.close()
+
+
+_console_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _interrupts_not_inherited():
+    """Start a child that never sees the terminal's interrupt, even before it can ignore it
+    itself. POSIX: SIGINT blocked in this thread while the child is started; the blocked
+    set is inherited through fork and exec, and an interrupt meant for us waits until we
+    unblock. Windows: "ignore Ctrl+C" is inherited by a child; set for an instant here."""
+    if sys.platform == "win32":
+        import ctypes
+
+        with _console_lock:
+            ctypes.windll.kernel32.SetConsoleCtrlHandler(None, True)
+            try:
+                yield
+            finally:
+                ctypes.windll.kernel32.SetConsoleCtrlHandler(None, False)
+    elif hasattr(signal, "pthread_sigmask"):
+        # Starting a process also starts multiprocessing's resource tracker the first time,
+        # which unblocks SIGINT when it is up: start it first, so the block below holds.
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+    else:
+        yield
+
+
+class _Child:
+    """One llama.cpp process, the pipe to it, and the thread that reads the pipe."""
+
+    def __init__(self, mp, log_path: Path) -> None:
+        parent_end, child_end = mp.Pipe(duplex=True)
+        # A lock-free shared number: a lock could be left held by a killed child.
+        self.cancel_through = mp.RawValue("q", 0)
+        self.process = mp.Process(
+            target=llama_worker.run,
+            args=(child_end, self.cancel_through, str(log_path)),
+            name="shortchat-llama",
+            daemon=True,
+        )
+        self.oom_kills_at_start = oom_kills()
+        self.memory_was_short = False
+        self.frozen_since: float | None = None
+        with _interrupts_not_inherited():
+            self.process.start()
+        child_end.close()  # so the reader sees EOF when the child dies
+        self.conn = parent_end
+        self.messages: collections.deque = collections.deque()
+        self.bell: queue.SimpleQueue = queue.SimpleQueue()  # C-level: an interrupt cannot corrupt it
+        self.reader = threading.Thread(
+            target=_read_messages,
+            args=(parent_end, self.messages, self.bell),
+            name="shortchat-llama-reader",
+            daemon=True,
+        )
+        self.reader.start()
+        self._watched = None
+
+    def look(self) -> bool:
+        """Note how the child is (for the out-of-memory evidence); whether it is frozen."""
+        try:
+            import psutil
+
+            if self._watched is None:
+                self._watched = psutil.Process(self.process.pid)
+            status = self._watched.status()
+            rss = self._watched.memory_info().rss
+            memory = psutil.virtual_memory()
+        except Exception:  # gone, not allowed, or psutil missing: nothing learnt
+            return False
+        self.memory_was_short = memory.available < memory.total * _MEMORY_SHORT or rss > memory.total * 0.9
+        if status in ("stopped", "tracing-stop"):
+            self.frozen_since = self.frozen_since or time.monotonic()
+            return time.monotonic() - self.frozen_since >= FROZEN_AFTER_S
+        self.frozen_since = None
+        return False
+
+    def send(self, request: Request) -> None:
+        self.conn.send(request)
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=5)
+
+    def quit(self) -> None:
+        """Ask the child to end (it reads this after the request it is working on); kill it
+        if it has not ended within the grace time."""
+        if self.process.is_alive():
+            with contextlib.suppress(OSError):
+                self.conn.send(Request(0, "quit"))
+            self.process.join(timeout=_QUIT_GRACE_S)
+        self.kill()
 
 
 class ReplyStream:
@@ -97,15 +313,21 @@ class ReplyStream:
     (from any thread) ends the iteration before the next piece; the text already
     yielded is the reply that is kept. ``close()`` (or leaving a ``with`` block)
     stops the reply and waits until the engine is free for the next request.
+
+    An exception other than the engine's own while waiting for a piece (Ctrl+C's
+    ``KeyboardInterrupt``) stops the reply too: the iteration is over, the engine is
+    free, and the reply's end is read before the next request (or by ``close()``).
     """
 
-    def __init__(self, engine: Engine, prompt: Prompt) -> None:
+    def __init__(self, engine: Engine, prompt: Prompt, request: int) -> None:
         self._engine = engine
         self.prompt = prompt
+        self.request = request
         self.stats: ReplyStats | None = None
         self._pieces: list[str] = []
         self._cancelled = False
         self._finished = False
+        self._end_unread = False  # interrupted: the child's Done for this reply is still to come
 
     @property
     def text(self) -> str:
@@ -117,14 +339,20 @@ class ReplyStream:
 
     def __next__(self) -> str:
         while not self._finished:
-            message = self._receive()
-            kind = message[0]
-            if kind == "piece":
+            try:
+                message = self._engine._next_message(self.request)
+            except ShortChatError:
+                self._finish(None)
+                raise
+            except BaseException:
+                self._interrupted()
+                raise
+            if isinstance(message, Piece):
                 if not self._cancelled:
-                    self._pieces.append(message[1])
-                    return message[1]
-            elif kind == "done":
-                self._finish(message[1])
+                    self._pieces.append(message.text)
+                    return message.text
+            elif isinstance(message, Done):
+                self._finish(message.payload)
             else:
                 self._finish(None)
                 self._engine._raise_child_error(message)
@@ -132,9 +360,12 @@ class ReplyStream:
 
     def cancel(self) -> None:
         self._cancelled = True
-        self._engine._request_abort()
+        self._engine._ask_to_stop(self.request)
 
     def close(self) -> None:
+        if self._end_unread:
+            self._engine._settle_if_free()
+            return
         if self._finished:
             return
         self.cancel()
@@ -150,12 +381,18 @@ class ReplyStream:
     def __exit__(self, *exc_info) -> None:
         self.close()
 
-    def _receive(self) -> tuple:
-        try:
-            return self._engine._receive()
-        except BaseException:
-            self._finish(None)
-            raise
+    def _interrupted(self) -> None:
+        self.cancel()
+        self._end_unread = True
+        self._finished = True
+        self._engine._pending_stream = self
+        self._engine._end_request()
+
+    def _ended_late(self, stats: ReplyStats | None) -> None:
+        """The end of an interrupted reply, read before the next request."""
+        self._end_unread = False
+        if stats is not None:
+            self.stats = replace(stats, stop_reason="cancelled")
 
     def _finish(self, stats: ReplyStats | None) -> None:
         if stats is not None and self._cancelled and stats.stop_reason != "cancelled":
@@ -175,12 +412,16 @@ class Engine:
             log_dir = default_log_dir()
         self._log_dir = Path(log_dir)
         self._mp = multiprocessing.get_context("spawn")
-        self._process = None
-        self._conn = None
-        self._abort_flag = None
+        self._child: _Child | None = None
         self._model: ModelInfo | None = None
         self._busy = threading.Lock()
         self._closing = False
+        self._last_id = 0
+        self._pending: int | None = None  # the request the child has not ended yet
+        self._pending_stream: ReplyStream | None = None  # its stream, if it was a reply
+        self._stop_asked_at: float | None = None  # when the pending request was asked to stop
+        # How long a child asked to stop may stay silent before it counts as stuck.
+        self.unresponsive_after_s = UNRESPONSIVE_AFTER_S
 
     # -- public API ---------------------------------------------------------
 
@@ -194,21 +435,22 @@ class Engine:
 
     @property
     def child_pid(self) -> int | None:
-        process = self._process
-        return process.pid if process is not None and process.is_alive() else None
+        child = self._child
+        return child.process.pid if child is not None and child.process.is_alive() else None
 
     def load(self, path: str | os.PathLike[str], settings: LoadSettings | None = None) -> ModelInfo:
         """Load ``path`` in a fresh llama.cpp process (ending the previous one)."""
         settings = settings or LoadSettings()
         header = check_chat_model(path)  # clear errors without starting anything
-        self._begin_request()
+        self._begin_request(settle=False)  # the old process ends anyway
         try:
             self._stop_process()
             self._closing = False
-            self._start_process()
-            self._send(("load", header, settings))
+            self._log_dir.mkdir(parents=True, exist_ok=True)
             try:
-                reply = self._receive()
+                self._child = _Child(self._mp, self.log_path)
+                request = self._request("load", header, settings)
+                message = self._next_message(request)
             except ModelCrashedError as exc:
                 if exc.out_of_memory:
                     raise OutOfMemoryError(
@@ -218,10 +460,15 @@ class Engine:
                     f"{header.path.name} could not be loaded: {exc.reason}. The file may be "
                     f"damaged, or too large for this computer."
                 ) from exc
-            if reply[0] != "ok":
+            except ShortChatError:
+                raise
+            except BaseException:
+                self._end_child()  # an interrupted load is given up: its process and memory go
+                raise
+            if isinstance(message, Failed):
                 self._stop_process()
-                self._raise_child_error(reply)
-            self._model = reply[1]
+                self._raise_child_error(message)
+            self._model = message.payload
             return self._model
         finally:
             self._end_request()
@@ -234,12 +481,12 @@ class Engine:
         reply_tokens: int = GenerationOptions.max_tokens,
     ) -> Prompt:
         """The prompt for ``user`` after ``history``, trimmed to fit beside the reply."""
-        return self._ask_loaded(("prompt", system, list(history), user, reply_tokens))
+        return self._ask_loaded("prompt", system, list(history), user, reply_tokens)
 
     def tokenize(self, text: str) -> list[int]:
         """``text`` as the model reads a prompt: BOS (when the model uses it), then the text
         as plain text, so nothing in it can become a special token."""
-        return self._ask_loaded(("tokenize", text))
+        return self._ask_loaded("tokenize", text)
 
     def generate(self, prompt: Prompt, options: GenerationOptions | None = None) -> ReplyStream:
         """Start writing the reply to ``prompt``; iterate the result for its text."""
@@ -247,12 +494,11 @@ class Engine:
         self._begin_request()
         try:
             self._require_model()
-            self._abort_flag.value = 0
-            self._send(("generate", prompt.tokens, options))
+            request = self._request("generate", prompt.tokens, options)
         except BaseException:
             self._end_request()
             raise
-        return ReplyStream(self, prompt)
+        return ReplyStream(self, prompt, request)
 
     def chat(
         self,
@@ -272,15 +518,17 @@ class Engine:
     def measure(self, prompt_tokens: int = 128, decode_tokens: int = 48, seconds: float = 3.0) -> Measurement:
         """Time a prompt read and up to ``decode_tokens`` written tokens (at most ``seconds``),
         and report what llama.cpp allocated and the process's peak memory."""
-        return self._ask_loaded(("measure", prompt_tokens, decode_tokens, seconds))
+        return self._ask_loaded("measure", prompt_tokens, decode_tokens, seconds)
 
     def cancel(self) -> None:
         """Stop the reply (or prompt reading) in progress, if any."""
-        self._request_abort()
+        pending = self._pending
+        if pending is not None:
+            self._ask_to_stop(pending)
 
     def unload(self) -> None:
         """End the llama.cpp process; its memory goes back to the system."""
-        self._begin_request()
+        self._begin_request(settle=False)
         try:
             self._stop_process()
         finally:
@@ -289,11 +537,10 @@ class Engine:
     def close(self) -> None:
         """End everything now, even mid-request (for quitting the app)."""
         self._closing = True
-        self._request_abort()
-        process = self._process
-        if process is not None and process.is_alive():
-            process.kill()
-            process.join(timeout=5)
+        self.cancel()
+        child = self._child
+        if child is not None:
+            child.kill()
         self._model = None
 
     def __enter__(self) -> Engine:
@@ -304,113 +551,170 @@ class Engine:
 
     # -- internals ----------------------------------------------------------
 
-    def _ask_loaded(self, message: tuple):
-        """Send ``message`` to the loaded model's process; its answer's payload."""
+    def _ask_loaded(self, command: str, *args):
+        """Send a request to the loaded model's process; its answer's payload."""
         self._begin_request()
         try:
             self._require_model()
-            self._send(message)
-            reply = self._receive()
-            if reply[0] != "ok":
-                self._raise_child_error(reply)
-            return reply[1]
+            request = self._request(command, *args)
+            message = self._next_message(request)
+            if isinstance(message, Failed):
+                self._raise_child_error(message)
+            return message.payload
         finally:
             self._end_request()
 
-    def _begin_request(self) -> None:
+    def _begin_request(self, settle: bool = True) -> None:
         if not self._busy.acquire(blocking=False):
             raise EngineBusyError("The model is still busy with the previous request.")
+        if settle:
+            try:
+                self._settle()
+            except BaseException:
+                self._busy.release()
+                raise
 
     def _end_request(self) -> None:
         self._busy.release()
 
+    def _settle(self) -> None:
+        """Wait (bounded) for the end of a request that was abandoned part-way, so the
+        child is idle before it is sent another one. Called with the engine held."""
+        request = self._pending
+        if request is None or self._child is None:
+            return
+        self._ask_to_stop(request)
+        while self._pending == request:
+            message = self._next_message(request)
+            stream = self._pending_stream
+            if self._pending is None and stream is not None and stream.request == request:
+                stream._ended_late(message.payload if isinstance(message, Done) else None)
+        self._pending_stream = None
+
+    def _settle_if_free(self) -> None:
+        """Read an interrupted reply's end now, unless someone else is using the engine."""
+        if not self._busy.acquire(blocking=False):
+            return
+        try:
+            self._settle()
+        except ShortChatError:
+            pass  # said by the next request
+        finally:
+            self._busy.release()
+
     def _require_model(self) -> None:
-        if self._model is None or self._process is None:
+        if self._model is None or self._child is None:
             raise NoModelLoadedError("No model is loaded. Choose a model first.")
 
-    def _request_abort(self) -> None:
-        flag = self._abort_flag
-        if flag is not None:
-            flag.value = 1
+    def _ask_to_stop(self, request: int) -> None:
+        child = self._child
+        if child is None or request != self._pending:
+            return
+        if child.cancel_through.value < request:
+            child.cancel_through.value = request
+        if self._stop_asked_at is None:
+            self._stop_asked_at = time.monotonic()
 
-    def _start_process(self) -> None:
-        self._log_dir.mkdir(parents=True, exist_ok=True)
-        parent_end, child_end = self._mp.Pipe(duplex=True)
-        # A lock-free shared byte: a lock could be left held by a killed child.
-        self._abort_flag = self._mp.RawValue("b", 0)
-        process = self._mp.Process(
-            target=llama_worker.run,
-            args=(child_end, self._abort_flag, str(self.log_path)),
-            name="shortchat-llama",
-            daemon=True,
+    def _request(self, command: str, *args) -> int:
+        """Send a request to the child; its id."""
+        self._last_id += 1
+        request = self._last_id
+        self._pending, self._pending_stream, self._stop_asked_at = request, None, None
+        try:
+            self._child.send(Request(request, command, args))
+        except OSError as exc:  # the child is gone: say how it ended
+            self._crashed(exc)
+        except BaseException:
+            # Interrupted while writing: the child may have half a request; it cannot be trusted.
+            self._end_child()
+            raise
+        return request
+
+    def _next_message(self, request: int):
+        """The next message about ``request`` (a Piece, Done or Failed); late messages of
+        earlier requests are dropped. Raises ModelCrashedError when the child ends or
+        stops answering."""
+        child = self._child
+        if child is None:
+            raise NoModelLoadedError("No model is loaded. Choose a model first.")
+        heard_at = time.monotonic()
+        while True:
+            if not child.messages:
+                try:
+                    child.bell.get(timeout=_POLL_S)
+                except queue.Empty:
+                    frozen = child.look()
+                    asked = self._stop_asked_at if self._pending == request else None
+                    silent = asked is not None and time.monotonic() - max(asked, heard_at) > self.unresponsive_after_s
+                    if frozen or silent:
+                        self._unresponsive(child)
+                continue
+            message = child.messages[0]
+            if message is _GONE:
+                self._crashed(None)
+            heard_at = time.monotonic()
+            if message.request == request and not isinstance(message, Piece) and self._pending == request:
+                self._pending = self._stop_asked_at = None  # before the message leaves the queue
+            child.messages.popleft()
+            if message.request == request:
+                return message
+            # else: a late message of an earlier request, already given up on
+
+    def _unresponsive(self, child: _Child):
+        log.warning("llama.cpp (process %s) stopped responding; ending it", child.process.pid)
+        self._end_child()
+        if self._closing:
+            raise Cancelled("Stopped because ShortChat is closing.")
+        raise ModelCrashedError(
+            f"The model stopped unexpectedly: {UNRESPONSIVE}. Your conversation is safe; "
+            f"load the model again to continue.",
+            reason=UNRESPONSIVE,
         )
-        process.start()
-        child_end.close()  # so the parent sees EOF when the child dies
-        self._process, self._conn = process, parent_end
+
+    def _end_child(self) -> None:
+        """Kill the child now (its state is unknown, or it is stuck)."""
+        child, self._child = self._child, None
+        self._model = None
+        self._pending = self._pending_stream = self._stop_asked_at = None
+        if child is not None:
+            child.kill()
 
     def _stop_process(self) -> None:
-        process, conn = self._process, self._conn
-        self._process = self._conn = None
+        child, self._child = self._child, None
         self._model = None
-        if process is None:
-            return
-        if process.is_alive():
-            try:
-                conn.send(("quit",))
-            except OSError:
-                pass
-            process.join(timeout=_QUIT_GRACE_S)
-            if process.is_alive():
-                process.kill()
-                process.join(timeout=5)
-        conn.close()
-
-    def _send(self, message: tuple) -> None:
-        try:
-            self._conn.send(message)
-        except OSError as exc:
-            self._crashed(exc)
-
-    def _receive(self) -> tuple:
-        conn, process = self._conn, self._process
-        if conn is None:
-            raise NoModelLoadedError("No model is loaded. Choose a model first.")
-        try:
-            # Wait for a message or for the process to end, whichever comes first.
-            multiprocessing.connection.wait([conn, process.sentinel])
-            if conn.poll():
-                return conn.recv()
-        except (EOFError, OSError) as exc:
-            self._crashed(exc)
-        self._crashed(None)
+        if self._pending is not None and child is not None:
+            child.cancel_through.value = self._pending  # so it reads "quit" soon
+        self._pending = self._pending_stream = self._stop_asked_at = None
+        if child is not None:
+            child.quit()
 
     def _crashed(self, cause: BaseException | None):
-        process = self._process
-        if process is not None:
-            process.join(timeout=2)
-        exitcode = process.exitcode if process is not None else None
-        if process is not None and process.is_alive():
-            process.kill()
-            process.join(timeout=5)
-        if self._conn is not None:
-            self._conn.close()
-        self._process = self._conn = None
+        child, self._child = self._child, None
         self._model = None
+        self._pending = self._pending_stream = self._stop_asked_at = None
+        exitcode, oom_before, short = None, None, False
+        if child is not None:
+            child.process.join(timeout=2)
+            exitcode = child.process.exitcode
+            oom_before, short = child.oom_kills_at_start, child.memory_was_short
+            child.kill()
         if self._closing:
             raise Cancelled("Stopped because ShortChat is closing.") from cause
-        reason = describe_exit(exitcode, self.log_path)
+        out_of_memory = ran_out_of_memory(exitcode, self.log_path, oom_before, short)
+        reason = describe_exit(exitcode, self.log_path, out_of_memory)
+        log.warning("llama.cpp ended (exit code %s): %s; its last words: %s", exitcode, reason,
+                    _log_tail_reason(self.log_path) or "none")  # fmt: skip
         raise ModelCrashedError(
             f"The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.",
             reason=reason,
-            out_of_memory=ran_out_of_memory(exitcode, self.log_path),
+            out_of_memory=out_of_memory,
         ) from cause
 
-    def _raise_child_error(self, message: tuple):
-        _, kind, text = message
-        if kind == "load":
-            raise ModelLoadError(text)
-        if kind == "out_of_memory":
-            raise OutOfMemoryError(text)
-        if kind == "prompt_too_long":
-            raise PromptTooLongError(text)
-        raise ShortChatError(f"Something went wrong inside the engine: {text}")
+    def _raise_child_error(self, message: Failed):
+        if message.kind == "load":
+            raise ModelLoadError(message.message)
+        if message.kind == "out_of_memory":
+            raise OutOfMemoryError(message.message)
+        if message.kind == "prompt_too_long":
+            raise PromptTooLongError(message.message)
+        raise ShortChatError(message.message)

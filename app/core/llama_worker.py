@@ -5,12 +5,26 @@ the process for memory); the parent notices and reports it. The module imports
 only the standard library and light core modules at import time, so a spawned
 process starts quickly; llama_cpp is imported inside ``run``.
 
-Protocol (tuples over a multiprocessing Connection):
-parent -> child: ("load", GGUFHeader, LoadSettings) | ("prompt", system, history, user,
-reply_tokens) | ("generate", tokens, GenerationOptions) | ("measure", prompt_tokens, decode_tokens,
-seconds) | ("tokenize", text) | ("quit",)
-child -> parent: ("ok", payload) | ("error", kind, message) | ("piece", text) |
-("done", ReplyStats)
+Protocol (the dataclasses below, over a multiprocessing Connection). Every request
+carries an id, larger than any before it; every message back names the request it
+belongs to, so the parent can always tell a late message of an abandoned request
+from the answer it waits for:
+
+parent -> child: ``Request(id, command, args)``, one at a time, with command and args:
+"load" (GGUFHeader, LoadSettings) | "prompt" (system, history, user, reply_tokens) |
+"generate" (tokens, GenerationOptions) | "measure" (prompt_tokens, decode_tokens, seconds) |
+"tokenize" (text) | "quit" ().
+child -> parent: for "generate", any number of ``Piece(id, text)``; then for every request
+exactly one ``Done(id, payload)`` (ModelInfo, Prompt, ReplyStats, Measurement or token ids) or
+``Failed(id, kind, message)`` (message: a sentence for the person; details go to the log).
+
+Stopping: the parent writes a request's id into the shared ``cancel_through`` value;
+a request whose id is not above it stops at the next token (or graph node, while a
+prompt is read) and ends with its ``Done`` as usual. The child never reads the next
+request before the current one has ended.
+
+This process ignores the terminal's interrupt (Ctrl+C reaches every process of the
+terminal's foreground group): the parent alone decides what an interrupt means.
 """
 
 from __future__ import annotations
@@ -18,12 +32,15 @@ from __future__ import annotations
 import codecs
 import collections
 import ctypes
+import functools
 import os
 import random
 import re
 import signal
 import sys
 import time
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.catalog import template_for_file
@@ -31,6 +48,50 @@ from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
 from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.gguf_header import GGUFHeader
 from app.core.prompt import fit_prompt, template_named
+
+
+@dataclass(frozen=True)
+class Request:
+    id: int
+    command: str
+    args: tuple = ()
+
+
+@dataclass(frozen=True)
+class Piece:
+    request: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Done:
+    request: int
+    payload: object = None
+
+
+@dataclass(frozen=True)
+class Failed:
+    request: int
+    kind: str  # "load", "out_of_memory", "prompt_too_long", "no_memory" or "internal"
+    message: str
+
+
+NO_MEMORY = "There was not enough memory to finish this. Close other programs, or choose a smaller model."
+INTERNAL = "Something went wrong inside llama.cpp while it was working; the details are in the log ({log})."
+
+
+class _Stopped:
+    """``.value`` is true once the parent has asked to stop the request being worked on
+    (what _generate and the abort callback installed by _load check)."""
+
+    def __init__(self, cancel_through) -> None:
+        self._cancel_through = cancel_through
+        self.request = 0
+
+    @property
+    def value(self) -> bool:
+        return self._cancel_through.value >= self.request
+
 
 _recent_log: collections.deque[str] = collections.deque(maxlen=60)
 # What llama.cpp allocated, as it logs it: "load_tensors:   CPU_REPACK model buffer size =   585.00 MiB".
@@ -330,7 +391,7 @@ def _cached_prefix(llama, tokens: list[int]) -> int:
     return min(n, len(tokens) - 1)  # the last prompt token is always read again for its logits
 
 
-def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_flag) -> ReplyStats:
+def _generate(llama, send_piece, tokens: list[int], options: GenerationOptions, abort_flag) -> ReplyStats:
     import llama_cpp
 
     started = time.perf_counter()
@@ -376,7 +437,7 @@ def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_
             if text:
                 safe, stopped = stops.feed(text)
                 if safe:
-                    conn.send(("piece", safe))
+                    send_piece(safe)
                 if stopped:
                     stop_reason = "stop_string"
                     break
@@ -396,7 +457,7 @@ def _generate(llama, conn, tokens: list[int], options: GenerationOptions, abort_
     if stop_reason != "stop_string":
         tail = decoder.decode(b"", final=True) + stops.flush()
         if tail:
-            conn.send(("piece", tail))
+            send_piece(tail)
     decode_rate = 0.0
     if reply_tokens > 1 and first_at is not None and last_at > first_at:
         decode_rate = (reply_tokens - 1) / (last_at - first_at)
@@ -480,11 +541,41 @@ def _yield_to_the_window() -> None:
         pass  # not allowed here: run at normal priority
 
 
-def run(conn, abort_flag, log_path: str) -> None:
-    """Entry point of the llama.cpp process."""
-    # Ctrl+C in a terminal reaches the whole process group; the parent decides
-    # what it means (stop the reply), so this process ignores it.
+def _ignore_terminal_interrupts() -> None:
+    """Ctrl+C in a terminal reaches every process of its foreground group (on Windows every
+    process on the console); the parent decides what it means (stop the reply), so this
+    process ignores it. The parent starts this process with SIGINT blocked, so no interrupt
+    can land before this point; a pending one is dropped when SIGINT is set to be ignored."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if sys.platform == "win32":
+        ctypes.windll.kernel32.SetConsoleCtrlHandler(None, True)
+
+
+def _send_piece(conn, request: int, text: str) -> None:
+    conn.send(Piece(request, text))
+
+
+def failure_of(request: Request, exc: BaseException, log_path: str) -> Failed:
+    """The message that tells the parent why ``request`` failed, in words for the person;
+    what a developer needs (the traceback) goes to the log."""
+    if isinstance(exc, OutOfMemoryError):
+        return Failed(request.id, "out_of_memory", str(exc))
+    if isinstance(exc, ModelLoadError):
+        return Failed(request.id, "load", str(exc))
+    if isinstance(exc, PromptTooLongError):
+        return Failed(request.id, "prompt_too_long", str(exc))
+    traceback.print_exception(exc, file=sys.stderr)
+    if isinstance(exc, MemoryError):
+        kind = "out_of_memory" if request.command == "load" else "no_memory"
+        return Failed(request.id, kind, NO_MEMORY)
+    return Failed(request.id, "internal", INTERNAL.format(log=Path(log_path).name))
+
+
+def run(conn, cancel_through, log_path: str) -> None:
+    """Entry point of the llama.cpp process."""
+    _ignore_terminal_interrupts()
     _yield_to_the_window()
     log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     os.dup2(log_fd, 2)
@@ -496,40 +587,39 @@ def run(conn, abort_flag, log_path: str) -> None:
     _install_log_capture(llama_cpp)
     baseline = _current_rss()  # the process before any model: Python and llama.cpp's libraries
     llama = None
+    stopped = _Stopped(cancel_through)
     while True:
         try:
-            message = conn.recv()
+            request = conn.recv()
         except (EOFError, OSError):
             return  # the parent is gone
-        command = message[0]
+        if request.command == "quit":
+            return
+        stopped.request = request.id
         try:
-            if command == "quit":
-                return
-            if command == "load":
-                llama, info = _load(message[1], message[2], abort_flag)
-                conn.send(("ok", info))
-            elif command == "prompt":
-                _, system, history, user, reply_tokens = message
+            if request.command == "load":
+                llama, info = _load(*request.args, stopped)
+                answer = info
+            elif request.command == "prompt":
+                system, history, user, reply_tokens = request.args
                 tokenizer, template = _LlamaTokenizer(llama), llama._shortchat_template
-                prompt = fit_prompt(tokenizer, system, history, user, llama.n_ctx(), reply_tokens, template)
-                conn.send(("ok", prompt))
-            elif command == "tokenize":
+                answer = fit_prompt(tokenizer, system, history, user, llama.n_ctx(), reply_tokens, template)
+            elif request.command == "tokenize":
                 tokenizer = _LlamaTokenizer(llama)
                 bos = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
-                conn.send(("ok", bos + tokenizer.tokenize_text(message[1])))
-            elif command == "measure":
-                _, prompt_tokens, decode_tokens, budget_s = message
-                conn.send(("ok", _measure(llama, prompt_tokens, decode_tokens, budget_s, baseline)))
-            elif command == "generate":
-                stats = _generate(llama, conn, message[1], message[2], abort_flag)
-                conn.send(("done", stats))
+                answer = bos + tokenizer.tokenize_text(request.args[0])
+            elif request.command == "measure":
+                answer = _measure(llama, *request.args, baseline)
+            elif request.command == "generate":
+                tokens, options = request.args
+                send_piece = functools.partial(_send_piece, conn, request.id)
+                answer = _generate(llama, send_piece, tokens, options, stopped)
             else:
-                conn.send(("error", "internal", f"unknown command {command!r}"))
-        except OutOfMemoryError as exc:
-            conn.send(("error", "out_of_memory", str(exc)))
-        except ModelLoadError as exc:
-            conn.send(("error", "load", str(exc)))
-        except PromptTooLongError as exc:
-            conn.send(("error", "prompt_too_long", str(exc)))
+                raise ValueError(f"unknown command {request.command!r}")
+            end = Done(request.id, answer)
         except Exception as exc:  # reported to the parent, which raises it as a ShortChatError
-            conn.send(("error", "internal", f"{type(exc).__name__}: {exc}"))
+            end = failure_of(request, exc, log_path)
+        try:
+            conn.send(end)
+        except (EOFError, OSError):
+            return  # the parent is gone

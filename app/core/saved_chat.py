@@ -13,7 +13,7 @@ shows one branch and lets the user step between the versions of a message.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.engine import Engine, ReplyStream
 from app.core.errors import Cancelled, ShortChatError
@@ -27,13 +27,19 @@ HISTORY_MESSAGES = 200  # the prompt keeps what fits in the context; this is far
 
 @dataclass
 class SavedReply:
-    """A reply being written and saved. Iterate for its text pieces."""
+    """A reply being written and saved. Iterate for its text pieces.
+
+    However the iteration ends (the reply's end, Stop, an error, the store failing, the
+    iteration given up), the stream is closed, so the engine is free for the next request;
+    ``close()`` does the same for a reply whose iteration never began.
+    """
 
     chat: SavedChat
     stream: ReplyStream
     question_id: int
     reply_id: int
     model: str | None
+    _saved: bool = field(default=False, init=False, repr=False)  # its end state is written
 
     def __iter__(self):
         store, last_save = self.chat.store, time.monotonic()
@@ -49,14 +55,25 @@ class SavedReply:
             state = STOPPED
             raise
         finally:
-            stats = self.stream.stats
-            store.update_reply(
-                self.reply_id,
-                self.stream.text,
-                state,
-                stats.reply_tokens if stats else None,
-                stats.decode_tokens_per_s if stats else None,
-            )
+            self.stream.close()
+            self._save_end(state)
+
+    def close(self, state: str = STOPPED) -> None:
+        """Stop the reply if it is still being written, and save what it has."""
+        self.stream.close()
+        if not self._saved:
+            self._save_end(state)
+
+    def _save_end(self, state: str) -> None:
+        self._saved = True
+        stats = self.stream.stats
+        self.chat.store.update_reply(
+            self.reply_id,
+            self.stream.text,
+            state,
+            stats.reply_tokens if stats else None,
+            stats.decode_tokens_per_s if stats else None,
+        )
 
     @property
     def text(self) -> str:
@@ -126,9 +143,13 @@ class SavedChat:
     def _reply_to(self, before: list[Message], question: Message, options, system) -> SavedReply:
         model = self.engine.model.path.name if self.engine.model else None
         stream = self.engine.chat(question.text, turns_of(before), system, options)
-        reply_id = self.store.add(self.id, question.id, ASSISTANT, "", WRITING, model)
-        if model is not None:
-            self.store.set_model(self.id, model)
+        try:
+            reply_id = self.store.add(self.id, question.id, ASSISTANT, "", WRITING, model)
+            if model is not None:
+                self.store.set_model(self.id, model)
+        except BaseException:
+            stream.close()  # the reply is not wanted: free the engine for the next request
+            raise
         return SavedReply(self, stream, question.id, reply_id, model)
 
     def show_version(self, message_id: int) -> None:

@@ -48,21 +48,26 @@ def write_reply(chat: SavedChat, action, text: str | None, options, system: str,
     else:
         saved = chat.ask(text, options, system)
     reply.saved = saved
-    if reply.stop_requested:  # Stop was pressed while the prompt was being read
-        saved.cancel()
-    store = chat.store
-    yield SavedIds(saved.question_id, store.version(saved.question_id), saved.reply_id, store.version(saved.reply_id))
-    waiting: list[str] = []
-    handed_over = 0.0
-    for piece in saved:
-        waiting.append(piece)
-        now = time.monotonic()
-        if now - handed_over >= BATCH_S:
+    try:
+        if reply.stop_requested:  # Stop was pressed while the prompt was being read
+            saved.cancel()
+        store = chat.store
+        yield SavedIds(
+            saved.question_id, store.version(saved.question_id), saved.reply_id, store.version(saved.reply_id)
+        )
+        waiting: list[str] = []
+        handed_over = 0.0
+        for piece in saved:
+            waiting.append(piece)
+            now = time.monotonic()
+            if now - handed_over >= BATCH_S:
+                yield "".join(waiting)
+                waiting.clear()
+                handed_over = now
+        if waiting:
             yield "".join(waiting)
-            waiting.clear()
-            handed_over = now
-    if waiting:
-        yield "".join(waiting)
+    finally:
+        saved.close(FAILED)  # whatever ended this (an error, the worker given up), the engine is freed
     return saved.stats
 
 

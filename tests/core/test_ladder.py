@@ -116,27 +116,35 @@ def test_a_fixed_context_is_kept(family):
 
 
 class _KillFirstLoad:
-    """Ends the engine's first llama.cpp process as soon as it starts, as the OOM killer does."""
+    """Ends the engine's first llama.cpp process as soon as it starts, as the OOM killer does:
+    the kernel counts the kill (in the cgroup's memory.events, here a file the engine is
+    pointed at), then the process gets SIGKILL. A kill without that count is not for memory."""
 
-    def __init__(self, engine) -> None:
+    def __init__(self, engine, monkeypatch, tmp_path) -> None:
+        from app.core import engine as engine_module
+
         self.engine = engine
+        self.events = tmp_path / "memory.events"
+        self.events.write_text("low 0\nhigh 0\nmax 0\noom 0\noom_kill 0\n")
+        monkeypatch.setattr(engine_module, "_oom_counter_sources", lambda: [(self.events, "oom_kill")])
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            process = self.engine._process
-            if process is not None and process.pid:
-                os.kill(process.pid, signal.SIGKILL)
+            pid = self.engine.child_pid
+            if pid:
+                self.events.write_text("low 0\nhigh 0\nmax 1\noom 1\noom_kill 1\n")
+                os.kill(pid, signal.SIGKILL)
                 return
             time.sleep(0.001)
 
 
-def test_a_load_stopped_for_memory_steps_down_and_says_why(engine, family):
+def test_a_load_stopped_for_memory_steps_down_and_says_why(engine, family, monkeypatch, tmp_path):
     plan = plan_load(family["4L Q8_0"], with_ram(64 * 2**30), AUTO, all_files(family))
     told = []
-    _KillFirstLoad(engine)
+    _KillFirstLoad(engine, monkeypatch, tmp_path)
     info, final = load_following(engine, plan, told.append)
     assert final.chosen is plan.rungs[1] and info.path == plan.rungs[1].path
     assert told == [final.failure_sentence()]
@@ -144,16 +152,16 @@ def test_a_load_stopped_for_memory_steps_down_and_says_why(engine, family):
     assert list(engine.chat("Hi", options=GenerationOptions(max_tokens=4)))  # the model that loaded answers
 
 
-def test_the_engine_calls_a_killed_load_out_of_memory(engine, family):
-    _KillFirstLoad(engine)
+def test_the_engine_calls_a_killed_load_out_of_memory(engine, family, monkeypatch, tmp_path):
+    _KillFirstLoad(engine, monkeypatch, tmp_path)
     with pytest.raises(OutOfMemoryError, match="did not fit in this computer's memory"):
         engine.load(family["4L Q4_K_M"], LoadSettings(n_ctx=512))
 
 
-def test_no_rung_left_is_the_last_error_and_a_damaged_file_is_not_stepped_around(engine, family, tmp_path):
+def test_no_rung_left_is_the_last_error_and_a_damaged_file_is_not_stepped_around(engine, family, monkeypatch, tmp_path):
     plan = plan_load(family["4L Q8_0"], with_ram(64 * 2**30), AUTO)
     last = LoadPlan(plan.requested, plan.rungs[:1], True)
-    _KillFirstLoad(engine)
+    _KillFirstLoad(engine, monkeypatch, tmp_path)
     with pytest.raises(OutOfMemoryError):
         load_following(engine, last)
     damaged = tmp_path / "family-4L.Q4_K_M.gguf"
