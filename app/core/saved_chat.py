@@ -137,20 +137,31 @@ class SavedChat:
         return self._ask_after(before, edited.parent_id, text, options, system)
 
     def _ask_after(self, before: list[Message], parent: int | None, text, options, system) -> SavedReply:
-        question_id = self.store.add(self.id, parent, USER, text)
-        return self._reply_to(before, self.store.message(question_id), options, system)
+        # The reply starts first: a question the model cannot take (too long for its memory, no
+        # model) is refused before anything is saved, so it never sits in the chat unanswered.
+        stream = self.engine.chat(text, turns_of(before), system, options)
+        try:
+            question_id = self.store.add(self.id, parent, USER, text)
+        except BaseException:
+            stream.close()  # not saved, so not answered: free the engine for the next request
+            raise
+        return self._saved_reply(stream, question_id)
 
     def _reply_to(self, before: list[Message], question: Message, options, system) -> SavedReply:
-        model = self.engine.model.path.name if self.engine.model else None
         stream = self.engine.chat(question.text, turns_of(before), system, options)
+        return self._saved_reply(stream, question.id)
+
+    def _saved_reply(self, stream: ReplyStream, question_id: int) -> SavedReply:
+        """The reply's row, saved empty at once and then as it grows."""
+        model = self.engine.model.path.name if self.engine.model else None
         try:
-            reply_id = self.store.add(self.id, question.id, ASSISTANT, "", WRITING, model)
+            reply_id = self.store.add(self.id, question_id, ASSISTANT, "", WRITING, model)
             if model is not None:
                 self.store.set_model(self.id, model)
         except BaseException:
             stream.close()  # the reply is not wanted: free the engine for the next request
             raise
-        return SavedReply(self, stream, question.id, reply_id, model)
+        return SavedReply(self, stream, question_id, reply_id, model)
 
     def show_version(self, message_id: int) -> None:
         """Show the branch through this version of a message."""

@@ -313,3 +313,27 @@ def test_versions_of_many_messages_in_one_go_match_one_by_one(tmp_path):
     assert store.versions(messages) == {m.id: store.version(m.id) for m in messages}
     assert store.versions(messages)[reply] == (1, 3)
     store.close()
+
+
+def test_a_message_too_long_for_the_model_is_refused_before_it_is_saved(tmp_path, engine, scripted_q4):
+    from app.core.errors import PromptTooLongError
+    from app.core.generation import GenerationOptions, LoadSettings
+    from app.core.saved_chat import SavedChat
+
+    greedy = GenerationOptions(temperature=0, max_tokens=16)
+    engine.load(scripted_q4, LoadSettings(n_ctx=512))
+    store = ConversationStore(tmp_path / "chats.db")
+    chat = SavedChat.new(store, engine)
+    "".join(chat.ask("first question", greedy))
+    "".join(chat.ask("second question", greedy))
+    before = [(m.role, m.text, m.state) for m in chat.messages()]
+    with pytest.raises(PromptTooLongError):
+        chat.ask("far too long " * 100, greedy)
+    assert [(m.role, m.text, m.state) for m in chat.messages()] == before  # nothing saved, nothing unanswered
+    regenerated = chat.regenerate(greedy)  # still the last real question's reply
+    "".join(regenerated)
+    assert store.message(regenerated.question_id).text == "second question"
+    following = chat.ask("third question", greedy)
+    "".join(following)
+    assert following.stream.prompt.dropped_turns == 0  # the earlier turns are still in the model's view
+    store.close()
