@@ -79,7 +79,7 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setEnabled(settings.gpu_layers >= 0)
         self.gpu_layers.setAccessibleName("gpu layers")
         self.gpu_auto.toggled.connect(lambda on: self.gpu_layers.setEnabled(not on))
-        gpu_row = _row(self.gpu_auto, self.gpu_layers)
+        gpu_row = _row(self.gpu_auto, self.gpu_layers, stretch_after=True)
 
         self.theme = QComboBox()
         for key, text in THEME_NAMES.items():
@@ -159,7 +159,8 @@ class SettingsDialog(QDialog):
         if has_gpu is False:  # no graphics card llama.cpp can use: nothing to choose
             for widget in self.gpu_rows:
                 widget.hide()
-        speed.addRow(self._hint("Memory, cores and graphics card take effect the next time a model loads."))
+        changed_later = "Memory, cores and graphics card" if has_gpu is not False else "Memory and cores"
+        speed.addRow(self._hint(f"{changed_later} take effect the next time a model loads."))
 
         looks = self._section("Appearance")
         self._add(looks, "Theme", self.theme, "Light or dark, or whatever this computer uses.", "")
@@ -238,7 +239,7 @@ class SettingsDialog(QDialog):
         """Sizes that depend on the font: the instructions show four lines; hints in a readable muted colour."""
         lines = self.system_prompt.fontMetrics().lineSpacing()
         self.system_prompt.setMinimumHeight(lines * 4 + 12)
-        self.system_prompt.setMaximumHeight(lines * 8 + 12)
+        self.system_prompt.setMaximumHeight(lines * 6 + 12)
         roles = self.palette()
         muted = theme.readable(roles.color(QPalette.ColorRole.PlaceholderText), roles.color(QPalette.ColorRole.Window))
         for hint in self.hints:
@@ -247,11 +248,18 @@ class SettingsDialog(QDialog):
             hint.setPalette(palette)
 
     def _size_to_screen(self) -> None:
-        wanted = self.sizeHint().expandedTo(QSize(640, 560))
+        """As tall as the settings are, up to nine tenths of the screen; the rest scrolls."""
+        frame = self.sizeHint() - self.scroll_area.sizeHint()
+        inside = self.scroll_area.widget().sizeHint()
+        width = max(inside.width() + self.scroll_area.verticalScrollBar().sizeHint().width(), 56 * self._em(), 600)
+        wanted = QSize(width, inside.height()) + frame
         screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             wanted = wanted.boundedTo(screen.availableGeometry().size() * 0.9)
         self.resize(wanted.expandedTo(MINIMUM_SIZE))
+
+    def _em(self) -> int:
+        return self.fontMetrics().averageCharWidth()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's API
         super().changeEvent(event)
