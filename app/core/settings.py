@@ -27,7 +27,11 @@ LIMITS = {
     "context": (0, 8192),
     "threads": (0, 256),
     "gpu_layers": (-1, 999),
+    "text_size": (50, 300),
 }
+
+# How the window looks: follow the computer's light or dark setting, or always one of them.
+THEMES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ class Settings:
     last_conversation: int | None = None
     last_model: str | None = None
     model_licence_accepted: bool = False  # the models' non-commercial licence, asked before the first download
+    theme: str = "system"  # one of THEMES
+    text_size: int = 100  # percent of the computer's own text size, for the whole window and the chat
 
     def generation_options(self) -> GenerationOptions:
         return GenerationOptions(max_tokens=self.max_tokens, temperature=self.temperature, top_p=self.top_p)
@@ -103,6 +109,8 @@ def _valid(name: str, value: object, default: object) -> bool:
         ok = low <= value <= high
     if ok and name == "system_prompt":
         ok = bool(value.strip())
+    if ok and name == "theme":
+        ok = value in THEMES
     return ok
 
 

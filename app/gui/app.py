@@ -42,6 +42,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     import app.gui  # noqa: F401 - picks the Qt binding for superqt first
+    from app.gui import theme
     from app.gui.main_window import MainWindow
     from app.gui.single_instance import SingleInstance
 
@@ -60,6 +61,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME} is already open; its window was brought to the front.", file=sys.stderr)
         return 0
     window = MainWindow()
+    # The remembered theme and text size, before the window is first shown (no flash of the other one).
+    theme.apply(window.settings.theme, window.settings.text_size, qt_app)
     door.activated.connect(window.come_forward)
     qt_app.aboutToQuit.connect(door.release)
     window.show()

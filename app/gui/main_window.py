@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -57,6 +57,7 @@ from app.core.saved_chat import SavedChat
 from app.core.sizes import format_size
 from app.core.speed import words_text
 from app.core.store import USER, export_markdown, open_store
+from app.gui import theme as appearance
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.compare_window import CompareDialog
@@ -66,7 +67,7 @@ from app.gui.message_input import MessageInput
 from app.gui.model_loader import MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
 from app.gui.model_picker import ModelPicker
 from app.gui.reply_worker import ASK, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
-from app.gui.settings_dialog import InstructionsDialog, SettingsDialog
+from app.gui.settings_dialog import THEME_NAMES, InstructionsDialog, SettingsDialog
 from app.gui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -233,17 +234,27 @@ class MainWindow(QMainWindow):
         self.resize(980, 760)
 
     def _build_actions(self) -> None:
+        def focus_search() -> None:
+            self.show_page(CHAT_PAGE)
+            self.chat_list.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.chat_list.search_box.selectAll()
+
+        # Explicit keys, not QKeySequence.StandardKey: Preferences is empty on Windows and on Linux outside
+        # KDE. "Ctrl" is Cmd on macOS. Each shows in its menu, so the menus teach them.
         file_menu = self.menuBar().addMenu("&File")
         self.choose_action = self._action(file_menu, "&Choose a model…", "Ctrl+M", lambda: self.show_page(PICKER_PAGE))
         self._action(file_menu, "&Add a model file…", None, self._add_file)
         self._action(file_menu, "Open the models &folder", None, self._open_models_folder)
         file_menu.addSeparator()
         self._action(file_menu, "&Export this chat…", "Ctrl+E", self._export_chat)
-        self._action(file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self._open_settings)
+        self.settings_action = self._action(file_menu, "&Settings…", "Ctrl+,", self._open_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.request_close)
+        self.quit_action = self._action(file_menu, "&Quit", "Ctrl+Q", self.request_close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         chat_menu = self.menuBar().addMenu("&Chat")
-        self._action(chat_menu, "&New chat", QKeySequence.StandardKey.New, self.new_chat)
+        self.new_chat_action = self._action(chat_menu, "&New chat", "Ctrl+N", self.new_chat)
+        self.search_action = self._action(chat_menu, "&Find in all chats…", "Ctrl+F", focus_search)
         self.stop_action = self._action(chat_menu, "&Stop the reply", "Esc", self.stop)
         self.regenerate_action = self._action(chat_menu, "&Regenerate", "Ctrl+R", self.regenerate)
         self._action(chat_menu, "&Copy the last reply", "Ctrl+Shift+C", self._copy_last_reply)
@@ -251,6 +262,26 @@ class MainWindow(QMainWindow):
         self._action(chat_menu, "&Instructions for this chat…", None, self._edit_instructions)
         chat_menu.addSeparator()
         self._action(chat_menu, "Compare &two models…", "Ctrl+Shift+M", self.open_compare)
+        view_menu = self.menuBar().addMenu("&View")
+        self.bigger_text_action = self._action(
+            view_menu, "&Bigger text", "Ctrl+=", lambda: self._set_appearance(text_step=+1)
+        )
+        self.bigger_text_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])  # + is shifted =
+        self.smaller_text_action = self._action(
+            view_menu, "&Smaller text", "Ctrl+-", lambda: self._set_appearance(text_step=-1)
+        )
+        self.normal_text_action = self._action(
+            view_menu, "&Normal text size", "Ctrl+0", lambda: self._set_appearance(text_step=0)
+        )
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_actions = QActionGroup(self)
+        for key, text in THEME_NAMES.items():
+            action = self._action(theme_menu, text, None, lambda _=False, key=key: self._set_appearance(theme=key))
+            action.setCheckable(True)
+            action.setChecked(key == self.settings.theme)
+            action.setData(key)
+            self.theme_actions.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", None, self._about)
         self.toolbar = self.addToolBar("Main")
@@ -272,6 +303,22 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _set_appearance(self, theme: str | None = None, text_step: int | None = None) -> None:
+        """Ctrl+= / Ctrl+- / Ctrl+0 (text_step +1, -1, 0) and View → Theme: shown at once and remembered."""
+        size = self.settings.text_size
+        if text_step is not None:
+            size = appearance.clamp_text_size(size + text_step * appearance.TEXT_SIZE_STEP) if text_step else 100
+        self.settings = replace(self.settings, theme=theme or self.settings.theme, text_size=size)
+        appearance.apply(self.settings.theme, self.settings.text_size)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == self.settings.theme)
+        if text_step is not None:
+            self.statusBar().showMessage(f"Text size {size} %", 2000)
+        try:
+            user_settings.save(self.settings)
+        except ShortChatError as error:
+            self._notice(str(error))
 
     def _restore_geometry(self) -> None:
         settings = settings_store()
@@ -960,13 +1007,15 @@ class MainWindow(QMainWindow):
             self.chat_view._copy(text, "The whole chat was copied")
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self, engine=self.engine)
+        has_gpu = None if self.hardware is None else bool(self.hardware.gpus) and self.hardware.gpu_offload_supported
+        dialog = SettingsDialog(self.settings, self, has_gpu=has_gpu, engine=self.engine)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             old, self.settings = self.settings, dialog.result_settings()
             try:
                 user_settings.save(self.settings)
             except ShortChatError as error:
                 self._notice(str(error))
+            self._set_appearance()  # keeps View → Theme's check mark in step with the dialog's choice
             if old.models_folder != self.settings.models_folder:
                 self.library = Library()
                 self.downloads.downloader = Downloader(self.library.models_dir)

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,40 +32,40 @@ from app.core.ladder import beyond_training_warning
 from app.core.paths import data_dir
 from app.core.prompt import VICUNA_SYSTEM
 from app.core.settings import LIMITS, Settings
+from app.gui import theme
 
-
-def _explained(field: QWidget, text: str) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 4)
-    layout.addWidget(field)
-    hint = QLabel(text)
-    hint.setWordWrap(True)
-    hint.setEnabled(False)  # shown in the muted colour
-    layout.addWidget(hint)
-    return box
+THEME_NAMES = {"system": "Same as this computer", "light": "Light", "dark": "Dark"}
+MINIMUM_SIZE = QSize(360, 300)  # smaller still scrolls; this keeps a few rows in view
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None, engine=None) -> None:
+    """Every setting with a plain name, a line that explains it, and the technical term in its tooltip.
+
+    The settings scroll, and every explanation wraps, so nothing overlaps at a large font or a
+    small window. Theme and text size show at once (Cancel puts them back)."""
+
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, has_gpu: bool | None = None, engine=None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.settings = settings
+        self.has_gpu = has_gpu  # None: not known yet, so the graphics card rows stay
+        self.hints: list[QLabel] = []
+        self.sections: list[QGroupBox] = []
+
         self.system_prompt = QPlainTextEdit(settings.system_prompt)
         self.system_prompt.setAccessibleName("Instructions for the model")
-        self.system_prompt.setMaximumHeight(90)
         reset = QPushButton("Reset to default")
+        reset.setToolTip("Put back the instructions ShortChat starts with")
         reset.clicked.connect(lambda: self.system_prompt.setPlainText(VICUNA_SYSTEM))
-        prompt_row = QWidget()
-        prompt_layout = QHBoxLayout(prompt_row)
-        prompt_layout.setContentsMargins(0, 0, 0, 0)
-        prompt_layout.addWidget(self.system_prompt, 1)
-        prompt_layout.addWidget(reset)
 
         self.temperature = self._number(QDoubleSpinBox(), "temperature", settings.temperature, 0.05)
         self.top_p = self._number(QDoubleSpinBox(), "top_p", settings.top_p, 0.05)
         self.max_tokens = self._number(QSpinBox(), "max_tokens", settings.max_tokens, 64)
+        self.max_tokens.setSuffix(" tokens")
         self.context = self._number(QSpinBox(), "context", settings.context, 256)
+        self.context.setSuffix(" tokens")
         self.context.setSpecialValueText("Automatic")
         self.context_warning = QLabel("")
         self.context_warning.setWordWrap(True)
@@ -73,61 +79,166 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setRange(0, LIMITS["gpu_layers"][1])
         self.gpu_layers.setValue(max(0, settings.gpu_layers))
         self.gpu_layers.setEnabled(settings.gpu_layers >= 0)
+        self.gpu_layers.setAccessibleName("gpu layers")
         self.gpu_auto.toggled.connect(lambda on: self.gpu_layers.setEnabled(not on))
-        gpu_row = QWidget()
-        gpu_layout = QHBoxLayout(gpu_row)
-        gpu_layout.setContentsMargins(0, 0, 0, 0)
-        gpu_layout.addWidget(self.gpu_auto)
-        gpu_layout.addWidget(self.gpu_layers, 1)
+        gpu_row = _row(self.gpu_auto, self.gpu_layers, stretch_after=True)
+
+        self.theme = QComboBox()
+        for key, text in THEME_NAMES.items():
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.theme.setAccessibleName("Theme")
+        self.text_size = self._number(QSpinBox(), "text_size", settings.text_size, theme.TEXT_SIZE_STEP)
+        self.text_size.setSuffix(" %")
+        self.text_size.setAccessibleName("Text size")
+        self.theme.currentIndexChanged.connect(self._preview_appearance)
+        self.text_size.valueChanged.connect(self._preview_appearance)
+
         self.models_folder = QLineEdit(settings.models_folder)
         self.models_folder.setPlaceholderText(str(data_dir() / "models"))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
-        folder_row = QWidget()
-        folder_layout = QHBoxLayout(folder_row)
-        folder_layout.setContentsMargins(0, 0, 0, 0)
-        folder_layout.addWidget(self.models_folder, 1)
-        folder_layout.addWidget(browse)
 
-        form = QFormLayout()
-        form.addRow(
-            "Instructions",
-            _explained(prompt_row, "What the model is told before every chat (a chat can have its own)."),
+        replies = self._section("Replies")
+        instructions_label = QLabel("Instructions for the model")
+        instructions_label.setBuddy(self.system_prompt)
+        replies.addRow(instructions_label)
+        replies.addRow(self.system_prompt)
+        replies.addRow(self._hint("What the model is told before every chat (a chat can have its own: Chat menu)."))
+        replies.addRow(_row(reset, stretch_after=True))
+        self._add(
+            replies,
+            "Creativity",
+            self.temperature,
+            "0 gives the likeliest words; higher gives more varied ones.",
+            "Called “temperature”. At 0 the model always picks its likeliest next word, so the same question "
+            "gets the same reply; higher values pick less likely words more often. 0.7 is a good start.",
         )
-        form.addRow(
-            "Creativity", _explained(self.temperature, "0 gives the likeliest words; higher gives more varied ones.")
+        self._add(
+            replies,
+            "Word choice",
+            self.top_p,
+            "Lower keeps replies to the most probable words.",
+            "Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add "
+            "up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.",
         )
-        form.addRow("Word choice", _explained(self.top_p, "Lower keeps replies to the most probable words (top-p)."))
-        form.addRow("Longest reply", _explained(self.max_tokens, "In tokens (about ¾ of a word each)."))
-        form.addRow(
+        self._add(
+            replies,
+            "Longest reply",
+            self.max_tokens,
+            "A token is a word or a piece of one (about ¾ of a word).",
+            "Called “max tokens”: the reply stops after this many tokens even if the model is not done.",
+        )
+
+        speed = self._section("Memory and speed")
+        self._add(
+            speed,
             "Memory of the chat",
-            _explained(
-                self.context,
-                "Tokens of the chat the model sees at once; more needs more memory. "
-                "Automatic: the most that fits easily here.",
-            ),
+            self.context,
+            "How much of the chat the model sees at once; more needs more memory. "
+            "Automatic: the most that fits easily here.",
+            "Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the "
+            "model sees.",
         )
-        form.addRow("", self.context_warning)
-        form.addRow("CPU threads", _explained(self.threads, "How many processor cores work on a reply."))
-        form.addRow("GPU layers", _explained(gpu_row, "How much of the model runs on the graphics card."))
-        form.addRow("Models folder", _explained(folder_row, "Where downloaded models are kept."))
+        speed.addRow(self.context_warning)
+        self._add(
+            speed,
+            "Processor cores",
+            self.threads,
+            "How many processor cores work on a reply. Automatic: all of them.",
+            "Called “CPU threads”: how many parts of the processor work on a reply at the same time. More "
+            "than the computer has makes replies slower, not faster.",
+        )
+        self.gpu_label = self._add(
+            speed,
+            "Graphics card",
+            gpu_row,
+            "How much of the model runs on the graphics card. Automatic: as much as fits.",
+            "Called “GPU layers”: the model is a stack of layers, and this many of them run on the graphics "
+            "card, which is faster; the rest run on the processor.",
+        )
+        self.gpu_rows = [self.gpu_label, gpu_row, self.hints[-1]]
+        if has_gpu is False:  # no graphics card llama.cpp can use: nothing to choose
+            for widget in self.gpu_rows:
+                widget.hide()
+        changed_later = "Memory, cores and graphics card" if has_gpu is not False else "Memory and cores"
+        speed.addRow(self._hint(f"{changed_later} take effect the next time a model loads."))
+
+        looks = self._section("Appearance")
+        self._add(looks, "Theme", self.theme, "Light or dark, or whatever this computer uses.", "")
+        self._add(
+            looks,
+            "Text size",
+            self.text_size,
+            "Of this computer's own text size, for the whole window and the chat. "
+            "Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.",
+            "",
+        )
+
+        files = self._section("Files")
+        self._add(files, "Models folder", _row(self.models_folder, browse), "Where downloaded models are kept.", "")
         self.api_switch = None
         if engine is not None:  # the window's model, shared with other programs (app/gui/api_sharing.py)
             from app.gui.api_sharing import ApiSwitch, sharing_for
 
             self.api_switch = ApiSwitch(sharing_for(engine))
-            form.addRow("Other apps", _explained(self.api_switch, "An OpenAI-compatible API at this address, for "
-                        "this computer only (as `shortchat serve`). Takes effect at once."))  # fmt: skip
-        note = QLabel("Memory, threads and GPU take effect the next time a model loads.")
-        note.setWordWrap(True)
+            self._add(
+                files,
+                "Other apps",
+                self.api_switch,
+                "Other programs on this computer can use the model loaded here. Takes effect at once.",
+                "An OpenAI-compatible API at this address, for this computer only (as `shortchat serve`).",
+            )
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        for section in self.sections:
+            content_layout.addWidget(section)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
+        scroll.setWidget(content)
+        self.scroll_area = scroll
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        self._fit_to_font()
+        self.setMinimumSize(MINIMUM_SIZE)
+        self._size_to_screen()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _section(self, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        self.sections.append(box)  # kept: the layout alone would not keep its box alive
+        form = QFormLayout(box)
+        # Labels go above their field when the row is too narrow for both (a large font, a small window).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    def _hint(self, text: str) -> QLabel:
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hint.setContentsMargins(0, 0, 0, 4)
+        self.hints.append(hint)
+        return hint
+
+    def _add(self, form: QFormLayout, label: str, field: QWidget, explanation: str, tooltip: str) -> QLabel:
+        """A row: the plain name and its field, then the explanation across the whole width."""
+        name = QLabel(label)
+        name.setBuddy(field)
+        if tooltip:
+            name.setToolTip(tooltip)
+            field.setToolTip(tooltip)
+        form.addRow(name, field)
+        form.addRow(self._hint(explanation))
+        return name
 
     @staticmethod
     def _number(box, name: str, value, step):
@@ -137,6 +248,46 @@ class SettingsDialog(QDialog):
         box.setValue(value)
         box.setAccessibleName(name.replace("_", " "))
         return box
+
+    def _fit_to_font(self) -> None:
+        """Sizes that depend on the font: the instructions show four lines; hints in a readable muted colour."""
+        lines = self.system_prompt.fontMetrics().lineSpacing()
+        self.system_prompt.setMinimumHeight(lines * 4 + 12)
+        self.system_prompt.setMaximumHeight(lines * 6 + 12)
+        roles = self.palette()
+        muted = theme.readable(roles.color(QPalette.ColorRole.PlaceholderText), roles.color(QPalette.ColorRole.Window))
+        for hint in self.hints:
+            palette = hint.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, muted)
+            hint.setPalette(palette)
+
+    def _size_to_screen(self) -> None:
+        """As tall as the settings are, up to nine tenths of the screen; the rest scrolls."""
+        frame = self.sizeHint() - self.scroll_area.sizeHint()
+        inside = self.scroll_area.widget().sizeHint()
+        width = max(inside.width() + self.scroll_area.verticalScrollBar().sizeHint().width(), 56 * self._em(), 600)
+        wanted = QSize(width, inside.height()) + frame
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size() * 0.9)
+        self.resize(wanted.expandedTo(MINIMUM_SIZE))
+
+    def _em(self) -> int:
+        return self.fontMetrics().averageCharWidth()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._fit_to_font()
+
+    # -- behaviour --------------------------------------------------------------------
+
+    def _preview_appearance(self) -> None:
+        theme.apply(self.theme.currentData(), self.text_size.value())
+
+    def reject(self) -> None:
+        theme.apply(self.settings.theme, self.settings.text_size)  # the preview is undone
+        super().reject()
 
     def _warn_about_context(self, value: int) -> None:
         """Longer than the models were trained on is allowed, with its cost said plainly."""
@@ -161,7 +312,21 @@ class SettingsDialog(QDialog):
             threads=self.threads.value(),
             gpu_layers=-1 if self.gpu_auto.isChecked() else self.gpu_layers.value(),
             models_folder=self.models_folder.text().strip(),
+            theme=self.theme.currentData(),
+            text_size=self.text_size.value(),
         )
+
+
+def _row(*widgets: QWidget, stretch_after: bool = False) -> QWidget:
+    """Widgets side by side; the first one takes the room that is left."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for index, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if index == 0 and not stretch_after else 0)
+    if stretch_after:
+        layout.addStretch(1)
+    return row
 
 
 class InstructionsDialog(QDialog):
