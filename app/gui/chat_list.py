@@ -11,7 +11,6 @@ import html
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -27,6 +26,19 @@ from PySide6.QtWidgets import (
 from app.core.store import Conversation, ConversationStore, SearchHit
 
 SEARCH_DELAY_MS = 200
+
+
+def ask_new_name(parent: QWidget, current: str) -> tuple[str, bool]:
+    """The Rename dialog: wide enough for its title and a long name at any font."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle("Rename this chat")
+    dialog.setLabelText("A new name for this chat:")
+    dialog.setTextValue(current)
+    field = dialog.findChild(QLineEdit)  # the dialog sizes itself to its field, so the field sets the width
+    if field is not None:
+        field.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue(), accepted
 
 
 def day_heading(when: float, now: float | None = None) -> str:
@@ -73,15 +85,6 @@ class ChatList(QWidget):
         self.list.itemClicked.connect(self._activated)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
-        rename = QAction("Rename", self.list)
-        rename.setShortcut(QKeySequence("F2"))
-        rename.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        rename.triggered.connect(self.rename_current)
-        delete = QAction("Delete", self.list)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_current)
-        self.list.addActions([rename, delete])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.new_button)
@@ -189,9 +192,7 @@ class ChatList(QWidget):
         conversation_id = self._current()
         if conversation_id is None:
             return
-        title, accepted = QInputDialog.getText(
-            self, "Rename chat", "Name:", text=self.store.conversation(conversation_id).title
-        )
+        title, accepted = ask_new_name(self, self.store.conversation(conversation_id).title)
         if accepted and title.strip():
             self.store.rename(conversation_id, title)
             self.refresh()

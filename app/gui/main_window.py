@@ -261,6 +261,10 @@ class MainWindow(QMainWindow):
         self._action(chat_menu, "Copy the &whole chat", None, self._copy_chat)
         self._action(chat_menu, "&Instructions for this chat…", None, self._edit_instructions)
         chat_menu.addSeparator()
+        # Wherever the focus is (a text box still takes Delete for itself while you type).
+        self.rename_action = self._action(chat_menu, "Re&name this chat…", "F2", self.chat_list.rename_current)
+        self.delete_action = self._action(chat_menu, "&Delete this chat", "Delete", self.chat_list.delete_current)
+        chat_menu.addSeparator()
         self._action(chat_menu, "Compare &two models…", "Ctrl+Shift+M", self.open_compare)
         view_menu = self.menuBar().addMenu("&View")
         self.bigger_text_action = self._action(
@@ -975,7 +979,7 @@ class MainWindow(QMainWindow):
 
         undo.clicked.connect(restore)
         self.statusBar().addWidget(undo)
-        self.statusBar().showMessage("Chat deleted.", UNDO_MS)
+        self.statusBar().showMessage("Chat deleted ·", UNDO_MS)  # then the Undo button
         QTimer.singleShot(UNDO_MS, undo.deleteLater)
 
     def _reopen_last_chat(self) -> None:

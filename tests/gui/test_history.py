@@ -91,7 +91,7 @@ def test_new_chat_rename_delete_and_undo(scripted_q4, make_window, qtbot, monkey
     assert titles(window) == ["second chat", "first chat"]  # newest first
 
     choose_row(window, 1)
-    monkeypatch.setattr("app.gui.chat_list.QInputDialog.getText", lambda *a, **k: ("Geography", True))
+    monkeypatch.setattr("app.gui.chat_list.ask_new_name", lambda *a, **k: ("Geography", True))
     window.chat_list.rename_current()
     assert titles(window) == ["second chat", "Geography"]
 

@@ -170,3 +170,57 @@ def test_plain_model_names_in_the_downloads_panel_the_models_list_and_the_export
     qtbot.waitUntil(lambda: window.reply is None and not window.chat_view.streaming, timeout=60_000)
     text = export_markdown(window.chat.conversation, window.chat.messages(), display_name)
     assert "**Vicuna 1.5b · Q4_K_M**:" in text and NAME not in text
+
+
+def test_rename_and_delete_from_anywhere_and_delete_in_a_text_box_stays_there(make_window, qtbot, monkeypatch):
+    store = ConversationStore()
+    chat = store.create()
+    store.add(chat, None, USER, "a chat to rename")
+    store.close()
+    window = make_window()
+    window.open_chat(chat)
+    assert (
+        window.rename_action.shortcut().toString() == "F2"
+        and window.rename_action in window.menuBar().actions()[1].menu().actions()
+    )
+    monkeypatch.setattr("app.gui.chat_list.ask_new_name", lambda parent, current: ("Renamed", True))
+    assert window.rename_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut  # wherever the focus is
+    window.input.setFocus()
+    window.rename_action.trigger()
+    assert window.store.conversation(chat).title == "Renamed"
+    qtbot.keyClicks(window.input, "typing")
+    qtbot.keyClick(window.input, Qt.Key.Key_Home)
+    qtbot.keyClick(window.input, Qt.Key.Key_Delete)  # edits the text, never deletes the chat
+    assert window.input.toPlainText() == "yping"
+    assert [c.id for c in window.store.conversations()] == [chat]
+    window.delete_action.trigger()
+    assert window.store.conversations() == []
+    assert "Chat deleted" in window.statusBar().currentMessage()
+
+
+def test_the_rename_dialog_shows_its_whole_title_at_a_large_font(make_window, qtbot):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from app.gui.chat_list import ask_new_name
+
+    app = QApplication.instance()
+    old = app.font()
+    app.setFont(QFont(old.family(), 16))
+    try:
+        window = make_window()
+        seen = []
+
+        def look() -> None:
+            dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+            seen.append((dialog.width(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())))
+            dialog.reject()
+
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(200, look)
+        ask_new_name(window, "a fairly long name for a chat about volcanoes")
+        [(width, title_width)] = seen
+        assert width >= title_width + 120  # room for the title beside the window's own buttons
+    finally:
+        app.setFont(old)
