@@ -41,7 +41,13 @@ from app.core.speed import speed_text, words_text
 from app.gui.quality_chart import QualityChart
 
 LONGEST_CHAT_TIP = "The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)"
-COLUMNS = ("Size", "Quant", "Download", "Memory needed", "Longest chat", "Speed", "Quality lost", "Verdict")
+COLUMNS = ("Size", "Quality level", "Download", "Memory needed", "Longest chat", "Speed", "Quality lost", "Verdict")
+HEADER_TIPS = {
+    "Size": "How many billion parameters the model has: bigger models know more and need more memory.",
+    "Quality level": "Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. "
+    "Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.",
+    "Quality lost": "How much worse than the original the answers get at this quality level (lower is better).",
+}
 SPEED_TIP = (
     "How fast it writes here: estimated from this computer's memory speed, or measured once the model "
     "has been used (a word is about 1.3 tokens)"
@@ -140,8 +146,10 @@ class ModelPicker(QWidget):
         self.chart = QualityChart()
         self.chart.picked.connect(self._picked)
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Every size and quantization")
+        self.table.setAccessibleName("Every size and quality level")
         self.table.setHeaderLabels(COLUMNS)
+        for name, tip in HEADER_TIPS.items():
+            self.table.headerItem().setToolTip(COLUMNS.index(name), tip)
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -152,7 +160,7 @@ class ModelPicker(QWidget):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setSizes([240, 300])
-        self.tabs.addTab(splitter, "All sizes and quants")
+        self.tabs.addTab(splitter, "All sizes and quality levels")
 
         self.detail_label = QLabel("")
         self.detail_label.setWordWrap(True)
@@ -234,7 +242,7 @@ class ModelPicker(QWidget):
         if not self.choices:
             empty = QLabel(
                 "No model fits this computer's memory right now. Close other programs, or look at "
-                "“All sizes and quants” for the smallest ones."
+                "“All sizes and quality levels” for the smallest ones."
             )
             empty.setWordWrap(True)
             self.simple_layout.addWidget(empty)

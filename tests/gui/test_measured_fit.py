@@ -25,7 +25,7 @@ def table_item(window, size: str, quant: str):
     return next(
         table.topLevelItem(i)
         for i in range(table.topLevelItemCount())
-        if (column(table.topLevelItem(i), "Size"), column(table.topLevelItem(i), "Quant")) == (size, quant)
+        if (column(table.topLevelItem(i), "Size"), column(table.topLevelItem(i), "Quality level")) == (size, quant)
     )
 
 
