@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.core.catalog import display_name
@@ -23,6 +23,7 @@ from app.core.sizes import format_duration, format_size
 from app.gui.tasks import Tasks
 
 REPORT_INTERVAL_S = 0.1  # progress reaches the window at most ten times a second
+STALL_S = 5.0  # no bytes for this long: the row says so
 WAITING, RUNNING, STOPPED, FAILED, DONE = "waiting", "running", "stopped", "failed", "done"
 
 
@@ -60,6 +61,11 @@ class DownloadJob:
 class DownloadRow(QFrame):
     def __init__(self, job: DownloadJob, panel: DownloadsPanel) -> None:
         super().__init__()
+        self._last_data_at = time.monotonic()
+        self._receiving = False
+        self._stall_timer = QTimer(self)
+        self._stall_timer.setInterval(1000)
+        self._stall_timer.timeout.connect(self._check_stall)
         self.job = job
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = QLabel(f"<b>{html.escape(display_name(job.file))}</b>")
@@ -104,6 +110,19 @@ class DownloadRow(QFrame):
             self.bar.setValue(int(1000 * progress.fraction))
         self.bar.setFormat(f"{progress.fraction:.0%}")
         self.detail.setText(progress_words(progress))
+        self._last_data_at = time.monotonic()
+        self._receiving = progress.stage == "downloading" and not progress.message
+        if self._receiving and not self._stall_timer.isActive():
+            self._stall_timer.start()
+
+    def _check_stall(self) -> None:
+        """The hub stopped sending: say so, instead of an old speed and time left."""
+        if self.job.state != RUNNING or not self._receiving:
+            self._stall_timer.stop()
+            return
+        quiet = time.monotonic() - self._last_data_at
+        if quiet >= STALL_S:
+            self.detail.setText(f"No data for {quiet:.0f} s · retrying")
 
 
 class DownloadsPanel(QWidget):

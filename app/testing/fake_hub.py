@@ -36,7 +36,9 @@ class Faults:
     malformed_info: set[str] = field(default_factory=set)  # repos whose info is not JSON
     cut_after: dict[str, int] = field(default_factory=dict)  # file -> bytes sent before the connection drops
     corrupt: set[str] = field(default_factory=set)  # files served with a flipped byte
-    bytes_per_second: float | None = None  # throttle every file body (each request gets this rate)
+    bytes_per_second: float | None = None  # throttle every file body
+    stall_after: dict[str, int] = field(default_factory=dict)  # file -> offset in it where the hub goes quiet
+    stall_seconds: float = 8.0  # how long it stays quiet (the connection stays open) (each request gets this rate)
     down: bool = False  # every request fails with 503
     extra_bytes: dict[str, int] = field(default_factory=dict)  # file -> junk sent after its last byte
     empty_ranges: set[str] = field(default_factory=set)  # files whose Range answers are 206 with no body
@@ -212,6 +214,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _stream(self, hosted: HostedFile, name: str, start: int, end: int) -> None:
         faults = self.fake.faults
         cut_at = faults.cut_after.pop(name, None)  # one cut per fault set
+        stall_at = faults.stall_after.get(name)  # a quiet spell in every body that gets that far
         sent = 0
         began = time.monotonic()
         with open(hosted.path, "rb") as source:
@@ -230,6 +233,9 @@ class _Handler(BaseHTTPRequestHandler):
                     self.close_connection = True
                     self.connection.shutdown(2)  # the connection drops mid-file
                     return
+                if stall_at is not None and position <= stall_at < position + len(block):
+                    self.wfile.flush()
+                    time.sleep(faults.stall_seconds)  # no data, but no error either
                 try:
                     self.wfile.write(block)
                 except (BrokenPipeError, ConnectionResetError):

@@ -177,3 +177,20 @@ def test_quitting_with_nothing_running_does_not_ask(make_window, monkeypatch):
     window = make_window()
     window.request_close()
     assert not window.isVisible()
+
+
+def test_a_hub_that_goes_quiet_is_said_not_shown_as_an_old_speed(
+    fake_hub, scripted_q4, make_window, qtbot, monkeypatch
+):
+    monkeypatch.setattr("app.gui.downloads_panel.STALL_S", 1.0)
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    fake_hub.faults.bytes_per_second = 400_000
+    fake_hub.faults.stall_after[NAME] = 100_000
+    fake_hub.faults.stall_seconds = 4.0
+    window = make_window()
+    wait_for_hub(qtbot, window)
+    window.download(window.picker.selected.entry)
+    row = window.downloads.jobs[0].row
+    qtbot.waitUntil(lambda: row.detail.text().startswith("No data for"), timeout=10_000)
+    assert row.detail.text().endswith("s · retrying")
+    qtbot.waitUntil(lambda: "of" in row.detail.text() or "verified" in row.detail.text(), timeout=20_000)
