@@ -121,7 +121,7 @@ class ChatList(QWidget):
     def _add_heading(self, text: str) -> None:
         """A date above the chats of that day: not a chat, so it cannot be chosen."""
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable (not greyed out), but never chosen
         font = item.font()
         font.setBold(True)
         item.setFont(font)
@@ -170,6 +170,8 @@ class ChatList(QWidget):
         self.list.setItemWidget(item, label)
 
     def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) is None:  # a date heading or a hint: nothing to open
+            return
         self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1))
 
     # -- rename, delete ----------------------------------------------------------------

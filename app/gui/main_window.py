@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
         self.load_bar.hide()
         bar = self.statusBar()
         bar.addPermanentWidget(self.load_bar)
+        for label in (self.memory_label, self.speed_label, self.model_label):
+            label.setContentsMargins(10, 0, 10, 0)  # apart from each other, not one run of words
         bar.addPermanentWidget(self.memory_label)
         bar.addPermanentWidget(self.speed_label)
         bar.addPermanentWidget(self.model_label)

@@ -224,3 +224,14 @@ def test_the_rename_dialog_shows_its_whole_title_at_a_large_font(make_window, qt
         assert width >= title_width + 120  # room for the title beside the window's own buttons
     finally:
         app.setFont(old)
+
+
+def test_clicking_a_date_heading_opens_nothing(make_window):
+    store = ConversationStore()
+    store.add(store.create(), None, USER, "a chat")
+    store.close()
+    window = make_window()
+    heading = window.chat_list.list.item(0)
+    assert heading.text() == "Today" and heading.flags() & Qt.ItemFlag.ItemIsEnabled
+    window.chat_list.list.itemClicked.emit(heading)
+    assert window.chat is None and not [m for m in window.chat_view.messages if "no longer exists" in m.text]
