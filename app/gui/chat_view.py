@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.core.markdown_render import SAFE_LINK_SCHEMES, RenderedText, ReplyRenderer, render_markdown, render_plain
 from app.gui.render_worker import RenderRelay, render_in_background
+from app.gui.theme import chat_colours
 
 EARLIER_TEXT = "Show earlier messages"
 RENDER_INTERVAL_MS = 40  # at most 25 renders a second while a reply streams
@@ -257,9 +258,7 @@ class ChatView(QTextBrowser):
         frame_format.setBottomMargin(6)
         frame_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         if role == USER:
-            background = palette.color(QPalette.ColorRole.Highlight)
-            base = palette.color(QPalette.ColorRole.Base)
-            frame_format.setBackground(_blend(background, base, 0.25 if dark else 0.14))
+            frame_format.setBackground(QColor(chat_colours(palette)["accent_background"]))
             frame_format.setLeftMargin(80)
         elif role == ASSISTANT:
             frame_format.setBackground(palette.color(QPalette.ColorRole.AlternateBase))
@@ -288,7 +287,7 @@ class ChatView(QTextBrowser):
         return f'<p style="font-weight:600">{html.escape(message.author)}</p>'
 
     def _footer(self, message: ChatMessage) -> str:
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        muted = chat_colours(self.palette())["muted"]
         parts = []
         if message.role != NOTICE:
             parts.append(f'<a href="copy-message:{message.key}">Copy</a>')
@@ -517,12 +516,24 @@ class ChatView(QTextBrowser):
         bar.setValue(bar.maximum())
 
     def _apply_style(self) -> None:
-        self.document().setDefaultStyleSheet("p { margin-top: 2px; margin-bottom: 6px; } pre { margin: 4px; }")
+        """Colours readable on every message's background in both themes (links were blue on
+        blue in dark mode), and tables with borders and padding."""
+        colours = chat_colours(self.palette())
+        self.document().setDefaultStyleSheet(
+            "p { margin-top: 2px; margin-bottom: 6px; } pre { margin: 4px; }"
+            f" a {{ color: {colours['link']}; }}"
+            f" table {{ border-collapse: collapse; border-color: {colours['muted']}; border-style: solid;"
+            " margin-top: 4px; margin-bottom: 6px; }"
+            f" th, td {{ border: 1px solid {colours['muted']}; padding: 4px 8px; }}"
+            f" th {{ background-color: {colours['code_background']}; }}"
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's API
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and self.messages and not self._streaming:
-            self._rebuild()
+        if event.type() == event.Type.PaletteChange:
+            self._apply_style()
+            if self.messages and not self._streaming:
+                self._rebuild()
 
     def _rebuild(self) -> None:
         """Render every message again (after a light/dark switch)."""

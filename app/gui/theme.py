@@ -201,8 +201,9 @@ def chat_colours(palette: QPalette) -> dict[str, str]:
     colours = {
         "background": background,
         "text": text,
-        "muted": readable(palette.color(_Role.PlaceholderText), background),
-        "link": readable(palette.color(_Role.Link), background),
+        "muted": readable(readable(palette.color(_Role.PlaceholderText), background), accent_background),
+        # on the page and on the user's own messages (footer links sit on both)
+        "link": readable(readable(palette.color(_Role.Link), background), accent_background),
         "code_background": code_background,
         "code_text": readable(text, code_background),
         "accent_background": accent_background,

@@ -201,3 +201,23 @@ def test_the_chat_colours_are_readable_whatever_the_palette(qapp, which):
     ):
         assert _wcag_contrast(colours[text], colours[background]) >= 4.5, (which, text, colours)
     assert colours["code_background"] != colours["background"]  # a code block stands out from the page
+
+
+@pytest.mark.parametrize("which", ["light", "dark"])
+def test_links_and_footers_are_readable_on_the_users_own_messages(qapp, which):
+    """What the chat view really paints: the user's frame, its footer and its links (blue on blue before)."""
+    import re
+
+    from PySide6.QtGui import QColor
+
+    from app.gui import theme
+    from app.gui.chat_view import USER, ChatView
+
+    view = ChatView()
+    view.setPalette(theme.palette_for(which))
+    frame = view._frame_format(USER).background().color()
+    link = re.search(r"a \{ color: (#[0-9a-f]{6})", view.document().defaultStyleSheet()).group(1)
+    view.add_message(USER, "a question", "You", message_id=1)
+    muted = re.search(r'<p style="color:(#[0-9a-f]{6})', view._footer(view.messages[0])).group(1)
+    for colour in (link, muted):
+        assert theme.contrast(QColor(colour), frame) >= 4.5, (colour, frame.name())

@@ -241,3 +241,16 @@ def test_copy_code_copies_the_block_it_is_above_after_any_kind_of_fence(qtbot):
         assert QGuiApplication.clipboard().text() == code
     view._on_link(QUrl(f"copy-code:{message.key}:{len(message.code_blocks) - 1}"))
     assert QGuiApplication.clipboard().text() == "indented <code>"
+
+
+def test_markdown_tables_have_borders(qapp):
+    from PySide6.QtGui import QTextTable
+
+    from app.gui.chat_view import ASSISTANT, ChatView
+
+    view = ChatView()
+    view.add_message(ASSISTANT, "| a | b |\n|---|---|\n| 1 | 2 |\n", "Model")
+    tables = [f for f in view.document().rootFrame().childFrames() for f in [f, *f.childFrames()]]
+    [table] = [t for t in tables if isinstance(t, QTextTable)]
+    cell = table.cellAt(1, 1).format().toTableCellFormat()
+    assert cell.topBorder() >= 1 and cell.leftBorder() >= 1
