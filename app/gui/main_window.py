@@ -63,6 +63,7 @@ from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.compare_window import CompareDialog
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.example_questions import ExampleQuestions
+from app.gui.icons import Iconed
 from app.gui.message_input import MessageInput
 from app.gui.model_loader import MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
 from app.gui.model_picker import ModelPicker
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.tasks = Tasks(self)
+        self.icons = Iconed(self)  # toolbar and button icons, painted again for a new theme
         self.settings, setting_notes = user_settings.load()
         self.store = open_store()  # never fails: a file it cannot use is said in the chat
         try:
@@ -301,6 +303,16 @@ class MainWindow(QMainWindow):
         self.downloads_action.setText("Downloads")
         self.toolbar.addAction(self.downloads_action)
         self.choose_action.setText("Models")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # icon and words
+        for target, name in (
+            (self.choose_action, "view_grid_outline"),
+            (self.chat_page_action, "chat_outline"),
+            (self.downloads_action, "download"),
+            (self.regenerate_button, "refresh"),
+            (self.chat_list.new_button, "message_plus_outline"),
+            (self.settings_action, "cog_outline"),
+        ):
+            self.icons.give(target, name)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -342,6 +354,11 @@ class MainWindow(QMainWindow):
             last_model=str(self.model_path) if self.model_path else self.settings.last_model,
         )
         user_settings.save(self.settings)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "icons"):
+            self.icons.refresh()  # icons in the new theme's text colour
 
     def come_forward(self) -> None:
         """A second start of ShortChat: show this window instead of opening another."""
@@ -1060,6 +1077,7 @@ class MainWindow(QMainWindow):
 
     def _update_controls(self) -> None:
         writing = self.reply is not None
+        self.icons.give(self.send_button, "stop" if writing else "send")
         self.examples.setVisible(not writing and not any(m.role != NOTICE for m in self.chat_view.messages))
         self.send_button.setText("Stop" if writing else "Send")
         self.send_button.setToolTip("Stop the reply (Esc)" if writing else "Send the message (Enter)")

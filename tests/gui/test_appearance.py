@@ -221,3 +221,26 @@ def test_links_and_footers_are_readable_on_the_users_own_messages(qapp, which):
     muted = re.search(r'<p style="color:(#[0-9a-f]{6})', view._footer(view.messages[0])).group(1)
     for colour in (link, muted):
         assert theme.contrast(QColor(colour), frame) >= 4.5, (colour, frame.name())
+
+
+def test_toolbar_and_buttons_have_icons_in_the_themes_colour(make_window, qtbot):
+    from PySide6.QtGui import QColor
+
+    window = make_window()
+    for action in (window.choose_action, window.chat_page_action, window.downloads_action):
+        assert not action.icon().isNull()
+    assert not window.send_button.icon().isNull() and not window.regenerate_button.icon().isNull()
+
+    def darkest(icon) -> int:
+        image = icon.pixmap(32, 32).toImage()
+        return min(
+            QColor(image.pixel(x, y)).lightness()
+            for x in range(32)
+            for y in range(32)
+            if QColor.fromRgba(image.pixel(x, y)).alpha() > 200
+        )
+
+    before = darkest(window.send_button.icon())
+    window.theme_actions.actions()[-1].trigger()  # View → Theme → Dark
+    qtbot.wait(20)
+    assert darkest(window.send_button.icon()) > before  # drawn light on the dark theme
