@@ -45,7 +45,8 @@ def test_two_models_answer_side_by_side_and_the_chat_model_comes_back(scripted_q
     for side in dialog.sides:
         assert "words/s" in side.figures.text() and "tokens" in side.figures.text()
     assert dialog.ask_button.text() == "Ask both"
-    assert "as fast" in dialog.status.text()
+    # the scripted reply is a few tokens: its writing speed rests on too few to compare (issue 14)
+    assert "too short to tell" in dialog.status.text() and "times as fast" not in dialog.status.text()
     assert "Both models stay loaded" in dialog.status.text()  # two tiny models fit together here
     second = dialog.second_engine
     assert second is not None and second.model.path == models / scripted_q4.name
