@@ -115,19 +115,31 @@ class Comparison:
 
 
 def speed_line(stats: ReplyStats | None, seconds: float) -> str:
-    """'9.3 words/s (12.4 tokens/s) · 96 tokens · 8.1 s in all' for under an answer."""
+    """'9.3 words/s · 96 tokens · 8.1 s in all, loading included' for under an answer (people's unit)."""
     from app.core.speed import words_text
 
     if stats is None:
         return ""
     parts = []
     if stats.decode_tokens_per_s:
-        parts.append(f"{words_text(stats.decode_tokens_per_s)} ({stats.decode_tokens_per_s:.1f} tokens/s)")
+        parts.append(words_text(stats.decode_tokens_per_s))
     parts.append(f"{stats.reply_tokens} tokens")
-    parts.append(f"{seconds:.1f} s in all" if seconds >= 1 else f"{seconds:.2f} s in all")
+    in_all = f"{seconds:.1f} s" if seconds >= 1 else f"{seconds:.2f} s"
+    parts.append(f"{in_all} in all, loading included")
     if stats.cancelled:
         parts.insert(0, "stopped")
     return " · ".join(parts)
+
+
+def speed_details(stats: ReplyStats | None) -> str:
+    """The figures behind the words/s, for a tooltip: tokens/s and the wait for the first token."""
+    if stats is None:
+        return ""
+    return (
+        f"Writing: {stats.decode_tokens_per_s:.1f} tokens/s (after the first token, which is what the verdict "
+        f"compares). First token after {stats.time_to_first_token_s:.1f} s (reading the prompt, "
+        f"{stats.evaluated_tokens} tokens)."
+    )
 
 
 # A reply's writing speed is its tokens after the first over the time they took; with only a few,
@@ -163,4 +175,16 @@ def verdict_line(names: tuple[str, str], stats: tuple[ReplyStats | None, ReplySt
     return (
         f"{names[faster]} wrote faster: {words_text(rates[faster])} against {words_text(rates[1 - faster])}, "
         f"{ratio:.1f} times as fast."
+    )
+
+
+def verdict_details(names: tuple[str, str], stats: tuple[ReplyStats | None, ReplyStats | None]) -> str:
+    """What the verdict weighed, for a tooltip: each side's writing speed in tokens/s, and the rule."""
+    rates = [f"{name}: {s.decode_tokens_per_s:.1f} tokens/s" for name, s in zip(names, stats) if s is not None]
+    if not rates:
+        return ""
+    return (
+        f"Writing speed after the first token ({'; '.join(rates)}). Loading and reading the prompt are left out; "
+        f"a difference under {NOISE_SHARE:.0%} is noise, and answers under {MIN_VERDICT_TOKENS} tokens are too "
+        "short to measure."
     )

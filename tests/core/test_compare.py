@@ -11,6 +11,7 @@ from app.core.compare import (
     MIN_VERDICT_TOKENS,
     PIECE,
     Comparison,
+    speed_details,
     speed_line,
     verdict_line,
 )
@@ -95,6 +96,15 @@ def test_the_verdict_compares_writing_speed_only_never_loading_or_prompt_reading
     slow_start = reply(10.0, first_token_s=30.0)
     assert "about as fast" in verdict_line(("A model", "B model"), (slow_start, reply(10.4)))
     assert verdict_line(("A model", "B model"), (slow_start, reply(20.0))).startswith("B model wrote faster")
+
+
+def test_under_an_answer_words_per_second_lead_and_tokens_per_second_are_in_the_details():
+    stats = reply(12.4, tokens=96, first_token_s=2.5)
+    line = speed_line(stats, 10.2)
+    assert line.startswith("9.3 words/s") and "tokens/s" not in line  # one speed unit for people
+    assert "loading included" in line  # the time in all is not the writing speed
+    details = speed_details(stats)
+    assert "12.4 tokens/s" in details and "after 2.5 s" in details
 
 
 def test_a_difference_within_noise_is_said_as_about_as_fast():
