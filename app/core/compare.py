@@ -142,13 +142,13 @@ def speed_details(stats: ReplyStats | None) -> str:
     )
 
 
-# A reply's writing speed is its tokens after the first over the time they took; with only a few,
-# one late token (the system scheduling something else) moves it by a large share: at 15 intervals
-# one interval twice as long as the rest is -6 %, at 3 it is -25 %, so below this no verdict at all.
-MIN_VERDICT_TOKENS = 16
-# The same model on the same question measures a few per cent apart from one run to the next here
-# (threads scheduled with other work, the CPU's clock); a difference under this is not a difference.
-NOISE_SHARE = 0.10
+# The same model asked the same question measures apart from one answer to the next (threads
+# scheduled with other work, the CPU's clock); bench/compare_noise.py, on a 2-core machine shared
+# with other work: 14 % between fastest and slowest of 6-8 answers of 64-128 tokens, 12 % at 32
+# tokens, 22 % at 16 and up to 42 % at 16-32 on a model writing 300 tokens/s (a few ms a token,
+# where one late token weighs most). So no verdict under 32 tokens, and under 15 % is no difference.
+MIN_VERDICT_TOKENS = 32
+NOISE_SHARE = 0.15
 
 
 def verdict_line(names: tuple[str, str], stats: tuple[ReplyStats | None, ReplyStats | None]) -> str:

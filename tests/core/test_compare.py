@@ -94,7 +94,7 @@ def test_the_verdict_says_which_wrote_faster_in_words_per_second():
 def test_the_verdict_compares_writing_speed_only_never_loading_or_prompt_reading():
     # A took 30 s to load and read the prompt, B 0.1 s: that is not writing speed and must not tip the verdict
     slow_start = reply(10.0, first_token_s=30.0)
-    assert "about as fast" in verdict_line(("A model", "B model"), (slow_start, reply(10.4)))
+    assert "about as fast" in verdict_line(("A model", "B model"), (slow_start, reply(10.9)))
     assert verdict_line(("A model", "B model"), (slow_start, reply(20.0))).startswith("B model wrote faster")
 
 
@@ -108,11 +108,11 @@ def test_under_an_answer_words_per_second_lead_and_tokens_per_second_are_in_the_
 
 
 def test_a_difference_within_noise_is_said_as_about_as_fast():
-    for a, b in ((10.0, 10.9), (10.9, 10.0), (10.0, 10.0)):
+    for a, b in ((10.0, 11.4), (11.4, 10.0), (10.0, 10.0)):
         assert verdict_line(("A model", "B model"), (reply(a), reply(b))) == (
             "They wrote about as fast as each other (the difference is within measuring noise)."
         )
-    assert verdict_line(("A model", "B model"), (reply(10.0), reply(11.5))).startswith("B model wrote faster")
+    assert verdict_line(("A model", "B model"), (reply(10.0), reply(12.0))).startswith("B model wrote faster")
 
 
 def test_replies_too_short_to_measure_give_no_verdict():
