@@ -430,7 +430,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     a, b = _model_path(args.a), _model_path(args.b)
     options = GenerationOptions(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
-    results = {}
+    results, stats_by_side = {}, [None, None]
     with Engine() as engine:
         comparison = Comparison(engine, (a, LoadSettings()), (b, LoadSettings()), options)
         for event in comparison.ask(args.prompt):
@@ -445,7 +445,7 @@ def _run_compare(args: argparse.Namespace) -> int:
                     sys.stdout.write(event.text)
                     sys.stdout.flush()
             elif event.kind == DONE:
-                stats = event.stats
+                stats = stats_by_side[event.side] = event.stats
                 result.update(
                     tokens=stats.reply_tokens,
                     tokens_per_s=round(stats.decode_tokens_per_s, 2),
@@ -461,8 +461,7 @@ def _run_compare(args: argparse.Namespace) -> int:
         print(json.dumps(results, indent=1, ensure_ascii=False))
     elif not failed:
         names = tuple(c.name for c in comparison.contenders)
-        rates = tuple(results.get(side, {}).get("tokens_per_s", 0.0) for side in SIDES)
-        print(f"\n{verdict_line(names, rates)}")
+        print(f"\n{verdict_line(names, tuple(stats_by_side))}")
     return 1 if failed else 0
 
 

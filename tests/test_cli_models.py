@@ -117,5 +117,6 @@ def test_compare_answers_with_both_models(scripted_q4, looping_q4):
     shown = shortchat("compare", "--a", str(scripted_q4), "--b", str(looping_q4), "--prompt", "Hello",
                       "--max-tokens", "8")  # fmt: skip
     assert "== A: scripted-Q4_K_M ==" in shown.stdout and "words/s" in shown.stdout
+    assert "too short to tell" in shown.stdout and "times as fast" not in shown.stdout  # 8 tokens: no verdict
     missing = shortchat("compare", "--a", "nothing.gguf", "--b", str(looping_q4), "--prompt", "Hi")
     assert missing.returncode == 1 and "nothing.gguf" in missing.stderr  # errors on stderr (issue 13, item 8)

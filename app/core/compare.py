@@ -115,27 +115,76 @@ class Comparison:
 
 
 def speed_line(stats: ReplyStats | None, seconds: float) -> str:
-    """'9.3 words/s (12.4 tokens/s) · 96 tokens · 8.1 s in all' for under an answer."""
+    """'9.3 words/s · 96 tokens · 8.1 s in all, loading included' for under an answer (people's unit)."""
     from app.core.speed import words_text
 
     if stats is None:
         return ""
     parts = []
     if stats.decode_tokens_per_s:
-        parts.append(f"{words_text(stats.decode_tokens_per_s)} ({stats.decode_tokens_per_s:.1f} tokens/s)")
+        parts.append(words_text(stats.decode_tokens_per_s))
     parts.append(f"{stats.reply_tokens} tokens")
-    parts.append(f"{seconds:.1f} s in all" if seconds >= 1 else f"{seconds:.2f} s in all")
+    in_all = f"{seconds:.1f} s" if seconds >= 1 else f"{seconds:.2f} s"
+    parts.append(f"{in_all} in all, loading included")
     if stats.cancelled:
         parts.insert(0, "stopped")
     return " · ".join(parts)
 
 
-def verdict_line(names: tuple[str, str], rates: tuple[float, float]) -> str:
-    """Which one wrote faster, and by how much: 'Vicuna 2.7b · Q8_0 wrote 1.6 times as fast'."""
-    if min(rates) <= 0:
+def speed_details(stats: ReplyStats | None) -> str:
+    """The figures behind the words/s, for a tooltip: tokens/s and the wait for the first token."""
+    if stats is None:
         return ""
-    ratio = max(rates) / min(rates)
-    if ratio < 1.1:
-        return "Both wrote about as fast."
-    faster = names[rates.index(max(rates))]
-    return f"{faster} wrote {ratio:.1f} times as fast."
+    return (
+        f"Writing: {stats.decode_tokens_per_s:.1f} tokens/s (after the first token, which is what the verdict "
+        f"compares). First token after {stats.time_to_first_token_s:.1f} s (reading the prompt, "
+        f"{stats.evaluated_tokens} tokens)."
+    )
+
+
+# The same model asked the same question measures apart from one answer to the next (threads
+# scheduled with other work, the CPU's clock); bench/compare_noise.py, on a 2-core machine shared
+# with other work: 14 % between fastest and slowest of 6-8 answers of 64-128 tokens, 12 % at 32
+# tokens, 22 % at 16 and up to 42 % at 16-32 on a model writing 300 tokens/s (a few ms a token,
+# where one late token weighs most). So no verdict under 32 tokens, and under 15 % is no difference.
+MIN_VERDICT_TOKENS = 32
+NOISE_SHARE = 0.15
+
+
+def verdict_line(names: tuple[str, str], stats: tuple[ReplyStats | None, ReplyStats | None]) -> str:
+    """Which one wrote faster, in words/s: 'B wrote faster: 12 words/s against 7.5 words/s, 1.6 times as fast.'
+
+    Only the writing speed (``decode_tokens_per_s``, after the first token) counts: loading the
+    model and reading the prompt are the same work for every answer length and would turn a
+    load into 'times as fast'. Replies too short to measure, or a difference within noise, say so.
+    """
+    from app.core.speed import words_text
+
+    if any(s is None or s.decode_tokens_per_s <= 0 for s in stats):
+        return ""
+    if min(s.reply_tokens for s in stats) < MIN_VERDICT_TOKENS:
+        return (
+            f"The answers are too short to tell which writes faster (under {MIN_VERDICT_TOKENS} tokens): "
+            "ask for a longer one."
+        )
+    rates = tuple(s.decode_tokens_per_s for s in stats)
+    faster = rates.index(max(rates))
+    ratio = rates[faster] / rates[1 - faster]
+    if ratio < 1 + NOISE_SHARE:
+        return "They wrote about as fast as each other (the difference is within measuring noise)."
+    return (
+        f"{names[faster]} wrote faster: {words_text(rates[faster])} against {words_text(rates[1 - faster])}, "
+        f"{ratio:.1f} times as fast."
+    )
+
+
+def verdict_details(names: tuple[str, str], stats: tuple[ReplyStats | None, ReplyStats | None]) -> str:
+    """What the verdict weighed, for a tooltip: each side's writing speed in tokens/s, and the rule."""
+    rates = [f"{name}: {s.decode_tokens_per_s:.1f} tokens/s" for name, s in zip(names, stats) if s is not None]
+    if not rates:
+        return ""
+    return (
+        f"Writing speed after the first token ({'; '.join(rates)}). Loading and reading the prompt are left out; "
+        f"a difference under {NOISE_SHARE:.0%} is noise, and answers under {MIN_VERDICT_TOKENS} tokens are too "
+        "short to measure."
+    )

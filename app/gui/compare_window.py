@@ -24,7 +24,19 @@ from PySide6.QtWidgets import (
 
 from app.core import paths
 from app.core.catalog import display_name
-from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, CompareEvent, Comparison, speed_line, verdict_line
+from app.core.compare import (
+    DONE,
+    FAILED,
+    LOADING,
+    PIECE,
+    SIDES,
+    CompareEvent,
+    Comparison,
+    speed_details,
+    speed_line,
+    verdict_details,
+    verdict_line,
+)
 from app.core.generation import GenerationOptions
 from app.core.library import InstalledModel
 from app.core.store import USER
@@ -48,7 +60,7 @@ class _Side(QWidget):
         self.figures = QLabel("")
         self.figures.setAccessibleName(f"Speed of model {label}")
         self.answering = False  # an answer was begun in the view and not ended yet
-        self.rate = 0.0  # tokens/s of its last answer
+        self.stats = None  # ReplyStats of its last answer
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<b>{label}</b>"))
         top.addWidget(self.choice, 1)
@@ -139,7 +151,7 @@ class CompareDialog(QDialog):
             return
         a, b = (side.path for side in self.sides)
         for side in self.sides:
-            side.rate = 0.0
+            side.stats = None
         if self.comparison is None:
             if self.fit_together(a, b):
                 from app.core.engine import Engine
@@ -183,8 +195,9 @@ class CompareDialog(QDialog):
             line = speed_line(event.stats, event.seconds)
             side.view.end_reply(line)
             side.figures.setText(line)
+            side.figures.setToolTip(speed_details(event.stats))
             side.answering = False
-            side.rate = event.stats.decode_tokens_per_s if event.stats else 0.0
+            side.stats = event.stats
         elif event.kind == FAILED:
             side.view.end_reply("not finished")
             side.answering = False
@@ -198,7 +211,9 @@ class CompareDialog(QDialog):
             if self.second_engine is not None
             else "One model in memory at a time: they load in turn."
         )
-        self.status.setText(f"{verdict_line(names, tuple(side.rate for side in self.sides))} {residency}".strip())
+        stats = tuple(side.stats for side in self.sides)
+        self.status.setText(f"{verdict_line(names, stats)} {residency}".strip())
+        self.status.setToolTip(verdict_details(names, stats))
         for side in self.sides:
             if side.answering:  # ended by an error in the middle
                 side.view.end_reply("not finished")

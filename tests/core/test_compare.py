@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import threading
 
-from app.core.compare import DONE, FAILED, LOADING, PIECE, Comparison, speed_line, verdict_line
-from app.core.generation import GenerationOptions, LoadSettings
+from app.core.compare import (
+    DONE,
+    FAILED,
+    LOADING,
+    MIN_VERDICT_TOKENS,
+    PIECE,
+    Comparison,
+    speed_details,
+    speed_line,
+    verdict_line,
+)
+from app.core.generation import GenerationOptions, LoadSettings, ReplyStats
 from tests.conftest import LOOP_REPLY, SCRIPTED_REPLY
 
 GREEDY = GenerationOptions(temperature=0, max_tokens=12)
@@ -67,10 +77,52 @@ def test_cancel_stops_the_answer_being_written_and_skips_the_other(engine, loopi
     assert "stopped" in speed_line(done[0].stats, done[0].seconds)
 
 
-def test_the_verdict_says_which_wrote_faster():
-    assert verdict_line(("A model", "B model"), (10.0, 16.0)) == "B model wrote 1.6 times as fast."
-    assert verdict_line(("A model", "B model"), (10.0, 10.5)) == "Both wrote about as fast."
-    assert verdict_line(("A model", "B model"), (10.0, 0.0)) == ""  # one did not answer
+def reply(tokens_per_s: float, tokens: int = 200, first_token_s: float = 0.1) -> ReplyStats:
+    return ReplyStats(
+        prompt_tokens=40, evaluated_tokens=40, reply_tokens=tokens, time_to_first_token_s=first_token_s,
+        decode_tokens_per_s=tokens_per_s, stop_reason="eos",
+    )  # fmt: skip
+
+
+def test_the_verdict_says_which_wrote_faster_in_words_per_second():
+    verdict = verdict_line(("A model", "B model"), (reply(10.0), reply(16.0)))
+    assert verdict.startswith("B model wrote faster: 12 words/s against 7.5 words/s")
+    assert "1.6 times as fast" in verdict and "tokens/s" not in verdict  # tokens/s only in the details
+    assert verdict_line(("A model", "B model"), (reply(10.0), None)) == ""  # one did not answer
+
+
+def test_the_verdict_compares_writing_speed_only_never_loading_or_prompt_reading():
+    # A took 30 s to load and read the prompt, B 0.1 s: that is not writing speed and must not tip the verdict
+    slow_start = reply(10.0, first_token_s=30.0)
+    assert "about as fast" in verdict_line(("A model", "B model"), (slow_start, reply(10.9)))
+    assert verdict_line(("A model", "B model"), (slow_start, reply(20.0))).startswith("B model wrote faster")
+
+
+def test_under_an_answer_words_per_second_lead_and_tokens_per_second_are_in_the_details():
+    stats = reply(12.4, tokens=96, first_token_s=2.5)
+    line = speed_line(stats, 10.2)
+    assert line.startswith("9.3 words/s") and "tokens/s" not in line  # one speed unit for people
+    assert "loading included" in line  # the time in all is not the writing speed
+    details = speed_details(stats)
+    assert "12.4 tokens/s" in details and "after 2.5 s" in details
+
+
+def test_a_difference_within_noise_is_said_as_about_as_fast():
+    for a, b in ((10.0, 11.4), (11.4, 10.0), (10.0, 10.0)):
+        assert verdict_line(("A model", "B model"), (reply(a), reply(b))) == (
+            "They wrote about as fast as each other (the difference is within measuring noise)."
+        )
+    assert verdict_line(("A model", "B model"), (reply(10.0), reply(12.0))).startswith("B model wrote faster")
+
+
+def test_replies_too_short_to_measure_give_no_verdict():
+    # a 3-token reply's rate rests on two intervals: one hiccup makes it '7.6 times as fast'
+    for a, b in ((reply(10.0, tokens=3), reply(76.0)), (reply(10.0), reply(76.0, tokens=MIN_VERDICT_TOKENS - 1))):
+        verdict = verdict_line(("A model", "B model"), (a, b))
+        assert "too short to tell" in verdict and "times as fast" not in verdict
+    assert "times as fast" in verdict_line(
+        ("A model", "B model"), (reply(10.0), reply(76.0, tokens=MIN_VERDICT_TOKENS))
+    )
 
 
 def test_with_an_engine_each_both_stay_loaded_and_never_reload(engine, tmp_path, scripted_q4, looping_q4):

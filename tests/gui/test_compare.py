@@ -44,8 +44,11 @@ def test_two_models_answer_side_by_side_and_the_chat_model_comes_back(scripted_q
     assert answers[0][1].startswith("abab") and answers[1][1] == SCRIPTED_REPLY
     for side in dialog.sides:
         assert "words/s" in side.figures.text() and "tokens" in side.figures.text()
+        assert "tokens/s" not in side.figures.text() and "tokens/s" in side.figures.toolTip()  # details only
     assert dialog.ask_button.text() == "Ask both"
-    assert "as fast" in dialog.status.text()
+    # the scripted reply is a few tokens: its writing speed rests on too few to compare (issue 14)
+    assert "too short to tell" in dialog.status.text() and "times as fast" not in dialog.status.text()
+    assert "tokens/s" in dialog.status.toolTip()  # what the verdict weighed, for who wants it
     assert "Both models stay loaded" in dialog.status.text()  # two tiny models fit together here
     second = dialog.second_engine
     assert second is not None and second.model.path == models / scripted_q4.name
