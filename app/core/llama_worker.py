@@ -299,7 +299,9 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
     _buffers.clear()
     try:
         repack = settings.use_repack
-        llama = _construct(Llama, path, settings, n_ctx, n_threads, use_extra_bufts=repack, report_progress=report_progress)
+        llama = _construct(
+            Llama, path, settings, n_ctx, n_threads, use_extra_bufts=repack, report_progress=report_progress
+        )
     except (ValueError, RuntimeError, OSError) as exc:
         raise _load_failure(path, header.architecture) from exc
     info = ModelInfo(
