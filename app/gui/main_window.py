@@ -64,7 +64,7 @@ from app.gui.compare_window import CompareDialog
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.example_questions import ExampleQuestions
 from app.gui.message_input import MessageInput
-from app.gui.model_loader import MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
+from app.gui.model_loader import LOADED_FRACTION, MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
 from app.gui.model_picker import ModelPicker
 from app.gui.reply_worker import ASK, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
 from app.gui.settings_dialog import THEME_NAMES, InstructionsDialog, SettingsDialog
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         self.memory_label = QLabel("")  # how full the chat's memory is, after each reply
         self.memory_label.setAccessibleName("Chat memory")
         self.load_bar = QProgressBar()
-        self.load_bar.setRange(0, 0)  # llama.cpp does not say how far it is: a busy bar
+        self.load_bar.setRange(0, 100)  # llama.cpp's own load progress, in per cent
         self.load_bar.setMaximumWidth(140)
         self.load_bar.setAccessibleName("Loading the model")
         self.load_bar.hide()
@@ -577,6 +577,8 @@ class MainWindow(QMainWindow):
         self.model_path = Path(path)
         self.loading = True
         self.model_label.setText(f"Loading {self.display_name(self.model_path)}…")
+        self.load_bar.setRange(0, 100)
+        self.load_bar.setValue(0)
         self.load_bar.show()
         self.speed_label.setText("")
         self._update_controls()
@@ -644,6 +646,7 @@ class MainWindow(QMainWindow):
             return
         self._measure_tried.add(model.path)
         self.loading = True  # a message sent meanwhile waits, as during a load
+        self.load_bar.setRange(0, 0)  # a measurement has no fraction: a busy bar
         self.load_bar.show()
         self._update_controls()
         self.tasks.run(
@@ -668,9 +671,13 @@ class MainWindow(QMainWindow):
         free = self.hardware.ram_available + (loaded.requested.footprint.working_set if loaded else 0)
         return need <= free * FREE_HEADROOM
 
-    def _load_progress(self, report: tuple[str, str]) -> None:
+    def _load_progress(self, report: tuple[str, object]) -> None:
         kind, text = report
-        if kind == STEPPED_DOWN:
+        if kind == LOADED_FRACTION:
+            percent = round(100 * float(text))
+            self.model_label.setText(f"Loading {self.display_name(self.model_path)}… {percent} %")
+            self.load_bar.setValue(percent)
+        elif kind == STEPPED_DOWN:
             self._notice(text)
         elif kind == MEASURING:
             self.model_label.setText(text)
