@@ -64,7 +64,7 @@ from app.gui.compare_window import CompareDialog
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.example_questions import ExampleQuestions
 from app.gui.message_input import MessageInput
-from app.gui.model_loader import LOADED_FRACTION, MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
+from app.gui.model_loader import LOADED_FRACTION, MEASURING, STEPPED_DOWN, load_planned, measure_loaded
 from app.gui.model_picker import ModelPicker
 from app.gui.reply_worker import ASK, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
 from app.gui.settings_dialog import THEME_NAMES, InstructionsDialog, SettingsDialog
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
         self.compare_dialog: CompareDialog | None = None
         self._measure_tried: set[Path] = set()
+        self._answered: set[Path] = set()  # models that finished a reply this run: measuring waits for one
 
         self._build_widgets()
         self._build_actions()
@@ -587,11 +588,10 @@ class MainWindow(QMainWindow):
         if self.engine_threads is not None:
             fallback = replace(fallback, n_threads=self.engine_threads)
         self.tasks.run(
-            load_and_measure,
+            load_planned,
             self.engine,
             plan or (self.model_path, fallback),
-            self.known,
-            done=self._loaded,
+            done=lambda info: self._loaded((info, False)),
             failed=self._load_failed,
             progress=self._load_progress,
         )
@@ -638,9 +638,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _measure_loaded_model(self) -> None:
-        """Measure the loaded model if it has no figures here yet (once per file and run)."""
+        """Measure the loaded model if it has no figures here yet (once per file and run), after
+        its first answer, so the measurement never delays that answer."""
         model = self.engine.model
         if model is None or self.known is None or self.loading or self.reply is not None:
+            return
+        if model.path not in self._answered:
             return
         if model.path in self._measure_tried or self.known.probe_of(model.path) is not None:
             return
@@ -817,6 +820,8 @@ class MainWindow(QMainWindow):
 
     def _reply_done(self, stats: ReplyStats | None) -> None:
         reply, self.reply = self.reply, None
+        if self.engine.model is not None and stats is not None and not stats.cancelled:
+            self._answered.add(self.engine.model.path)  # a stopped reply is no answer: Regenerate stays ready
         note = ""
         if stats is not None:
             self.speed_label.setText(words_text(stats.decode_tokens_per_s))
@@ -868,7 +873,8 @@ class MainWindow(QMainWindow):
     def _after_reply(self) -> None:
         if self._closing:
             return
-        self._run_pending_load()
+        if not self._run_pending_load():
+            self._measure_loaded_model()  # the first answer is out; now the figures
 
     # -- the conversations ------------------------------------------------------------------
 
