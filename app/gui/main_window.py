@@ -75,6 +75,7 @@ CLOSE_WAIT_S = 1.5  # background work gets this long to stop when the window clo
 PICKER_PAGE, CHAT_PAGE = 0, 1
 SHOWN_MESSAGES = 100  # a chat opens with its last messages; "Show earlier messages" adds more
 UNDO_MS = 10_000
+MEASURE_AFTER_IDLE_MS = 3_000  # the first-use measurement waits this long after a reply with nothing sent
 
 
 def settings_store() -> QSettings:
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
         self.compare_dialog: CompareDialog | None = None
         self._measure_tried: set[Path] = set()
+        self._replies_ended = 0
         self._answered: set[Path] = set()  # models that finished a reply this run: measuring waits for one
 
         self._build_widgets()
@@ -637,6 +639,10 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(closed)
         dialog.open()
 
+    def _measure_if_idle_since(self, replies_ended: int) -> None:
+        if replies_ended == self._replies_ended and not self._closing:  # nothing sent since
+            self._measure_loaded_model()
+
     def _measure_loaded_model(self) -> None:
         """Measure the loaded model if it has no figures here yet (once per file and run), after
         its first answer, so the measurement never delays that answer."""
@@ -730,6 +736,7 @@ class MainWindow(QMainWindow):
             self.send(self.input.toPlainText().strip())
 
     def send(self, text: str) -> None:
+        self._replies_ended += 1  # a measurement waiting for idle waits longer
         if not text or self.reply is not None or self._pending_text is not None:
             return
         if self.engine.model is None and not self.loading:
@@ -784,6 +791,7 @@ class MainWindow(QMainWindow):
             self.engine.cancel()  # still reading the prompt
 
     def _start_reply(self, text: str | None, action: tuple[str, int | None]) -> None:
+        self._replies_ended += 1  # a measurement waiting for idle waits for this reply too
         reply = self.reply = Reply()
         self._reply_request, self._question_saved = (text, action), False
         model = self.engine.model
@@ -874,7 +882,11 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         if not self._run_pending_load():
-            self._measure_loaded_model()  # the first answer is out; now the figures
+            # The first answer is out; the figures once the person has read it a moment (a message
+            # sent within that moment is answered first: the measurement waits for idle again).
+            self._replies_ended += 1
+            ended = self._replies_ended
+            QTimer.singleShot(MEASURE_AFTER_IDLE_MS, self, lambda: self._measure_if_idle_since(ended))
 
     # -- the conversations ------------------------------------------------------------------
 
