@@ -31,7 +31,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,7 +48,7 @@ from app.core.errors import (
 )
 from app.core.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.gguf_header import check_chat_model
-from app.core.llama_worker import Done, Failed, Piece, Request
+from app.core.llama_worker import Done, Failed, Piece, Progress, Request
 from app.core.prompt import VICUNA_SYSTEM, Prompt, Turn
 
 log = logging.getLogger("shortchat.engine")
@@ -438,8 +438,16 @@ class Engine:
         child = self._child
         return child.process.pid if child is not None and child.process.is_alive() else None
 
-    def load(self, path: str | os.PathLike[str], settings: LoadSettings | None = None) -> ModelInfo:
-        """Load ``path`` in a fresh llama.cpp process (ending the previous one)."""
+    def load(
+        self,
+        path: str | os.PathLike[str],
+        settings: LoadSettings | None = None,
+        progress: Callable[[float], None] | None = None,
+    ) -> ModelInfo:
+        """Load ``path`` in a fresh llama.cpp process (ending the previous one).
+
+        ``progress`` is called on this thread with llama.cpp's load progress (0..1, rising, at
+        most ~10 times a second, the last 1.0)."""
         settings = settings or LoadSettings()
         header = check_chat_model(path)  # clear errors without starting anything
         self._begin_request(settle=False)  # the old process ends anyway
@@ -451,6 +459,10 @@ class Engine:
                 self._child = _Child(self._mp, self.log_path)
                 request = self._request("load", header, settings)
                 message = self._next_message(request)
+                while isinstance(message, Progress):
+                    if progress is not None:
+                        progress(message.fraction)
+                    message = self._next_message(request)
             except ModelCrashedError as exc:
                 if exc.out_of_memory:
                     raise OutOfMemoryError(
@@ -631,7 +643,7 @@ class Engine:
         return request
 
     def _next_message(self, request: int):
-        """The next message about ``request`` (a Piece, Done or Failed); late messages of
+        """The next message about ``request`` (a Piece, Progress, Done or Failed); late messages of
         earlier requests are dropped. Raises ModelCrashedError when the child ends or
         stops answering."""
         child = self._child
@@ -653,7 +665,7 @@ class Engine:
             if message is _GONE:
                 self._crashed(None)
             heard_at = time.monotonic()
-            if message.request == request and not isinstance(message, Piece) and self._pending == request:
+            if message.request == request and not isinstance(message, (Piece, Progress)) and self._pending == request:
                 self._pending = self._stop_asked_at = None  # before the message leaves the queue
             child.messages.popleft()
             if message.request == request:

@@ -216,8 +216,14 @@ def plan_load(
     return LoadPlan(requested, tuple(rungs[first_fit:]), fits=True)
 
 
-def load_following(engine, plan: LoadPlan, report: Callable[[str], None] | None = None):
+def load_following(
+    engine,
+    plan: LoadPlan,
+    report: Callable[[str], None] | None = None,
+    progress: Callable[[float], None] | None = None,
+):
     """Load ``plan.chosen``; when it runs out of memory, the next rung, saying why (``report``).
+    ``progress`` gets each rung's load progress (0..1, from 0 again for the next rung).
 
     Returns the loaded ``ModelInfo`` and the plan as it ended (its ``chosen`` is what loaded).
     Raises the last ``OutOfMemoryError`` when no rung is left, and other load errors at once
@@ -225,7 +231,7 @@ def load_following(engine, plan: LoadPlan, report: Callable[[str], None] | None 
     """
     while True:
         try:
-            return engine.load(plan.chosen.path, plan.chosen.settings), plan
+            return engine.load(plan.chosen.path, plan.chosen.settings, progress=progress), plan
         except OutOfMemoryError:
             following = plan.after_failure()
             if following is None:

@@ -14,7 +14,8 @@ parent -> child: ``Request(id, command, args)``, one at a time, with command and
 "load" (GGUFHeader, LoadSettings) | "prompt" (system, history, user, reply_tokens) |
 "generate" (tokens, GenerationOptions) | "measure" (prompt_tokens, decode_tokens, seconds) |
 "tokenize" (text) | "quit" ().
-child -> parent: for "generate", any number of ``Piece(id, text)``; then for every request
+child -> parent: for "generate", any number of ``Piece(id, text)``; for "load", any number of
+``Progress(id, fraction)`` (llama.cpp's own load progress, 0..1, at most ~10 a second); then for every request
 exactly one ``Done(id, payload)`` (ModelInfo, Prompt, ReplyStats, Measurement or token ids) or
 ``Failed(id, kind, message)`` (message: a sentence for the person; details go to the log).
 
@@ -61,6 +62,15 @@ class Request:
 class Piece:
     request: int
     text: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    request: int
+    fraction: float  # 0..1, how far llama.cpp has read the model
+
+
+PROGRESS_INTERVAL_S = 0.1  # at most ~10 reports a second: a bar needs no more
 
 
 @dataclass(frozen=True)
@@ -272,7 +282,7 @@ def load_backends() -> int:
     return int(ggml.ggml_backend_reg_count())
 
 
-def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
+def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progress=None):
     """Load the file the parent already checked (its header travels with the request)."""
     import llama_cpp
     from llama_cpp import Llama
@@ -288,7 +298,10 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
     _recent_log.clear()
     _buffers.clear()
     try:
-        llama = _construct(Llama, path, settings, n_ctx, n_threads, use_extra_bufts=settings.use_repack)
+        repack = settings.use_repack
+        llama = _construct(
+            Llama, path, settings, n_ctx, n_threads, use_extra_bufts=repack, report_progress=report_progress
+        )
     except (ValueError, RuntimeError, OSError) as exc:
         raise _load_failure(path, header.architecture) from exc
     info = ModelInfo(
@@ -318,9 +331,9 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag):
     return llama, info
 
 
-def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts):
-    """Llama(...), with llama.cpp's repack switch, which Llama() does not expose, and without the
-    GGUF's chat templates.
+def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts, report_progress=None):
+    """Llama(...), with llama.cpp's repack switch and load progress callback, which Llama() does not
+    expose, and without the GGUF's chat templates.
 
     Llama.__init__ takes its model parameters from llama_model_default_params();
     for the duration of this one call that function returns them with our choice.
@@ -335,9 +348,13 @@ def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts):
     original = llama_lib.llama_model_default_params
     original_metadata = internals.LlamaModel.metadata
 
+    on_progress = _throttled_progress(report_progress, llama_lib) if report_progress is not None else None
+
     def params_with_repack_choice():
         params = original()
         params.use_extra_bufts = use_extra_bufts
+        if on_progress is not None:
+            params.progress_callback = on_progress
         return params
 
     llama_lib.llama_model_default_params = params_with_repack_choice
@@ -358,6 +375,26 @@ def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts):
     finally:
         llama_lib.llama_model_default_params = original
         internals.LlamaModel.metadata = original_metadata
+
+
+def _throttled_progress(report_progress, llama_lib):
+    """llama.cpp's progress callback (once per tensor, from the loading thread), passing on at most
+    one report per PROGRESS_INTERVAL_S, and always the first and the last (1.0).
+    Returns the ctypes callback; the caller keeps it alive for the load."""
+    last_sent = [-PROGRESS_INTERVAL_S]
+
+    @llama_lib.llama_progress_callback
+    def on_progress(progress, _user_data):
+        now = time.monotonic()
+        if progress >= 1.0 or now - last_sent[0] >= PROGRESS_INTERVAL_S:
+            last_sent[0] = now
+            try:
+                report_progress(min(1.0, max(0.0, float(progress))))
+            except Exception:  # noqa: BLE001 - an exception must not cross into llama.cpp
+                pass
+        return True  # keep loading
+
+    return on_progress
 
 
 _METADATA_VALUE_BYTES = 4096  # longer values are cut: llama-cpp-python only reads short flags from them
@@ -557,6 +594,10 @@ def _send_piece(conn, request: int, text: str) -> None:
     conn.send(Piece(request, text))
 
 
+def _send_progress(conn, request: int, fraction: float) -> None:
+    conn.send(Progress(request, fraction))
+
+
 def failure_of(request: Request, exc: BaseException, log_path: str) -> Failed:
     """The message that tells the parent why ``request`` failed, in words for the person;
     what a developer needs (the traceback) goes to the log."""
@@ -598,7 +639,8 @@ def run(conn, cancel_through, log_path: str) -> None:
         stopped.request = request.id
         try:
             if request.command == "load":
-                llama, info = _load(*request.args, stopped)
+                report = functools.partial(_send_progress, conn, request.id)
+                llama, info = _load(*request.args, stopped, report)
                 answer = info
             elif request.command == "prompt":
                 system, history, user, reply_tokens = request.args

@@ -65,7 +65,7 @@ from app.gui.downloads_panel import DownloadsPanel
 from app.gui.example_questions import ExampleQuestions
 from app.gui.icons import Iconed
 from app.gui.message_input import MessageInput
-from app.gui.model_loader import MEASURING, STEPPED_DOWN, load_and_measure, measure_loaded
+from app.gui.model_loader import LOADED_FRACTION, MEASURING, STEPPED_DOWN, load_planned, measure_loaded
 from app.gui.model_picker import ModelPicker
 from app.gui.reply_worker import ASK, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
 from app.gui.settings_dialog import THEME_NAMES, InstructionsDialog, SettingsDialog
@@ -76,6 +76,7 @@ CLOSE_WAIT_S = 1.5  # background work gets this long to stop when the window clo
 PICKER_PAGE, CHAT_PAGE = 0, 1
 SHOWN_MESSAGES = 100  # a chat opens with its last messages; "Show earlier messages" adds more
 UNDO_MS = 10_000
+MEASURE_AFTER_IDLE_MS = 3_000  # the first-use measurement waits this long after a reply with nothing sent
 
 
 def settings_store() -> QSettings:
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
         self.compare_dialog: CompareDialog | None = None
         self._measure_tried: set[Path] = set()
+        self._replies_ended = 0
+        self._answered: set[Path] = set()  # models that finished a reply this run: measuring waits for one
 
         self._build_widgets()
         self._build_actions()
@@ -224,7 +227,7 @@ class MainWindow(QMainWindow):
         self.memory_label = QLabel("")  # how full the chat's memory is, after each reply
         self.memory_label.setAccessibleName("Chat memory")
         self.load_bar = QProgressBar()
-        self.load_bar.setRange(0, 0)  # llama.cpp does not say how far it is: a busy bar
+        self.load_bar.setRange(0, 100)  # llama.cpp's own load progress, in per cent
         self.load_bar.setMaximumWidth(140)
         self.load_bar.setAccessibleName("Loading the model")
         self.load_bar.hide()
@@ -594,6 +597,8 @@ class MainWindow(QMainWindow):
         self.model_path = Path(path)
         self.loading = True
         self.model_label.setText(f"Loading {self.display_name(self.model_path)}…")
+        self.load_bar.setRange(0, 100)
+        self.load_bar.setValue(0)
         self.load_bar.show()
         self.speed_label.setText("")
         self._update_controls()
@@ -602,11 +607,10 @@ class MainWindow(QMainWindow):
         if self.engine_threads is not None:
             fallback = replace(fallback, n_threads=self.engine_threads)
         self.tasks.run(
-            load_and_measure,
+            load_planned,
             self.engine,
             plan or (self.model_path, fallback),
-            self.known,
-            done=self._loaded,
+            done=lambda info: self._loaded((info, False)),
             failed=self._load_failed,
             progress=self._load_progress,
         )
@@ -652,15 +656,23 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(closed)
         dialog.open()
 
+    def _measure_if_idle_since(self, replies_ended: int) -> None:
+        if replies_ended == self._replies_ended and not self._closing:  # nothing sent since
+            self._measure_loaded_model()
+
     def _measure_loaded_model(self) -> None:
-        """Measure the loaded model if it has no figures here yet (once per file and run)."""
+        """Measure the loaded model if it has no figures here yet (once per file and run), after
+        its first answer, so the measurement never delays that answer."""
         model = self.engine.model
         if model is None or self.known is None or self.loading or self.reply is not None:
+            return
+        if model.path not in self._answered:
             return
         if model.path in self._measure_tried or self.known.probe_of(model.path) is not None:
             return
         self._measure_tried.add(model.path)
         self.loading = True  # a message sent meanwhile waits, as during a load
+        self.load_bar.setRange(0, 0)  # a measurement has no fraction: a busy bar
         self.load_bar.show()
         self._update_controls()
         self.tasks.run(
@@ -685,9 +697,13 @@ class MainWindow(QMainWindow):
         free = self.hardware.ram_available + (loaded.requested.footprint.working_set if loaded else 0)
         return need <= free * FREE_HEADROOM
 
-    def _load_progress(self, report: tuple[str, str]) -> None:
+    def _load_progress(self, report: tuple[str, object]) -> None:
         kind, text = report
-        if kind == STEPPED_DOWN:
+        if kind == LOADED_FRACTION:
+            percent = round(100 * float(text))
+            self.model_label.setText(f"Loading {self.display_name(self.model_path)}… {percent} %")
+            self.load_bar.setValue(percent)
+        elif kind == STEPPED_DOWN:
             self._notice(text)
         elif kind == MEASURING:
             self.model_label.setText(text)
@@ -737,6 +753,7 @@ class MainWindow(QMainWindow):
             self.send(self.input.toPlainText().strip())
 
     def send(self, text: str) -> None:
+        self._replies_ended += 1  # a measurement waiting for idle waits longer
         if not text or self.reply is not None or self._pending_text is not None:
             return
         if self.engine.model is None and not self.loading:
@@ -791,6 +808,7 @@ class MainWindow(QMainWindow):
             self.engine.cancel()  # still reading the prompt
 
     def _start_reply(self, text: str | None, action: tuple[str, int | None]) -> None:
+        self._replies_ended += 1  # a measurement waiting for idle waits for this reply too
         reply = self.reply = Reply()
         self._reply_request, self._question_saved = (text, action), False
         model = self.engine.model
@@ -827,6 +845,8 @@ class MainWindow(QMainWindow):
 
     def _reply_done(self, stats: ReplyStats | None) -> None:
         reply, self.reply = self.reply, None
+        if self.engine.model is not None and stats is not None and not stats.cancelled:
+            self._answered.add(self.engine.model.path)  # a stopped reply is no answer: Regenerate stays ready
         note = ""
         if stats is not None:
             self.speed_label.setText(words_text(stats.decode_tokens_per_s))
@@ -878,7 +898,12 @@ class MainWindow(QMainWindow):
     def _after_reply(self) -> None:
         if self._closing:
             return
-        self._run_pending_load()
+        if not self._run_pending_load():
+            # The first answer is out; the figures once the person has read it a moment (a message
+            # sent within that moment is answered first: the measurement waits for idle again).
+            self._replies_ended += 1
+            ended = self._replies_ended
+            QTimer.singleShot(MEASURE_AFTER_IDLE_MS, self, lambda: self._measure_if_idle_since(ended))
 
     # -- the conversations ------------------------------------------------------------------
 

@@ -1,7 +1,9 @@
-"""Loading a model on a pool thread: follow the out-of-memory ladder, then, the first time a file
-is used on this computer, measure it (a few seconds) so the picker can show real figures.
+"""Loading a model on a pool thread (following the out-of-memory ladder) and, the first time a file
+is used on this computer, measuring it (a few seconds) so the picker can show real figures. The
+window measures only after the model's first answer, so the measurement never delays it.
 
-Plain data in and out; progress reports are (kind, sentence) pairs for the window.
+Plain data in and out; progress reports are (kind, sentence) pairs for the window, or
+(LOADED_FRACTION, 0..1): how far llama.cpp has read the model.
 """
 
 from __future__ import annotations
@@ -16,25 +18,22 @@ from app.core.measurements import Known, probe_loaded
 
 log = logging.getLogger(__name__)
 
-STEPPED_DOWN, MEASURING = "stepped down", "measuring"
+STEPPED_DOWN, MEASURING, LOADED_FRACTION = "stepped down", "measuring", "loaded fraction"
 MEASURE_SECONDS = 2.0
 
 
-def load_and_measure(
-    engine,
-    plan: LoadPlan | tuple[Path, LoadSettings],
-    known: Known | None,
-    report=None,
-) -> tuple[ModelInfo, bool]:
-    """Load by ``plan`` (or a plain (path, settings) before the computer was looked at).
+def load_planned(engine, plan: LoadPlan | tuple[Path, LoadSettings], report=None) -> ModelInfo:
+    """Load by ``plan`` (or a plain (path, settings) before the computer was looked at)."""
+    def loaded_fraction(fraction: float) -> None:
+        if report is not None:
+            report((LOADED_FRACTION, fraction))
 
-    Returns what was loaded and whether it was measured now.
-    """
     if isinstance(plan, LoadPlan):
-        info, plan = load_following(engine, plan, lambda text: report and report((STEPPED_DOWN, text)))
+        stepped_down = lambda text: report and report((STEPPED_DOWN, text))  # noqa: E731
+        info, plan = load_following(engine, plan, stepped_down, loaded_fraction)
     else:
-        info = engine.load(*plan)
-    return info, measure_loaded(engine, known, report)
+        info = engine.load(*plan, progress=loaded_fraction)
+    return info
 
 
 def measure_loaded(engine, known: Known | None, report=None) -> bool:

@@ -12,7 +12,7 @@ from app.core.library import Library
 from app.core.settings import Settings
 from app.gui.model_picker import COLUMNS
 from tests.core.test_ladder import needs, ram_between
-from tests.gui.conftest import wait_loaded
+from tests.gui.conftest import wait_loaded, wait_reply_done
 from tests.test_cli_download import NAME, REPO
 
 
@@ -36,6 +36,9 @@ def test_a_model_is_measured_when_first_used_and_the_picker_says_measured(fake_h
     fake_hub.add_file(REPO, NAME, models / NAME)
     window = make_window()
     wait_loaded(qtbot, window)
+    qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)
+    window.send("Hello")  # measured after its first answer (issue 14), never before
+    wait_reply_done(qtbot, window)
     qtbot.waitUntil(lambda: window.known is not None and window.known.probe_of(models / NAME) is not None,
                     timeout=30_000)  # fmt: skip
     qtbot.waitUntil(lambda: window.picker.hub_label.text() == "", timeout=30_000)

@@ -1,0 +1,36 @@
+"""The first-use measurement waits for the model's first answer (issue 14): it never delays it."""
+
+from __future__ import annotations
+
+import shutil
+
+from app.core.library import Library
+from tests.gui.conftest import wait_loaded, wait_reply_done
+
+
+def test_a_never_measured_model_answers_first_and_is_measured_after(family, make_window, qtbot):
+    models = Library().models_dir
+    models.mkdir(parents=True, exist_ok=True)
+    model = shutil.copy(family["4L Q4_K_M"], models / family["4L Q4_K_M"].name)
+    window = make_window()
+    events: list[str] = []
+    measure, generate = window.engine.measure, window.engine.generate
+    window.engine.measure = lambda *a, **k: events.append("measure") or measure(*a, **k)
+    window.engine.generate = lambda *a, **k: events.append("generate") or generate(*a, **k)
+    qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)
+    wait_loaded(qtbot, window)
+    if window.engine.model is None:
+        window.load(model)
+        wait_loaded(qtbot, window)
+    qtbot.wait(300)
+    assert "measure" not in events  # loaded and idle, but nothing answered yet: not measured
+
+    window.send("Hello")
+    wait_reply_done(qtbot, window)
+    qtbot.waitUntil(lambda: window.known.probe_of(model) is not None, timeout=30_000)  # then measured
+
+    assert events[:2] == ["generate", "measure"]
+    wait_loaded(qtbot, window)
+    window.send("Again")  # the window is free to chat after the measurement
+    wait_reply_done(qtbot, window)
+    assert events.count("generate") == 2 and events.count("measure") == 1
