@@ -62,9 +62,8 @@ def test_offline_first_run_says_so_in_words(make_window, qtbot):
     assert window.picker.hub_label.isVisible()
 
 
-def test_closing_mid_download_exits_within_two_seconds_and_keeps_the_bytes(fake_hub, scripted_q4, make_window, qtbot):
-    import time
-
+def window_mid_download(fake_hub, scripted_q4, make_window, qtbot):
+    """A window whose first download is under way (a slow hub, so it lasts a few seconds)."""
     fake_hub.add_file(REPO, NAME, scripted_q4)
     fake_hub.faults.bytes_per_second = 200_000
     window = make_window()
@@ -72,6 +71,13 @@ def test_closing_mid_download_exits_within_two_seconds_and_keeps_the_bytes(fake_
     window.download(window.picker.selected.entry)
     job = window.downloads.jobs[0]
     qtbot.waitUntil(lambda: job.row.bar.value() > 100, timeout=30_000)
+    return window
+
+
+def test_closing_mid_download_exits_within_two_seconds_and_keeps_the_bytes(fake_hub, scripted_q4, make_window, qtbot):
+    import time
+
+    window = window_mid_download(fake_hub, scripted_q4, make_window, qtbot)
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 2.0
@@ -148,13 +154,7 @@ def test_a_file_another_shortchat_is_fetching_waits_for_it_and_says_so(fake_hub,
 def test_quitting_mid_download_asks_and_cancel_keeps_it_going(fake_hub, scripted_q4, make_window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    fake_hub.add_file(REPO, NAME, scripted_q4)
-    fake_hub.faults.bytes_per_second = 200_000
-    window = make_window()
-    wait_for_hub(qtbot, window)
-    window.download(window.picker.selected.entry)
-    job = window.downloads.jobs[0]
-    qtbot.waitUntil(lambda: job.row.bar.value() > 100, timeout=30_000)
+    window = window_mid_download(fake_hub, scripted_q4, make_window, qtbot)
     asked = []
 
     def answer(parent, title, text, *args):
