@@ -42,6 +42,9 @@ def test_a_model_is_measured_when_first_used_and_the_picker_says_measured(fake_h
     qtbot.waitUntil(lambda: window.known is not None and window.known.probe_of(models / NAME) is not None,
                     timeout=30_000)  # fmt: skip
     qtbot.waitUntil(lambda: window.picker.hub_label.text() == "", timeout=30_000)
+    # the picker is drawn again when the measurement's result reaches the window, just after it is
+    # recorded: wait for that before holding on to its rows
+    qtbot.waitUntil(lambda: "measured here: needs" in window.picker.installed_list.item(0).text(), timeout=10_000)
     window.show_page(0)
     window.picker.tabs.setCurrentIndex(1)
 
@@ -52,8 +55,6 @@ def test_a_model_is_measured_when_first_used_and_the_picker_says_measured(fake_h
     assert column(other, "Memory needed").startswith("about ")
     assert column(other, "Speed").startswith("about ") and column(other, "Speed").endswith(" words/s")
     assert column(other, "Longest chat").endswith(" tokens")
-    # the list is drawn again when the measurement's result reaches the window, just after it is recorded
-    qtbot.waitUntil(lambda: "measured here: needs" in window.picker.installed_list.item(0).text(), timeout=10_000)
     window.picker.table.setCurrentItem(measured)
     assert "measured on this computer" in window.picker.detail_label.text()
     assert window.engine.model is not None and window.engine.model.path == models / NAME  # still ready to chat
