@@ -231,6 +231,12 @@ class Catalog:
         """Cache, then snapshot, without touching the network (fast start-up)."""
         self.listings = {**self._read_snapshot(), **self._read_cache()}
 
+    @property
+    def hub_seen(self) -> bool:
+        """Whether any listing came from the hub (now or an earlier visit): without one, only the
+        bundled snapshot speaks, with no checksums, so nothing can be downloaded from it."""
+        return any(listing.source in ("hub", "cache") for listing in self.listings.values())
+
     def _ask_hub(self, repo: str) -> RepoListing:
         from huggingface_hub import HfApi
         from huggingface_hub.errors import RepositoryNotFoundError

@@ -491,9 +491,11 @@ class Engine:
         history: Sequence[Turn] = (),
         system: str = VICUNA_SYSTEM,
         reply_tokens: int = GenerationOptions.max_tokens,
+        reply_start: str = "",
     ) -> Prompt:
-        """The prompt for ``user`` after ``history``, trimmed to fit beside the reply."""
-        return self._ask_loaded("prompt", system, list(history), user, reply_tokens)
+        """The prompt for ``user`` after ``history``, trimmed to fit beside the reply (which goes
+        on from ``reply_start`` when that is given)."""
+        return self._ask_loaded("prompt", system, list(history), user, reply_tokens, reply_start)
 
     def tokenize(self, text: str) -> list[int]:
         """``text`` as the model reads a prompt: BOS (when the model uses it), then the text
@@ -518,14 +520,16 @@ class Engine:
         history: Sequence[Turn] = (),
         system: str = VICUNA_SYSTEM,
         options: GenerationOptions | None = None,
+        reply_start: str = "",
     ) -> ReplyStream:
+        """The reply to ``user``; with ``reply_start``, the rest of a reply that begins so."""
         options = options or GenerationOptions()
         self._require_model()
         # A reply may use at most half the context, so a question always has room.
         budget = max(1, min(options.max_tokens, self._model.n_ctx // 2))
-        if budget != options.max_tokens:
-            options = replace(options, max_tokens=budget)
-        return self.generate(self.prepare(user, history, system, budget), options)
+        if budget != options.max_tokens or options.continuation != bool(reply_start):
+            options = replace(options, max_tokens=budget, continuation=bool(reply_start))
+        return self.generate(self.prepare(user, history, system, budget, reply_start), options)
 
     def measure(self, prompt_tokens: int = 128, decode_tokens: int = 48, seconds: float = 3.0) -> Measurement:
         """Time a prompt read and up to ``decode_tokens`` written tokens (at most ``seconds``),

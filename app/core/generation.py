@@ -43,6 +43,9 @@ class GenerationOptions:
     repeat_penalty: float = 1.1
     seed: int | None = None  # None: a new random seed per reply
     stop: tuple[str, ...] = ()  # more texts that end a reply (besides "USER:"), left out of it
+    # The reply goes on from text already written (Continue after the length limit): its first
+    # word keeps the space before it.
+    continuation: bool = False
 
 
 @dataclass(frozen=True)

@@ -441,7 +441,7 @@ def _generate(llama, send_piece, tokens: list[int], options: GenerationOptions, 
     reply_tokens = 0
     first_at = last_at = None
     stop_reason = "length"
-    at_start = True
+    at_start = not options.continuation  # a continued reply keeps the space before its first word
     llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama._shortchat_abort, None)
     abort_installed = True
     tokens_out = llama.generate(
@@ -643,9 +643,10 @@ def run(conn, cancel_through, log_path: str) -> None:
                 llama, info = _load(*request.args, stopped, report)
                 answer = info
             elif request.command == "prompt":
-                system, history, user, reply_tokens = request.args
+                system, history, user, reply_tokens, reply_start = request.args
                 tokenizer, template = _LlamaTokenizer(llama), llama._shortchat_template
-                answer = fit_prompt(tokenizer, system, history, user, llama.n_ctx(), reply_tokens, template)
+                n_ctx = llama.n_ctx()
+                answer = fit_prompt(tokenizer, system, history, user, n_ctx, reply_tokens, template, reply_start)
             elif request.command == "tokenize":
                 tokenizer = _LlamaTokenizer(llama)
                 bos = [] if tokenizer.bos_id is None else [tokenizer.bos_id]

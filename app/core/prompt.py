@@ -98,9 +98,16 @@ class Prompt:
 
 
 def render_segments(
-    system: str, history: Sequence[Turn], user: str, template: PromptTemplate = DEFAULT_TEMPLATE
+    system: str,
+    history: Sequence[Turn],
+    user: str,
+    template: PromptTemplate = DEFAULT_TEMPLATE,
+    reply_start: str = "",
 ) -> list[str]:
     """The prompt's text pieces; an EOS token goes between consecutive pieces.
+
+    ``reply_start`` is the beginning of the reply, already written (Continue): the model goes
+    on from its last word, in the same piece of text as everything since the last EOS.
 
     The default instructions of any template stand for "the default": each template gets its
     own (the settings hold Vicuna's); instructions a person wrote are used as they are.
@@ -114,7 +121,7 @@ def render_segments(
         current += f"{user_role}: {turn.user}{sep}{assistant_role}: {turn.assistant}"
         segments.append(current)
         current = ""
-    current += f"{user_role}: {user}{sep}{assistant_role}:"
+    current += f"{user_role}: {user}{sep}{assistant_role}:" + (f" {reply_start}" if reply_start else "")
     segments.append(current)
     return segments
 
@@ -125,9 +132,10 @@ def build_prompt(
     history: Sequence[Turn],
     user: str,
     template: PromptTemplate = DEFAULT_TEMPLATE,
+    reply_start: str = "",
 ) -> Prompt:
     """The whole prompt, every earlier turn included."""
-    segments = render_segments(system, history, user, template)
+    segments = render_segments(system, history, user, template, reply_start)
     tokens: list[int] = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
     for index, segment in enumerate(segments):
         if index:
@@ -144,6 +152,7 @@ def fit_prompt(
     n_ctx: int,
     reply_tokens: int,
     template: PromptTemplate = DEFAULT_TEMPLATE,
+    reply_start: str = "",
 ) -> Prompt:
     """The prompt with as many recent turns as fit beside a reply of ``reply_tokens``.
 
@@ -157,10 +166,10 @@ def fit_prompt(
             f"The reply length ({reply_tokens} tokens) leaves no room in the model's "
             f"context of {n_ctx} tokens. Choose a shorter reply length."
         )
-    full = build_prompt(tokenizer, system, history, user, template)
+    full = build_prompt(tokenizer, system, history, user, template, reply_start)
     if len(full.tokens) <= budget:
         return full
-    bare = build_prompt(tokenizer, system, [], user, template)
+    bare = build_prompt(tokenizer, system, [], user, template, reply_start)
     if len(bare.tokens) > budget:
         raise PromptTooLongError(
             f"This message is too long for the model: with the instructions it needs "
@@ -172,7 +181,7 @@ def fit_prompt(
     best = bare
     while too_many - fits_with > 1:
         keep = (fits_with + too_many) // 2
-        candidate = build_prompt(tokenizer, system, history[len(history) - keep :], user, template)
+        candidate = build_prompt(tokenizer, system, history[len(history) - keep :], user, template, reply_start)
         if len(candidate.tokens) <= budget:
             fits_with, best = keep, candidate
         else:

@@ -19,7 +19,7 @@ from app.core.engine import Engine, ReplyStream
 from app.core.errors import Cancelled, ShortChatError
 from app.core.generation import GenerationOptions, ReplyStats
 from app.core.prompt import VICUNA_SYSTEM, Turn
-from app.core.store import ASSISTANT, FAILED, FINISHED, STOPPED, USER, WRITING, ConversationStore, Message
+from app.core.store import ASSISTANT, CUT, FAILED, FINISHED, STOPPED, USER, WRITING, ConversationStore, Message
 
 SAVE_INTERVAL_S = 1.0
 HISTORY_MESSAGES = 200  # the prompt keeps what fits in the context; this is far more than fits
@@ -39,6 +39,8 @@ class SavedReply:
     question_id: int
     reply_id: int
     model: str | None
+    earlier_text: str = ""  # what the reply already said before this stream (Continue)
+    earlier_tokens: int = 0
     _saved: bool = field(default=False, init=False, repr=False)  # its end state is written
 
     def __iter__(self):
@@ -48,9 +50,9 @@ class SavedReply:
             for piece in self.stream:
                 yield piece
                 if time.monotonic() - last_save >= SAVE_INTERVAL_S:
-                    store.update_reply(self.reply_id, self.stream.text, WRITING)
+                    store.update_reply(self.reply_id, self.text, WRITING)
                     last_save = time.monotonic()
-            state = STOPPED if self.stream.stats is not None and self.stream.stats.cancelled else FINISHED
+            state = end_state(self.stream.stats)
         except Cancelled:
             state = STOPPED
             raise
@@ -69,15 +71,16 @@ class SavedReply:
         stats = self.stream.stats
         self.chat.store.update_reply(
             self.reply_id,
-            self.stream.text,
+            self.text,
             state,
-            stats.reply_tokens if stats else None,
+            self.earlier_tokens + stats.reply_tokens if stats else None,
             stats.decode_tokens_per_s if stats else None,
         )
 
     @property
     def text(self) -> str:
-        return self.stream.text
+        """The whole reply so far (with what it said before a Continue)."""
+        return self.earlier_text + self.stream.text
 
     @property
     def stats(self) -> ReplyStats | None:
@@ -136,6 +139,20 @@ class SavedChat:
         before = self.store.earlier(message_id, HISTORY_MESSAGES)
         return self._ask_after(before, edited.parent_id, text, options, system)
 
+    def continue_reply(self, options: GenerationOptions | None = None, system: str = VICUNA_SYSTEM) -> SavedReply:
+        """Go on writing the last reply from where it stopped at the length limit (or was stopped)."""
+        branch = self.messages(HISTORY_MESSAGES)
+        if len(branch) < 2 or branch[-1].role != ASSISTANT or branch[-2].role != USER or not branch[-1].text:
+            raise ShortChatError("There is no reply to continue.")
+        question, reply = branch[-2], branch[-1]
+        stream = self.engine.chat(question.text, turns_of(branch[:-2]), system, options, reply_start=reply.text)
+        try:
+            self.store.update_reply(reply.id, reply.text, WRITING)
+        except BaseException:
+            stream.close()
+            raise
+        return SavedReply(self, stream, question.id, reply.id, reply.model, reply.text, reply.tokens or 0)
+
     def _ask_after(self, before: list[Message], parent: int | None, text, options, system) -> SavedReply:
         # The reply starts first: a question the model cannot take (too long for its memory, no
         # model) is refused before anything is saved, so it never sits in the chat unanswered.
@@ -166,6 +183,15 @@ class SavedChat:
     def show_version(self, message_id: int) -> None:
         """Show the branch through this version of a message."""
         self.store.set_leaf(self.id, message_id)
+
+
+def end_state(stats: ReplyStats | None) -> str:
+    """How a reply that ran to its end is saved: stopped, cut at the length limit, or finished."""
+    if stats is not None and stats.cancelled:
+        return STOPPED
+    if stats is not None and stats.stop_reason == "length":
+        return CUT
+    return FINISHED
 
 
 def turns_of(messages: list[Message]) -> list[Turn]:

@@ -54,7 +54,8 @@ SCHEMA_VERSION = 2
 USER, ASSISTANT = "user", "assistant"
 ROLES = (USER, ASSISTANT)
 WRITING, FINISHED, STOPPED, FAILED = "writing", "finished", "stopped", "failed"
-STATES = (WRITING, FINISHED, STOPPED, FAILED)
+CUT = "cut"  # finished at the reply length limit: it can be continued (an older version reads it as finished)
+STATES = (WRITING, FINISHED, STOPPED, FAILED, CUT)
 TITLE_LENGTH = 60
 BUSY_TIMEOUT_S = 10.0  # another ShortChat writing: wait this long before saying so
 

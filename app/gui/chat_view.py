@@ -180,6 +180,18 @@ class ChatView(QTextBrowser):
         self._scroll_to_end()
         return message
 
+    def resume_reply(self) -> ChatMessage | None:
+        """Write on into the last reply (Continue): ``append`` adds to its text."""
+        self.finish_showing()
+        if not self.messages or self.messages[-1].role != ASSISTANT:
+            return None
+        message = self.messages[-1]
+        key = message.key
+        message.note = ""
+        self._streaming = _Streaming(message, ReplyRenderer(is_dark(self.palette()), lambda i: f"copy-code:{key}:{i}"))
+        self._schedule()
+        return message
+
     def append(self, piece: str) -> None:
         if self._streaming is None:
             return

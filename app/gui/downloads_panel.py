@@ -24,6 +24,7 @@ from app.gui.tasks import Tasks
 
 REPORT_INTERVAL_S = 0.1  # progress reaches the window at most ten times a second
 STALL_S = 5.0  # no bytes for this long: the row says so
+DONE_SHOWN_MS = 8_000  # a finished download stays listed this long
 WAITING, RUNNING, STOPPED, FAILED, DONE = "waiting", "running", "stopped", "failed", "done"
 
 
@@ -127,7 +128,7 @@ class DownloadRow(QFrame):
 
 class DownloadsPanel(QWidget):
     model_ready = Signal(object)  # Path of a verified model
-    changed = Signal()  # jobs were added or removed
+    changed = Signal()  # jobs were added or removed, or one ended
 
     def __init__(self, tasks: Tasks, downloader: Downloader | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,7 @@ class DownloadsPanel(QWidget):
         self.jobs: list[DownloadJob] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.addStretch()  # rows at the top, each as tall as its contents
         self.setAccessibleName("Downloads")
 
     # -- what the window calls ----------------------------------------------------
@@ -195,6 +197,10 @@ class DownloadsPanel(QWidget):
     def active(self) -> bool:
         return any(j.state in (WAITING, RUNNING) for j in self.jobs)
 
+    def downloading(self) -> set[str]:
+        """The files being downloaded or waiting their turn."""
+        return {j.file for j in self.jobs if j.state in (WAITING, RUNNING)}
+
     # -- the queue ---------------------------------------------------------------
 
     def _next(self) -> None:
@@ -223,19 +229,25 @@ class DownloadsPanel(QWidget):
         job.row.bar.setValue(1000)
         job.row.show_state("Downloaded and verified ✓")
         self.model_ready.emit(path)
+        self.changed.emit()
+        # A finished download leaves the list by itself after a while (the model is listed under
+        # "On this computer"), so the panel closes when nothing else is going on.
+        QTimer.singleShot(DONE_SHOWN_MS, self, lambda: job in self.jobs and job.state == DONE and self._remove_row(job))
 
     def _failed(self, job: DownloadJob, message: str) -> None:
         job.state = FAILED
         job.row.show_state(message)
+        self.changed.emit()
 
     def _stopped(self, job: DownloadJob) -> None:
         job.state = STOPPED
         job.row.show_state("Stopped. Press Continue to go on from where it stopped.")
+        self.changed.emit()
 
     def _add_row(self, job: DownloadJob) -> None:
         job.row = DownloadRow(job, self)
         self.jobs.append(job)
-        self._layout.addWidget(job.row)
+        self._layout.insertWidget(self._layout.count() - 1, job.row)  # above the stretch
         job.row.show_state()
         self.changed.emit()
 

@@ -25,17 +25,32 @@ class ExampleQuestions(QWidget):
         self.setAccessibleName("Example questions")
         title = QLabel("Not sure where to start? Try one of these:")
         title.setWordWrap(True)
-        grid = QGridLayout()
+        self.grid = QGridLayout()
         self.buttons: list[QPushButton] = []
-        for n, text in enumerate(EXAMPLES):
+        for text in EXAMPLES:
             button = QPushButton(text)
             button.setToolTip("Ask this question")
             button.setAccessibleName(f"Ask: {text}")
             button.setMinimumHeight(button.sizeHint().height() + 8)
             button.clicked.connect(lambda _=False, t=text: self.chosen.emit(t))
-            grid.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
+        self.columns = 0
+        self._arrange(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
+
+    def _arrange(self, columns: int) -> None:
+        """Two columns when they fit side by side, else one: the window's width never depends on them."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for n, button in enumerate(self.buttons):
+            self.grid.removeWidget(button)
+            self.grid.addWidget(button, n // columns, n % columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        widest = max(button.sizeHint().width() for button in self.buttons)
+        self._arrange(2 if event.size().width() >= 2 * widest + self.grid.horizontalSpacing() else 1)

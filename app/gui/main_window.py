@@ -12,7 +12,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,7 +56,7 @@ from app.core.measurements import Known
 from app.core.saved_chat import SavedChat
 from app.core.sizes import format_size
 from app.core.speed import words_text
-from app.core.store import USER, export_markdown, open_store
+from app.core.store import CUT, USER, export_markdown, open_store
 from app.gui import theme as appearance
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
@@ -66,8 +66,8 @@ from app.gui.example_questions import ExampleQuestions
 from app.gui.icons import Iconed
 from app.gui.message_input import MessageInput
 from app.gui.model_loader import LOADED_FRACTION, MEASURING, STEPPED_DOWN, load_planned, measure_loaded
-from app.gui.model_picker import ModelPicker
-from app.gui.reply_worker import ASK, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
+from app.gui.model_picker import HUB_ANSWERED, HUB_CHECKING, HUB_FIRST_CHECK, HUB_OFFLINE, ModelPicker
+from app.gui.reply_worker import ASK, CONTINUE, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
 from app.gui.settings_dialog import THEME_NAMES, InstructionsDialog, SettingsDialog
 from app.gui.tasks import Tasks
 
@@ -77,6 +77,16 @@ PICKER_PAGE, CHAT_PAGE = 0, 1
 SHOWN_MESSAGES = 100  # a chat opens with its last messages; "Show earlier messages" adds more
 UNDO_MS = 10_000
 MEASURE_AFTER_IDLE_MS = 3_000  # the first-use measurement waits this long after a reply with nothing sent
+
+
+DEFAULT_SIZE = QSize(1100, 760)
+TITLE_BAR_ROOM = 40  # the window manager's title bar and border, outside the window's own height
+
+
+def fitted_size(available: QSize) -> QSize:
+    """The first size of the window: DEFAULT_SIZE, or less on a smaller screen (a 1366x768
+    laptop has about 700 px under its panel and the title bar)."""
+    return DEFAULT_SIZE.boundedTo(QSize(available.width() - 24, available.height() - TITLE_BAR_ROOM))
 
 
 def settings_store() -> QSettings:
@@ -157,6 +167,7 @@ class MainWindow(QMainWindow):
         self.picker.add_file_requested.connect(self._add_file)
         self.picker.compare_requested.connect(self.open_compare)
         self.picker.back_requested.connect(lambda: self.show_page(CHAT_PAGE))
+        self.picker.hub_retry_requested.connect(self._ask_hub)
 
         self.chat_view = ChatView()
         self.chat_view.setPlaceholderText("Ask anything. Everything stays on this computer.")
@@ -190,6 +201,7 @@ class MainWindow(QMainWindow):
         self.examples.chosen.connect(self._ask_example)
         chat_layout.addWidget(self.examples)
         chat_layout.addWidget(self.edit_banner)
+        chat_layout.addWidget(self._build_continue_bar())
         chat_layout.addLayout(composer)
 
         self.chat_list = ChatList(self.store)
@@ -238,7 +250,24 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.memory_label)
         bar.addPermanentWidget(self.speed_label)
         bar.addPermanentWidget(self.model_label)
-        self.resize(980, 760)
+        self.resize(fitted_size(self.screen().availableGeometry().size()))
+
+    def _build_continue_bar(self) -> QWidget:
+        """Under a reply cut off at the length limit: a plain sentence and Continue."""
+        self.continue_bar = QWidget()
+        self.continue_bar.setObjectName("continue-bar")
+        layout = QHBoxLayout(self.continue_bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        said = QLabel("The reply stopped at its length limit.")
+        said.setWordWrap(True)
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setToolTip("Go on writing this reply from where it stopped (Ctrl+Shift+Enter)")
+        self.continue_button.clicked.connect(self.continue_reply)
+        layout.addWidget(said, 1)
+        layout.addWidget(self.continue_button)
+        self.continue_bar.hide()
+        self._cut_reply: int | None = None  # the last reply, when it stopped at the length limit
+        return self.continue_bar
 
     def _build_actions(self) -> None:
         def focus_search() -> None:
@@ -264,6 +293,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(chat_menu, "&Find in all chats…", "Ctrl+F", focus_search)
         self.stop_action = self._action(chat_menu, "&Stop the reply", "Esc", self.stop)
         self.regenerate_action = self._action(chat_menu, "&Regenerate", "Ctrl+R", self.regenerate)
+        self.continue_action = self._action(chat_menu, "C&ontinue the reply", "Ctrl+Shift+Return", self.continue_reply)
         self._action(chat_menu, "&Copy the last reply", "Ctrl+Shift+C", self._copy_last_reply)
         self._action(chat_menu, "Copy the &whole chat", None, self._copy_chat)
         self._action(chat_menu, "&Instructions for this chat…", None, self._edit_instructions)
@@ -341,11 +371,22 @@ class MainWindow(QMainWindow):
         except ShortChatError as error:
             self._notice(str(error))
 
+    def _save_settings(self) -> None:
+        try:
+            user_settings.save(self.settings)
+        except ShortChatError as error:
+            self._notice(str(error))
+
     def _restore_geometry(self) -> None:
         settings = settings_store()
         geometry = settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # A size remembered on a bigger screen (or a larger text) never leaves the window taller
+        # or wider than this one.
+        room = self.screen().availableGeometry().size() - QSize(0, TITLE_BAR_ROOM)
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
 
     def _save_geometry(self) -> None:
         settings = settings_store()
@@ -387,16 +428,13 @@ class MainWindow(QMainWindow):
 
     def _survey(self) -> None:
         """Look at the computer, show what the last visit to the hub knew, then ask the hub again."""
-        self.picker.set_hub_status("Checking the model hub for the latest files…")
 
         def surveyed(found: tuple[Hardware, Known]) -> None:
             self.hardware, self.known = found
+            self._ask_hub()
             self._show_rows()
             self._show_installed(self.picker.installed)  # listed at start; now with their figures
             self._measure_loaded_model()  # loaded before the computer was looked at
-            self.tasks.run(
-                self.catalog.refresh, DEFAULT_FAMILY, done=lambda _: self._hub_answered(), failed=self._hub_failed
-            )
 
         def offline_survey() -> tuple[Hardware, Known]:
             hardware = probe()
@@ -406,20 +444,38 @@ class MainWindow(QMainWindow):
             warm_up()  # the first code block of the first reply then shows at once
             return hardware, known
 
+        self.picker.set_hub_status("", HUB_CHECKING)
         self.tasks.run(offline_survey, done=surveyed, failed=self._hub_failed)
 
+    def _ask_hub(self) -> None:
+        if self.catalog.hub_seen:  # what the hub said last time is shown meanwhile, quietly
+            self.picker.set_hub_status("", HUB_CHECKING)
+        else:  # a first start: the bundled list's choice could change, so wait for the answer
+            self.picker.set_hub_status("", HUB_FIRST_CHECK)
+        self.tasks.run(
+            self.catalog.refresh, DEFAULT_FAMILY, done=lambda _: self._hub_answered(), failed=self._hub_failed
+        )
+
     def _hub_answered(self) -> None:
-        if self.catalog.offline:
+        if not self.catalog.offline:
+            self.picker.set_hub_status("", HUB_ANSWERED)
+        elif self.picker.installed:
             self.picker.set_hub_status(
-                "You are offline: the model hub could not be reached. Showing what ShortChat saw last time; "
-                "the models you have still work."
+                "You are offline: the model hub could not be reached. Your models work as usual; to download "
+                "another one, connect to the internet and press Try again.",
+                HUB_OFFLINE,
             )
         else:
-            self.picker.set_hub_status("")
+            self.picker.set_hub_status(
+                "You are offline: the model hub could not be reached, and no model is on this computer yet. "
+                "Connect to the internet and press Try again, or use “Add a file from disk…” for a model file "
+                "you already have.",
+                HUB_OFFLINE,
+            )
         self._show_rows()
 
     def _hub_failed(self, message: str) -> None:
-        self.picker.set_hub_status(message)
+        self.picker.set_hub_status(message, HUB_OFFLINE)
 
     def _show_rows(self) -> None:
         if self.hardware is None:
@@ -432,12 +488,22 @@ class MainWindow(QMainWindow):
         self._show_installed(installed)
         if self.model_path is None and not self.loading:
             last = self.settings.last_model
+            newest = newest_usable(installed)
             if last and Path(last).is_file():  # the model of last time, wherever it is
                 self.show_page(CHAT_PAGE)
                 self.request_load(Path(last))
-            elif newest_usable(installed) is not None:  # none chosen yet: the newest one, as the CLI does
+                return
+            if last:  # deleted or moved by hand since: said, not silently replaced
+                gone = f"The model you used last time, {self.display_name(Path(last))}, is no longer on this computer"
+                if newest is not None:
+                    self._notice(f"{gone}. ShortChat is using {self.display_name(newest.path)} instead.")
+                else:
+                    self.picker.set_notice(f"{gone}. Choose one to download below, or add a model file you have.")
+                self.settings = replace(self.settings, last_model=None)
+                self._save_settings()
+            if newest is not None:  # none chosen yet: the newest one, as the CLI does
                 self.show_page(CHAT_PAGE)
-                self.request_load(newest_usable(installed).path)
+                self.request_load(newest.path)
             else:
                 self.show_page(PICKER_PAGE)
 
@@ -498,6 +564,7 @@ class MainWindow(QMainWindow):
 
     def _downloads_changed(self) -> None:
         self.downloads_dock.setVisible(bool(self.downloads.jobs))
+        self.picker.set_downloading(self.downloads.downloading())
 
     def _model_downloaded(self, path: Path) -> None:
         self.refresh_installed()
@@ -596,6 +663,7 @@ class MainWindow(QMainWindow):
                     self._notice(sentence)
         self.model_path = Path(path)
         self.loading = True
+        self.picker.set_in_use(self.model_path)
         self.model_label.setText(f"Loading {self.display_name(self.model_path)}…")
         self.load_bar.setRange(0, 100)
         self.load_bar.setValue(0)
@@ -650,6 +718,7 @@ class MainWindow(QMainWindow):
                 self.load(previous)
             elif self.engine.model is not None:
                 self.model_path = self.engine.model.path
+                self.picker.set_in_use(self.model_path)
                 self.model_label.setText(self.display_name(self.model_path))
                 self._update_controls()
 
@@ -712,6 +781,7 @@ class MainWindow(QMainWindow):
         info, measured = result
         self.model_path = info.path
         self.loading = False
+        self.picker.set_in_use(info.path)
         self.load_bar.hide()
         self.model_label.setText(self.display_name(info.path))
         self.model_label.setToolTip(f"{info.path}\nLoaded in {info.load_seconds:.1f} s, {info.n_ctx} tokens of context")
@@ -730,6 +800,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, message: str) -> None:
         self.loading = False
+        self.picker.set_in_use(None)
         self.load_bar.hide()
         self.model_label.setText("No model loaded")
         self._pending_text = None
@@ -792,6 +863,15 @@ class MainWindow(QMainWindow):
             self.chat_view.remove_last()
         self._start_reply(None, (REGENERATE, None))
 
+    def continue_reply(self) -> None:
+        """Go on writing a reply that stopped at the length limit, into the same message."""
+        if self.reply is not None or self.loading or self._cut_reply is None:
+            return
+        if self.engine.model is None:
+            self.statusBar().showMessage("Choose a model first.", 4000)
+            return
+        self._start_reply(None, (CONTINUE, self._cut_reply))
+
     def _can_regenerate(self) -> bool:
         return self.chat is not None and any(m.role == USER and m.message_id for m in self.chat_view.messages)
 
@@ -812,7 +892,9 @@ class MainWindow(QMainWindow):
         reply = self.reply = Reply()
         self._reply_request, self._question_saved = (text, action), False
         model = self.engine.model
-        self.chat_view.begin_reply(self.display_name(model.path) if model else "Assistant")
+        self._cut_reply = None
+        if action[0] != CONTINUE or self.chat_view.resume_reply() is None:
+            self.chat_view.begin_reply(self.display_name(model.path) if model else "Assistant")
         self._update_controls()
         system = self.chat.system_prompt(self.settings.system_prompt)
         self.tasks.stream(
@@ -854,6 +936,8 @@ class MainWindow(QMainWindow):
             note = f"{words_text(stats.decode_tokens_per_s)} · {stats.reply_tokens} tokens"
             if stats.stop_reason == "length":
                 note += " · stopped at the length limit"
+                last = self.chat_view.messages[-1] if self.chat_view.messages else None
+                self._cut_reply = last.message_id if last is not None and last.role == ASSISTANT else None
             self._show_memory(stats)
         if (stats is None or stats.cancelled) and reply is not None and reply.stop_requested:
             note = "stopped" + (f" · {note}" if note else "")
@@ -912,6 +996,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Stop the reply first (Esc).", 4000)
             return
         self.chat = None
+        self._cut_reply = None
         self._cancel_edit()
         self.memory_label.setText("")
         self.chat_view.clear_messages()
@@ -954,6 +1039,8 @@ class MainWindow(QMainWindow):
         for message in messages:
             self.chat_view.add_message(*self._shown(message, versions[message.id]))
         self.chat_view.show_earlier_link(bool(messages) and messages[0].parent_id is not None)
+        last = messages[-1] if messages else None
+        self._cut_reply = last.id if last is not None and last.role == ASSISTANT and last.state == CUT else None
         self._show_store_problems()
         self.chat_view.open_at_end()  # a chat always opens at its newest message
         self._update_controls()
@@ -1109,6 +1196,9 @@ class MainWindow(QMainWindow):
         can_regenerate = not writing and not self.loading and self._can_regenerate()
         self.regenerate_button.setEnabled(can_regenerate)
         self.regenerate_action.setEnabled(can_regenerate)
+        can_continue = not writing and not self.loading and self._cut_reply is not None and self.editing is None
+        self.continue_bar.setVisible(can_continue)
+        self.continue_action.setEnabled(can_continue)
         self.stop_action.setEnabled(writing or self.editing is not None)
 
     # -- models on disk ----------------------------------------------------------------------
@@ -1137,6 +1227,7 @@ class MainWindow(QMainWindow):
         if model.path == self.model_path:
             self.engine.unload()
             self.model_path = None
+            self.picker.set_in_use(None)
             self.model_label.setText("No model loaded")
         try:
             self.library.delete(model.name)

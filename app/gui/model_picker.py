@@ -7,6 +7,7 @@ quant, with a chart of quality against memory), and the models already here.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -40,6 +42,9 @@ from app.core.sizes import format_size
 from app.core.speed import speed_text, words_text
 from app.gui.quality_chart import QualityChart
 
+# What the picker knows of the model hub: asking it for the first time (nothing to show yet),
+# asking again (showing what it said last time), answered, or not reachable.
+HUB_FIRST_CHECK, HUB_CHECKING, HUB_ANSWERED, HUB_OFFLINE = "first-check", "checking", "answered", "offline"
 LONGEST_CHAT_TIP = "The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)"
 COLUMNS = ("Size", "Quality level", "Download", "Memory needed", "Longest chat", "Speed", "Quality lost", "Verdict")
 HEADER_TIPS = {
@@ -95,12 +100,16 @@ class ModelPicker(QWidget):
     add_file_requested = Signal()
     compare_requested = Signal()
     back_requested = Signal()
+    hub_retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[FitRow] = []
         self.hardware: Hardware | None = None
         self.installed: list[InstalledModel] = []
+        self.installed_rows: list[InstalledRow] = []
+        self.in_use: Path | None = None  # the model loaded (or loading) in the chat
+        self.downloading: set[str] = set()  # file names being downloaded (or waiting to)
         self.selected: FitRow | None = None
         self._user_chose = False
 
@@ -110,31 +119,37 @@ class ModelPicker(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.hardware_label = QLabel("Looking at this computer…")
+        self.notice_label = QLabel("")  # something the person must know first (a model gone from disk)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setObjectName("picker-notice")
+        self.notice_label.hide()
         self.hub_label = QLabel("")
         self.hub_label.setWordWrap(True)
+        self.hub_retry_button = QPushButton("Try again")
+        self.hub_retry_button.setToolTip("Ask the model hub again which models are available")
+        self.hub_retry_button.clicked.connect(self.hub_retry_requested)
+        self.hub_retry_button.hide()
+        self.hub_state = HUB_CHECKING
 
         self.installed_box = QFrame()
         installed_layout = QVBoxLayout(self.installed_box)
         installed_layout.setContentsMargins(0, 0, 0, 0)
-        installed_layout.addWidget(QLabel("<b>On this computer</b>"))
-        self.installed_list = QListWidget()
-        self.installed_list.setAccessibleName("Models on this computer")
-        self.installed_list.setMaximumHeight(110)
-        self.installed_list.itemDoubleClicked.connect(self._use_installed)
-        installed_layout.addWidget(self.installed_list)
-        installed_buttons = QHBoxLayout()
-        self.use_installed_button = QPushButton("Use this model")
-        self.use_installed_button.clicked.connect(self._use_installed)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.clicked.connect(self._delete_installed)
+        installed_title = QHBoxLayout()
+        installed_title.addWidget(QLabel("<b>On this computer</b>"))
+        installed_title.addStretch()
         self.compare_button = QPushButton("Compare two models…")
         self.compare_button.setToolTip("Ask two of your models the same question and see both answers side by side")
         self.compare_button.clicked.connect(self.compare_requested)
-        installed_buttons.addWidget(self.use_installed_button)
-        installed_buttons.addWidget(self.delete_button)
-        installed_buttons.addWidget(self.compare_button)
-        installed_buttons.addStretch()
-        installed_layout.addLayout(installed_buttons)
+        installed_title.addWidget(self.compare_button)
+        installed_layout.addLayout(installed_title)
+        # One row per model with its own Use button (or the "In use" badge) and Delete: no
+        # selection of its own, so the picker never shows two chosen models at once.
+        self.installed_list = QListWidget()
+        self.installed_list.setAccessibleName("Models on this computer")
+        self.installed_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.installed_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus
+        self.installed_list.itemDoubleClicked.connect(self._use_item)
+        installed_layout.addWidget(self.installed_list)
 
         self.tabs = QTabWidget()
         self.simple_page = QWidget()
@@ -160,6 +175,8 @@ class ModelPicker(QWidget):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setSizes([240, 300])
+        splitter.setChildrenCollapsible(False)
+        self._keep_table_usable()
         self.tabs.addTab(splitter, "All sizes and quality levels")
 
         self.detail_label = QLabel("")
@@ -178,10 +195,24 @@ class ModelPicker(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.primary_button)
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls when the window is short (a 768 px laptop with the downloads open, a
+        # large font): the table keeps a usable height, and the window never grows past the screen.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(title)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.hardware_label)
-        layout.addWidget(self.hub_label)
+        hub_row = QHBoxLayout()
+        hub_row.addWidget(self.hub_label, 1)
+        hub_row.addWidget(self.hub_retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(hub_row)
         layout.addWidget(self.installed_box)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.detail_label)
@@ -190,31 +221,82 @@ class ModelPicker(QWidget):
 
     # -- data in -----------------------------------------------------------------
 
-    def set_hub_status(self, text: str) -> None:
+    def set_hub_status(self, text: str, state: str | None = None) -> None:
+        """What the model hub said: ``state`` is HUB_CHECKING, HUB_ANSWERED or HUB_OFFLINE."""
+        if state is not None:
+            self.hub_state = state
         self.hub_label.setText(text)
         self.hub_label.setVisible(bool(text))
+        self.hub_retry_button.setVisible(self.hub_state == HUB_OFFLINE)
+        if self.rows:
+            self._fill_simple()
+            self._select_row(self.selected)
 
     def set_installed(self, models: list[InstalledModel], measured: dict[Path, Probe | None] | None = None) -> None:
         self.installed = list(models)
         self.installed_list.clear()
+        self.installed_rows = []
         measured = measured or {}
         for model in self.installed:
-            origin = "" if model.verified else " · added from disk"
-            probe = measured.get(model.path)
-            if probe is not None:
-                needs = format_size(probe.footprint_at(probe.n_ctx).working_set)
-                figures = f" · measured here: needs {needs}, writes {words_text(probe.decode_tokens_per_s)}"
-            else:
-                figures = " · measured the first time it is used"
-            item = QListWidgetItem(f"{display_name(model.name)}  ({format_size(model.size)}{origin}{figures})")
-            item.setToolTip(str(model.path))
+            row = InstalledRow(model, installed_details(model, measured.get(model.path)))
+            row.use_button.clicked.connect(lambda _=False, path=model.path: self.use_requested.emit(path))
+            row.delete_button.clicked.connect(lambda _=False, model=model: self.delete_requested.emit(model))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, str(model.path))
+            item.setToolTip(str(model.path))
             self.installed_list.addItem(item)
-        if self.installed:
-            self.installed_list.setCurrentRow(0)
+            self.installed_list.setItemWidget(item, row)
+            item.setSizeHint(row.sizeHint())
+            self.installed_rows.append(row)
+        self._fit_installed_list()
         self.installed_box.setVisible(bool(self.installed))
         self.compare_button.setEnabled(len(self.installed) >= 2)
+        self.set_in_use(self.in_use)
+
+    def set_notice(self, text: str) -> None:
+        font = self.notice_label.font()
+        font.setBold(True)
+        self.notice_label.setFont(font)
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    def set_in_use(self, path: Path | None) -> None:
+        """The model the chat uses: its row shows "In use" instead of a Use button."""
+        self.in_use = Path(path) if path is not None else None
+        for row in self.installed_rows:
+            row.show_in_use(self.in_use is not None and row.model.path == self.in_use)
         self._update_primary()
+
+    def set_downloading(self, names: set[str]) -> None:
+        """Files being downloaded: their Download button says so instead of starting another."""
+        self.downloading = set(names)
+        self._update_primary()
+
+    def installed_texts(self) -> list[str]:
+        """What each row of "On this computer" says, top to bottom."""
+        return [row.text() for row in self.installed_rows]
+
+    def _fit_installed_list(self) -> None:
+        """As tall as its rows, up to three (it scrolls beyond), so the choices below keep their room."""
+        heights = [self.installed_list.sizeHintForRow(i) for i in range(min(3, self.installed_list.count()))]
+        frame = 2 * self.installed_list.frameWidth()
+        self.installed_list.setFixedHeight(sum(heights) + frame if heights else frame)
+
+    def _keep_table_usable(self) -> None:
+        """At least eight rows of the table stay visible at any text size; when the window is
+        shorter than that, the page scrolls (the main window puts it in a scroll area)."""
+        line = self.table.fontMetrics().height() + 6
+        self.table.setMinimumHeight(line * 9 + 2 * self.table.frameWidth())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if event.type() != event.Type.FontChange:
+            return
+        self._keep_table_usable()
+        if self.installed_rows:  # a new text size: rows grow or shrink
+            for i, row in enumerate(self.installed_rows):
+                self.installed_list.item(i).setSizeHint(row.sizeHint())
+            self._fit_installed_list()
 
     def set_rows(self, rows: list[FitRow], hardware: Hardware) -> None:
         previous = self._key(self.selected) if self.selected else None
@@ -238,8 +320,13 @@ class ModelPicker(QWidget):
                 item.widget().deleteLater()
         for button in self.choice_group.buttons():
             self.choice_group.removeButton(button)
-        self.choices = simple_choices(self.rows, self.hardware)
-        if not self.choices:
+        self.choices = simple_choices(self.rows, self.hardware) if self.hub_state != HUB_FIRST_CHECK else []
+        if self.hub_state == HUB_FIRST_CHECK:
+            # A first start knows only the bundled list: its choice could change when the hub answers.
+            waiting = QLabel("Asking the model hub which models are available…")
+            waiting.setWordWrap(True)
+            self.simple_layout.addWidget(waiting)
+        elif not self.choices:
             empty = QLabel(
                 "No model fits this computer's memory right now. Close other programs, or look at "
                 "“All sizes and quality levels” for the smallest ones."
@@ -281,7 +368,7 @@ class ModelPicker(QWidget):
         for key, rows in sizes.items():
             if all(r.entry.availability == "not_published" for r in rows):
                 lines.append(f"{key}: not published on the model hub yet, so it cannot be downloaded.")
-            elif all(r.entry.availability == "unknown" for r in rows):
+            elif all(r.entry.availability == "unknown" for r in rows) and self.hub_state == HUB_OFFLINE:
                 lines.append(f"{key}: not known yet (the model hub could not be reached).")
         return lines
 
@@ -382,10 +469,18 @@ class ModelPicker(QWidget):
             self.primary_button.setEnabled(False)
             return
         installed = self._installed_path(row)
-        self.primary_button.setText(
-            "Use this model" if installed else f"Download ({format_size(row.entry.file_bytes)})"
-        )
-        self.primary_button.setEnabled(True)
+        if installed is not None and installed == self.in_use:
+            text, enabled = "In use", False
+        elif installed is not None:
+            text, enabled = "Use this model", True
+        elif row.entry.file in self.downloading:
+            text, enabled = "Downloading…", False
+        elif not row.entry.sha256:  # only the bundled list knows it: the hub must be asked first
+            text, enabled = "Download (needs the internet)" if self.hub_state == HUB_OFFLINE else "Download", False
+        else:
+            text, enabled = f"Download ({format_size(row.entry.file_bytes)})", True
+        self.primary_button.setText(text)
+        self.primary_button.setEnabled(enabled)
 
     def _primary_clicked(self) -> None:
         row = self.selected
@@ -397,22 +492,70 @@ class ModelPicker(QWidget):
         else:
             self.download_requested.emit(row.entry)
 
-    def _current_installed(self) -> InstalledModel | None:
-        item = self.installed_list.currentItem()
-        if item is None:
-            return None
-        path = item.data(Qt.ItemDataRole.UserRole)
-        return next((m for m in self.installed if str(m.path) == path), None)
-
-    def _use_installed(self) -> None:
-        model = self._current_installed()
-        if model is not None:
-            self.use_requested.emit(model.path)
-
-    def _delete_installed(self) -> None:
-        model = self._current_installed()
-        if model is not None:
-            self.delete_requested.emit(model)
+    def _use_item(self, item: QListWidgetItem) -> None:
+        self.use_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def entry_for(self, model: str, quant: str) -> CatalogEntry | None:
         return next((r.entry for r in self.rows if r.entry.model.key == model and r.entry.quant == quant), None)
+
+
+def installed_details(model: InstalledModel, probe: Probe | None) -> str:
+    """'935 KB · measured here: needs …, writes …' for a model on this computer."""
+    origin = "" if model.verified else " · added from disk"
+    if probe is not None:
+        needs = format_size(probe.footprint_at(probe.n_ctx).working_set)
+        figures = f"measured here: needs {needs}, writes {words_text(probe.decode_tokens_per_s)}"
+    else:
+        figures = "measured the first time it is used"
+    return f"{format_size(model.size)}{origin} · {figures}"
+
+
+class InstalledRow(QWidget):
+    """One model on this computer: its plain name and figures, Use (or "In use"), Delete."""
+
+    def __init__(self, model: InstalledModel, details: str) -> None:
+        super().__init__()
+        self.model = model
+        self.name = display_name(model.name)
+        self.details = details
+        self.label = QLabel(f"<b>{html.escape(self.name)}</b> · {html.escape(details)}")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.in_use_badge = QLabel("In use")
+        self.in_use_badge.setObjectName("in-use-badge")
+        self.in_use_badge.setToolTip("The chat uses this model now")
+        self.in_use_badge.setContentsMargins(8, 2, 8, 2)
+        self.use_button = QPushButton("Use")
+        self.use_button.setToolTip(f"Chat with {self.name}")
+        self.use_button.setAccessibleName(f"Use {self.name}")
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setAccessibleName(f"Delete {self.name}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.in_use_badge)
+        layout.addWidget(self.use_button)
+        layout.addWidget(self.delete_button)
+        self.show_in_use(False)
+
+    def text(self) -> str:
+        return f"{self.name}  ({self.details})"
+
+    def show_in_use(self, in_use: bool) -> None:
+        self.in_use_badge.setVisible(in_use)
+        self.use_button.setVisible(not in_use)
+        self.setAccessibleDescription("In use" if in_use else "")
+        self._paint_badge()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._paint_badge()
+
+    def _paint_badge(self) -> None:
+        palette = self.palette()
+        self.in_use_badge.setStyleSheet(
+            f"QLabel#in-use-badge {{ background: {palette.color(QPalette.ColorRole.Highlight).name()}; "
+            f"color: {palette.color(QPalette.ColorRole.HighlightedText).name()}; border-radius: 4px; "
+            "font-weight: bold; }"
+        )

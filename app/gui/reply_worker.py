@@ -10,10 +10,10 @@ import time
 from dataclasses import dataclass
 
 from app.core.saved_chat import SavedChat, SavedReply
-from app.core.store import FAILED, STOPPED, WRITING
+from app.core.store import CUT, FAILED, STOPPED, WRITING
 
 BATCH_S = 0.015  # reply text reaches the GUI thread at most about 60 times a second
-ASK, EDIT, REGENERATE = "ask", "edit", "regenerate"
+ASK, EDIT, REGENERATE, CONTINUE = "ask", "edit", "regenerate", "continue"
 
 
 @dataclass
@@ -43,6 +43,8 @@ def write_reply(chat: SavedChat, action, text: str | None, options, system: str,
     kind, edit_id = action
     if kind == REGENERATE:
         saved = chat.regenerate(options, system)
+    elif kind == CONTINUE:
+        saved = chat.continue_reply(options, system)
     elif kind == EDIT:
         saved = chat.edit(edit_id, text, options, system)
     else:
@@ -78,6 +80,8 @@ def note_of(message) -> str:
         parts.append(f"{message.tokens} tokens · {message.tokens_per_s:.1f} tokens/s")
     if message.state == STOPPED:
         parts.insert(0, "stopped")
+    elif message.state == CUT:
+        parts.append("stopped at the length limit")
     elif message.state in (WRITING, FAILED):
         parts.insert(0, "not finished")
     return " · ".join(parts)

@@ -12,10 +12,12 @@ import time
 
 import pytest
 
+from app.core.errors import ShortChatError
 from app.core.generation import GenerationOptions
 from app.core.saved_chat import SavedChat, turns_of
 from app.core.store import (
     ASSISTANT,
+    CUT,
     FINISHED,
     SCHEMA_VERSION,
     STOPPED,
@@ -251,9 +253,31 @@ def test_a_hard_kill_mid_reply_keeps_everything_saved(tmp_path, looping_q4):
     [conversation] = store.conversations()
     messages = store.branch(conversation.id)
     assert [(m.role, m.state) for m in messages] == [
-        (USER, FINISHED), (ASSISTANT, FINISHED), (USER, FINISHED), (ASSISTANT, WRITING)
-    ]  # fmt: skip
+        (USER, FINISHED), (ASSISTANT, CUT), (USER, FINISHED), (ASSISTANT, WRITING)
+    ]  # fmt: skip  (the first reply ran into its 8-token limit: saved as cut, so it can be continued)
     assert [m.text for m in messages[:3]] == ["first", messages[1].text, "second"]
     assert messages[1].text.startswith("abab")
     assert messages[3].text.startswith(before_kill)  # the partial reply, up to its last save
     store.close()
+
+
+def test_a_reply_cut_at_the_length_limit_is_saved_so_and_continue_finishes_it(store, engine, scripted_q4):
+    from dataclasses import replace
+
+    engine.load(scripted_q4)
+    chat = SavedChat.new(store, engine)
+    cut = chat.ask("hello", replace(GREEDY, max_tokens=3))
+    first = "".join(cut)
+    assert first and SCRIPTED_REPLY.startswith(first) and first != SCRIPTED_REPLY
+    assert cut.stats.stop_reason == "length"
+    assert [(m.text, m.state) for m in chat.messages()][-1] == (first, CUT)
+
+    more = chat.continue_reply(GREEDY)
+    assert more.stream.prompt.text.endswith(f"ASSISTANT: {first}")  # the model goes on from its last word
+    assert first + "".join(more) == SCRIPTED_REPLY
+    reply = chat.messages()[-1]
+    assert (reply.id, reply.text, reply.state) == (cut.reply_id, SCRIPTED_REPLY, FINISHED)  # the same message
+    assert reply.tokens == 3 + more.stats.reply_tokens
+    assert len(store.siblings(reply.id)) == 1  # not a new version
+    with pytest.raises(ShortChatError):
+        SavedChat.new(store, engine).continue_reply(GREEDY)  # nothing to continue in an empty chat

@@ -254,3 +254,33 @@ def test_markdown_tables_have_borders(qapp):
     [table] = [t for t in tables if isinstance(t, QTextTable)]
     cell = table.cellAt(1, 1).format().toTableCellFormat()
     assert cell.topBorder() >= 1 and cell.leftBorder() >= 1
+
+
+def test_a_reply_cut_at_the_length_limit_gets_continue_into_the_same_message(looping_q4, make_window, qtbot):
+    from dataclasses import replace
+
+    window = make_window()
+    window.settings = replace(window.settings, max_tokens=16)
+    window.request_load(looping_q4)
+    wait_loaded(qtbot, window)
+    assert not window.continue_bar.isVisible()
+    send(qtbot, window, "go")
+    wait_reply_done(qtbot, window)
+    first = window.chat_view.messages[-1].text
+    assert "stopped at the length limit" in window.chat_view.messages[-1].note
+    assert window.continue_bar.isVisible() and saved(window)[-1] == ("assistant", first, "cut")
+
+    qtbot.mouseClick(window.continue_button, Qt.MouseButton.LeftButton)
+    assert not window.continue_bar.isVisible()  # while it writes on
+    wait_reply_done(qtbot, window)
+    longer = window.chat_view.messages[-1].text
+    assert len(window.chat_view.messages) == 2 and longer.startswith(first) and len(longer) > len(first)
+    assert saved(window) == [("user", "go", "finished"), ("assistant", longer, "cut")]  # one reply, longer
+    assert window.chat_view.toPlainText().count("abab") >= 1 and longer in window.chat_view.toPlainText()
+
+    window.close()  # after a restart, the cut reply can still be continued
+    again = make_window()
+    wait_loaded(qtbot, again)
+    assert again.continue_bar.isVisible()
+    again.new_chat()
+    assert not again.continue_bar.isVisible()

@@ -10,7 +10,7 @@ from tests.test_cli_download import NAME, REPO
 
 
 def wait_for_hub(qtbot, window):
-    qtbot.waitUntil(lambda: window.hardware is not None and window.picker.hub_label.text() == "", timeout=30_000)
+    qtbot.waitUntil(lambda: window.hardware is not None and window.picker.hub_state == "answered", timeout=30_000)
 
 
 def test_a_damaged_download_says_so_and_can_be_tried_again(fake_hub, scripted_q4, make_window, qtbot):
@@ -96,14 +96,15 @@ def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, m
     fake_hub.add_file(REPO, NAME, scripted_q4)
     window = make_window()
     assert window.picker.installed_box.isVisibleTo(window.picker)
-    assert window.picker.installed_list.item(0).text().startswith("Vicuna 1.5b · Q4_K_M")  # plain names (issue 14)
+    assert window.picker.installed_texts()[0].startswith("Vicuna 1.5b · Q4_K_M")  # plain names (issue 14)
     assert window.loading  # the only model here loads by itself
     wait_loaded(qtbot, window)
     assert window.model_label.text() == "Vicuna 1.5b · Q4_K_M"
     wait_for_hub(qtbot, window)
-    assert window.picker.primary_button.text() == "Use this model"  # no second download
-    qtbot.mouseClick(window.picker.primary_button, Qt.MouseButton.LeftButton)
-    wait_loaded(qtbot, window)
+    # No second download, and no second load of the model in use: one "In use", no Use button.
+    assert window.picker.primary_button.text() == "In use" and not window.picker.primary_button.isEnabled()
+    row = window.picker.installed_rows[0]
+    assert row.in_use_badge.isVisibleTo(row) and not row.use_button.isVisibleTo(row)
     assert window.engine.model.path == models / NAME
 
 

@@ -41,10 +41,10 @@ def test_a_model_is_measured_when_first_used_and_the_picker_says_measured(fake_h
     wait_reply_done(qtbot, window)
     qtbot.waitUntil(lambda: window.known is not None and window.known.probe_of(models / NAME) is not None,
                     timeout=30_000)  # fmt: skip
-    qtbot.waitUntil(lambda: window.picker.hub_label.text() == "", timeout=30_000)
+    qtbot.waitUntil(lambda: window.picker.hub_state == "answered", timeout=30_000)
     # the picker is drawn again when the measurement's result reaches the window, just after it is
     # recorded: wait for that before holding on to its rows
-    qtbot.waitUntil(lambda: "measured here: needs" in window.picker.installed_list.item(0).text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "measured here: needs" in window.picker.installed_texts()[0], timeout=10_000)
     window.show_page(0)
     window.picker.tabs.setCurrentIndex(1)
 

@@ -162,7 +162,7 @@ def test_plain_model_names_in_the_downloads_panel_the_models_list_and_the_export
     row = window.downloads.jobs[0].row
     assert "Vicuna 1.5b · Q4_K_M" in row.name.text() and NAME not in row.name.text()
     qtbot.waitUntil(lambda: window.engine.model is not None and not window.loading, timeout=60_000)
-    listed = [window.picker.installed_list.item(i).text() for i in range(window.picker.installed_list.count())]
+    listed = window.picker.installed_texts()
     assert listed and all(NAME not in text for text in listed)
     assert any(text.startswith("Vicuna 1.5b · Q4_K_M") for text in listed)
     qtbot.keyClicks(window.input, "hello")
