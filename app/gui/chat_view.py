@@ -19,7 +19,7 @@ import html
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -44,6 +44,8 @@ EARLIER_TEXT = "Show earlier messages"
 RENDER_INTERVAL_MS = 40  # at most 25 renders a second while a reply streams
 RENDER_BUDGET_S = 0.006  # GUI time a tick may spend putting pieces in place before it leaves the rest for the next
 USER, ASSISTANT, NOTICE = "user", "assistant", "notice"
+BUTTON_LINKS = ("copy-message:", "edit:", "version:")  # the links under a message, shown as buttons
+BUTTON_PADDING, BUTTON_SPACING = 5, 6  # px
 
 
 @dataclass(eq=False)
@@ -299,21 +301,80 @@ class ChatView(QTextBrowser):
         return f'<p style="font-weight:600">{html.escape(message.author)}</p>'
 
     def _footer(self, message: ChatMessage) -> str:
-        muted = chat_colours(self.palette())["muted"]
-        parts = []
+        """Buttons under a message (Copy, Edit, ‹ n/m ›) and its note: a row of table cells that look
+        and click like buttons (the whole cell, see ``_button_at``), reachable with Tab as links."""
+        colours = chat_colours(self.palette())
+        cells = []
+
+        def button(href: str | None, label: str, tip: str) -> None:
+            style = f"background-color:{colours['button_background']}; border: 1px solid {colours['button_border']}"
+            if href is None:  # nothing that way: shown, not clickable
+                inner = f'<span style="color:{colours["muted"]}">{label}</span>'
+            else:
+                inner = (
+                    f'<a href="{href}" title="{html.escape(tip)}" '
+                    f'style="color:{colours["button_text"]}; text-decoration:none">{label}</a>'
+                )
+            cells.append(f'<td style="{style}">{inner}</td>')
+
         if message.role != NOTICE:
-            parts.append(f'<a href="copy-message:{message.key}">Copy</a>')
+            button(f"copy-message:{message.key}", "Copy", "Copy this message")
         if message.role == USER and message.message_id is not None:
-            parts.append(f'<a href="edit:{message.message_id}">Edit</a>')
+            button(f"edit:{message.message_id}", "Edit", "Change this question and ask it again")
         number, count = message.version
         if count > 1 and message.message_id is not None:
-            back = f'<a href="version:{message.message_id}:-1">‹</a>' if number > 1 else "‹"
-            forward = f'<a href="version:{message.message_id}:1">›</a>' if number < count else "›"
-            parts.append(f"{back} {number}/{count} {forward}")
+            button(f"version:{message.message_id}:-1" if number > 1 else None, "&nbsp;‹&nbsp;", "The version before")
+            cells.append(f'<td style="color:{colours["muted"]}">{number}/{count}</td>')
+            button(f"version:{message.message_id}:1" if number < count else None, "&nbsp;›&nbsp;", "The version after")
         if message.note:
-            parts.append(html.escape(message.note))
-        footer = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
-        return f'<p style="color:{muted}; font-size:small">{footer}</p>' if footer else ""
+            cells.append(f'<td style="color:{colours["muted"]}">{html.escape(message.note)}</td>')
+        if not cells:
+            return ""
+        return (
+            f'<table cellspacing="{BUTTON_SPACING}" cellpadding="{BUTTON_PADDING}" '
+            f'style="border-collapse: separate; border-width: 0">'  # apart, unlike a reply's own tables
+            f'<tr>{"".join(cells)}</tr></table>'
+        )
+
+    def _button_at(self, point) -> str:
+        """The footer button (Copy, Edit, ‹ ›) under ``point`` in the viewport, anywhere in its cell."""
+        href = self.anchorAt(point)
+        if href:
+            return href if href.startswith(BUTTON_LINKS) else ""
+        cursor = self.cursorForPosition(point)
+        table = cursor.currentTable()
+        if table is None:
+            return ""
+        cell = table.cellAt(cursor)
+        if not cell.isValid():
+            return ""
+        block = cell.firstCursorPosition().block()
+        fragments = block.begin()
+        while not fragments.atEnd():
+            href = fragments.fragment().charFormat().anchorHref()
+            if href.startswith(BUTTON_LINKS):
+                break
+            fragments += 1
+        else:
+            return ""
+        layout = self.document().documentLayout()
+        pad = BUTTON_PADDING
+        area = layout.blockBoundingRect(block).adjusted(-pad, -pad, pad, pad)
+        offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        return href if area.contains(QPointF(point) + offset) else ""
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().mouseMoveEvent(event)
+        if self._button_at(event.position().toPoint()):
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        href = self._button_at(event.position().toPoint()) if event.button() == Qt.MouseButton.LeftButton else ""
+        if href and not self.anchorAt(event.position().toPoint()):  # a link's own click is Qt's
+            self._on_link(QUrl(href))
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def _waiting(self) -> str:
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()

@@ -192,7 +192,8 @@ def chat_colours(palette: QPalette) -> dict[str, str]:
 
     Keys: ``background`` and ``text`` (the page), ``muted`` (names, times, footers), ``link``,
     ``code_background`` and ``code_text`` (code blocks), ``accent_background`` and
-    ``accent_text`` (the user's own messages). Works for any palette, the platform's too."""
+    ``accent_text`` (the user's own messages), ``button_background``, ``button_text`` and
+    ``button_border`` (the buttons under a message). Works for any palette, the platform's too."""
     background = opaque(palette.color(_Role.Base), QColor("#ffffff"))
     text = readable(palette.color(_Role.Text), background)
     dark = relative_luminance(background) < 0.18
@@ -208,5 +209,9 @@ def chat_colours(palette: QPalette) -> dict[str, str]:
         "code_text": readable(text, code_background),
         "accent_background": accent_background,
         "accent_text": readable(text, accent_background),
+        # the buttons under a message (Copy, Edit, ‹ ›): the palette's own button colours
+        "button_background": opaque(palette.color(_Role.Button), background),
+        "button_text": readable(palette.color(_Role.ButtonText), opaque(palette.color(_Role.Button), background)),
+        "button_border": blend(opaque(palette.color(_Role.Button), background), text, 0.35),
     }
     return {name: colour.name() for name, colour in colours.items()}

@@ -217,10 +217,16 @@ def test_links_and_footers_are_readable_on_the_users_own_messages(qapp, which):
     view.setPalette(theme.palette_for(which))
     frame = view._frame_format(USER).background().color()
     link = re.search(r"a \{ color: (#[0-9a-f]{6})", view.document().defaultStyleSheet()).group(1)
-    view.add_message(USER, "a question", "You", message_id=1)
-    muted = re.search(r'<p style="color:(#[0-9a-f]{6})', view._footer(view.messages[0])).group(1)
-    for colour in (link, muted):
-        assert theme.contrast(QColor(colour), frame) >= 4.5, (colour, frame.name())
+    view.add_message(USER, "a question", "You", message_id=1, version=(1, 2), note="a note")
+    painted = [(link, frame)]
+    for cell in re.findall(r'<td style="([^"]*)">(.*?)</td>', view._footer(view.messages[0])):
+        style, inner = cell
+        background = re.search(r"background-color:(#[0-9a-f]{6})", style)
+        text = re.search(r"(?<!background-)color:(#[0-9a-f]{6})", style + inner).group(1)
+        painted.append((text, QColor(background.group(1)) if background else frame))  # a button, or on the frame
+    assert len(painted) == 7  # the link, Copy, Edit, ‹, 1/2, ›, the note: each text on what it is painted on
+    for colour, background in painted:
+        assert theme.contrast(QColor(colour), background) >= 4.5, (colour, background.name())
 
 
 def test_toolbar_and_buttons_have_icons_in_the_themes_colour(make_window, qtbot):
