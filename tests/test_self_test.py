@@ -149,6 +149,12 @@ def test_qt_messages_become_a_sentence_with_the_right_package():
         'qt.qpa.xcb: could not connect to display :7\nCould not load the Qt platform plugin "xcb"', -6, "DISPLAY=:7"
     )
     assert "signal 11" in display_problem("", -11, "DISPLAY=:0")
+    # Seen on a minimal Debian 12 with only the xcb libraries: PySide6 itself does not import.
+    import_failure = (
+        "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+        "ImportError: libGL.so.1: cannot open shared object file: No such file or directory\n"
+    )
+    assert display_problem(import_failure, 1, "DISPLAY=:0").endswith("(on Debian or Ubuntu: sudo apt install libgl1)")
 
 
 @pytest.mark.parametrize(
@@ -157,6 +163,8 @@ def test_qt_messages_become_a_sentence_with_the_right_package():
         ("libxcb-icccm.so.4", "libxcb-icccm4"),
         ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
         ("libxcb-cursor.so.0", "libxcb-cursor0"),
+        ("libdbus-1.so.3", "libdbus-1-3"),
+        ("libglib-2.0.so.0", "libglib2.0-0"),
         ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
         ("libX11-xcb.so.1", "libx11-xcb1"),
         ("libEGL.so.1", "libegl1"),
