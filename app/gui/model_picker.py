@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -46,7 +47,8 @@ from app.gui.quality_chart import QualityChart
 # asking again (showing what it said last time), answered, or not reachable.
 HUB_FIRST_CHECK, HUB_CHECKING, HUB_ANSWERED, HUB_OFFLINE = "first-check", "checking", "answered", "offline"
 LONGEST_CHAT_TIP = "The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)"
-COLUMNS = ("Size", "Quality level", "Download", "Memory needed", "Longest chat", "Speed", "Quality lost", "Verdict")
+# The verdict comes third: it is what a person looks for, and it is never cut off at a large font.
+COLUMNS = ("Size", "Quality level", "Verdict", "Memory needed", "Speed", "Download", "Longest chat", "Quality lost")
 HEADER_TIPS = {
     "Size": "How many billion parameters the model has: bigger models know more and need more memory.",
     "Quality level": "Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. "
@@ -113,12 +115,13 @@ class ModelPicker(QWidget):
         self.selected: FitRow | None = None
         self._user_chose = False
 
-        title = QLabel("Choose a model")
+        self.title = title = QLabel("Choose a model")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
         self.hardware_label = QLabel("Looking at this computer…")
+        self.hardware_label.setWordWrap(True)
         self.notice_label = QLabel("")  # something the person must know first (a model gone from disk)
         self.notice_label.setWordWrap(True)
         self.notice_label.setObjectName("picker-notice")
@@ -149,6 +152,7 @@ class ModelPicker(QWidget):
         self.installed_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.installed_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus
         self.installed_list.itemDoubleClicked.connect(self._use_item)
+        self.installed_list.viewport().installEventFilter(self)
         installed_layout.addWidget(self.installed_list)
 
         self.tabs = QTabWidget()
@@ -200,6 +204,7 @@ class ModelPicker(QWidget):
         content = QWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # words wrap; the table scrolls
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
@@ -246,7 +251,6 @@ class ModelPicker(QWidget):
             item.setToolTip(str(model.path))
             self.installed_list.addItem(item)
             self.installed_list.setItemWidget(item, row)
-            item.setSizeHint(row.sizeHint())
             self.installed_rows.append(row)
         self._fit_installed_list()
         self.installed_box.setVisible(bool(self.installed))
@@ -277,10 +281,17 @@ class ModelPicker(QWidget):
         return [row.text() for row in self.installed_rows]
 
     def _fit_installed_list(self) -> None:
-        """As tall as its rows, up to three (it scrolls beyond), so the choices below keep their room."""
-        heights = [self.installed_list.sizeHintForRow(i) for i in range(min(3, self.installed_list.count()))]
-        frame = 2 * self.installed_list.frameWidth()
-        self.installed_list.setFixedHeight(sum(heights) + frame if heights else frame)
+        """Each row as tall as its words need at this width; the list as tall as its rows, up to three
+        (it scrolls beyond), so the choices below keep their room."""
+        width = self.installed_list.viewport().width()
+        heights = []
+        for i, row in enumerate(self.installed_rows):
+            layout = row.layout()
+            height = layout.heightForWidth(width) if layout.hasHeightForWidth() else row.sizeHint().height()
+            height = max(height, row.minimumSizeHint().height())
+            self.installed_list.item(i).setSizeHint(QSize(width, height))
+            heights.append(height)
+        self.installed_list.setFixedHeight(sum(heights[:3]) + 2 * self.installed_list.frameWidth())
 
     def _keep_table_usable(self) -> None:
         """At least eight rows of the table stay visible at any text size; when the window is
@@ -293,10 +304,15 @@ class ModelPicker(QWidget):
         if event.type() != event.Type.FontChange:
             return
         self._keep_table_usable()
-        if self.installed_rows:  # a new text size: rows grow or shrink
-            for i, row in enumerate(self.installed_rows):
-                self.installed_list.item(i).setSizeHint(row.sizeHint())
-            self._fit_installed_list()
+        self._fit_installed_list()  # a new text size: rows grow or shrink
+        font = self.title.font()
+        font.setPointSizeF(self.font().pointSizeF() * 1.5)
+        self.title.setFont(font)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.installed_list.viewport() and event.type() == event.Type.Resize:
+            self._fit_installed_list()  # narrower rows wrap onto more lines
+        return super().eventFilter(watched, event)
 
     def set_rows(self, rows: list[FitRow], hardware: Hardware) -> None:
         previous = self._key(self.selected) if self.selected else None
@@ -317,6 +333,7 @@ class ModelPicker(QWidget):
         while self.simple_layout.count():
             item = self.simple_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone now, not only once the event loop deletes it
                 item.widget().deleteLater()
         for button in self.choice_group.buttons():
             self.choice_group.removeButton(button)
@@ -385,18 +402,17 @@ class ModelPicker(QWidget):
                 verdict = ("★ Recommended · " if row.recommended else "") + row.verdict.text
                 if entry.availability == "unknown":
                     verdict += " (not checked with the hub)"
-            item = QTreeWidgetItem(
-                [
-                    entry.model.key,
-                    entry.quant,
-                    size,
-                    memory_text(row),
-                    f"{row.max_context:,} tokens" if row.max_context else "—",
-                    row_speed(row),
-                    quality_words(entry.quant),
-                    verdict,
-                ]
-            )
+            cells = {
+                "Size": entry.model.key,
+                "Quality level": entry.quant,
+                "Verdict": verdict,
+                "Memory needed": memory_text(row),
+                "Speed": row_speed(row),
+                "Download": size,
+                "Longest chat": f"{row.max_context:,} tokens" if row.max_context else "—",
+                "Quality lost": quality_words(entry.quant),
+            }
+            item = QTreeWidgetItem([cells[name] for name in COLUMNS])
             item.setData(0, Qt.ItemDataRole.UserRole, self.rows.index(row))
             if entry.availability == "not_published":
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed and not selectable
@@ -409,9 +425,12 @@ class ModelPicker(QWidget):
                 font.setBold(True)
                 for column in range(len(COLUMNS)):
                     item.setFont(column, font)
-            item.setToolTip(3, row.verdict.detail + (" (measured on this computer)" if row.measured else ""))
-            item.setToolTip(4, LONGEST_CHAT_TIP)
-            item.setToolTip(5, SPEED_TIP)
+            if entry.availability != "not_published":
+                item.setToolTip(COLUMNS.index("Verdict"), verdict)
+            how = " (measured on this computer)" if row.measured else ""
+            item.setToolTip(COLUMNS.index("Memory needed"), row.verdict.detail + how)
+            item.setToolTip(COLUMNS.index("Longest chat"), LONGEST_CHAT_TIP)
+            item.setToolTip(COLUMNS.index("Speed"), SPEED_TIP)
             self.table.addTopLevelItem(item)
         self.table.blockSignals(False)
 
@@ -525,6 +544,7 @@ class InstalledRow(QWidget):
         self.in_use_badge.setObjectName("in-use-badge")
         self.in_use_badge.setToolTip("The chat uses this model now")
         self.in_use_badge.setContentsMargins(8, 2, 8, 2)
+        self.in_use_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.use_button = QPushButton("Use")
         self.use_button.setToolTip(f"Chat with {self.name}")
         self.use_button.setAccessibleName(f"Use {self.name}")
@@ -533,7 +553,7 @@ class InstalledRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.in_use_badge)
+        layout.addWidget(self.in_use_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.use_button)
         layout.addWidget(self.delete_button)
         self.show_in_use(False)

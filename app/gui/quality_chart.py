@@ -20,7 +20,8 @@ from app.core.quants import QUANTS
 GB = 1000**3  # as format_size writes sizes
 
 SIZE_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2")
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 16, 28, 40
+MINIMUM_HEIGHT = 220
+MARGIN_RIGHT = 16  # the other margins follow the text size (labels are never cut at a large font)
 
 
 class QualityChart(QWidget):
@@ -31,7 +32,7 @@ class QualityChart(QWidget):
         self.rows: list[FitRow] = []
         self.free_bytes = 0
         self.selected: FitRow | None = None
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(max(MINIMUM_HEIGHT, 14 * self.fontMetrics().height()))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Chart of answer quality against memory needed")
         self.setToolTip("Each dot is one download. Higher is better quality; further right needs more memory.")
@@ -47,12 +48,25 @@ class QualityChart(QWidget):
 
     # -- geometry ----------------------------------------------------------------
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:  # room for the rotated axis words at any text size
+            self.setMinimumHeight(max(MINIMUM_HEIGHT, 14 * self.fontMetrics().height()))
+
+    def _margins(self) -> tuple[float, float, float]:
+        """Left, top and bottom margins: room for the axis words at the current text size."""
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        words = max(metrics.horizontalAdvance("best"), metrics.horizontalAdvance("worse"))
+        return 8 + line + 8 + words + 6, line + 10, 2 * line + 12
+
     def _plot_rect(self) -> QRectF:
+        left, top, bottom = self._margins()
         return QRectF(
-            MARGIN_LEFT,
-            MARGIN_TOP,
-            max(10, self.width() - MARGIN_LEFT - MARGIN_RIGHT),
-            max(10, self.height() - MARGIN_TOP - MARGIN_BOTTOM),
+            left,
+            top,
+            max(10, self.width() - left - MARGIN_RIGHT),
+            max(10, self.height() - top - bottom),
         )
 
     def _x_max(self) -> float:
@@ -99,30 +113,38 @@ class QualityChart(QWidget):
         x_max = self._x_max()
         step = _nice_step(x_max)
         painter.setPen(text)
+        metrics = self.fontMetrics()
+        line = metrics.height()
         value = 0.0
         while value <= x_max + 1e-9:
             x = rect.left() + rect.width() * value / x_max
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + 4))
-            painter.drawText(QRectF(x - 30, rect.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{value:g} GB")
+            label = f"{value:g} GB"
+            half = metrics.horizontalAdvance(label) / 2 + 2
+            painter.drawText(QRectF(x - half, rect.bottom() + 4, 2 * half, line), Qt.AlignmentFlag.AlignHCenter, label)
             value += step
         painter.drawText(
-            QRectF(rect.left(), rect.bottom() + 20, rect.width(), 18),
+            QRectF(rect.left(), rect.bottom() + 4 + line, rect.width(), line),
             Qt.AlignmentFlag.AlignHCenter,
             "memory needed",
         )
         painter.save()
-        painter.translate(14, rect.center().y())
+        painter.translate(8 + line / 2, rect.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-80, -10, 160, 20), Qt.AlignmentFlag.AlignCenter, "answer quality")
+        painter.drawText(QRectF(-rect.height() / 2, -line / 2, rect.height(), line), Qt.AlignmentFlag.AlignCenter,
+                         "answer quality")  # fmt: skip
         painter.restore()
-        painter.drawText(QRectF(20, rect.top() - 2, MARGIN_LEFT - 24, 16), Qt.AlignmentFlag.AlignRight, "best")
-        painter.drawText(QRectF(20, rect.bottom() - 14, MARGIN_LEFT - 24, 16), Qt.AlignmentFlag.AlignRight, "worse")
+        words = QRectF(8 + line, 0, rect.left() - 8 - line - 6, line)
+        painter.drawText(words.translated(0, rect.top()), Qt.AlignmentFlag.AlignRight, "best")
+        painter.drawText(words.translated(0, rect.bottom() - line), Qt.AlignmentFlag.AlignRight, "worse")
 
         if self.free_bytes:
             x = rect.left() + rect.width() * (self.free_bytes / GB) / x_max
             painter.setPen(QPen(QColor("#c0392b"), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            painter.drawText(QRectF(x - 150, rect.top() - 20, 146, 16), Qt.AlignmentFlag.AlignRight, "free memory now")
+            width = metrics.horizontalAdvance("free memory now") + 4
+            painter.drawText(QRectF(x - width - 4, rect.top() - line - 4, width, line), Qt.AlignmentFlag.AlignRight,
+                             "free memory now")  # fmt: skip
 
         sizes = sorted({r.entry.model.key for r in self.rows}, key=lambda k: float(k.rstrip("b")))
         colors = {key: QColor(SIZE_COLORS[i % len(SIZE_COLORS)]) for i, key in enumerate(sizes)}
@@ -161,7 +183,7 @@ class QualityChart(QWidget):
             painter.drawEllipse(QPointF(x + 4, rect.bottom() - 10), 4, 4)
             painter.setPen(text)
             painter.drawText(QPointF(x + 12, rect.bottom() - 6), size)
-            x += 58
+            x += 24 + metrics.horizontalAdvance(size)
         painter.end()
 
 

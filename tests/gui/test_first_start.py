@@ -168,3 +168,36 @@ def test_when_the_only_model_is_gone_the_models_page_says_so(scripted_q4, make_w
     assert "Vicuna 1.5b · Q4_K_M, is no longer on this computer" in window.picker.notice_label.text()
     assert window.picker.notice_label.isVisible()
     assert settings.load()[0].last_model is None  # said once
+
+
+def test_at_a_16_pt_font_verdicts_and_chart_words_are_whole(fake_hub, scripted_q4, make_window, qtbot):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.model_picker import COLUMNS
+
+    app = QApplication.instance()
+    old = app.font()
+    app.setFont(QFont(old.family(), 16))
+    try:
+        fake_hub.add_file(REPO, NAME, scripted_q4)
+        window = make_window()
+        window.resize(1366, 700)
+        qtbot.waitUntil(lambda: window.picker.hub_state == HUB_ANSWERED, timeout=30_000)
+        picker = window.picker
+        picker.tabs.setCurrentIndex(1)
+        qtbot.wait(50)
+        header, verdict = picker.table.header(), COLUMNS.index("Verdict")
+        right = header.sectionViewportPosition(verdict) + header.sectionSize(verdict)
+        assert right <= picker.table.viewport().width()  # the verdict column is in view, not cut
+        widest = max(picker.table.fontMetrics().horizontalAdvance(item.text(verdict))
+                     for item in (picker.table.topLevelItem(i) for i in range(picker.table.topLevelItemCount())))  # fmt: skip
+        assert header.sectionSize(verdict) >= widest
+        chart = picker.chart
+        left, top, bottom = chart._margins()
+        metrics = chart.fontMetrics()
+        assert left >= metrics.horizontalAdvance("worse") + metrics.height()  # "best"/"worse" and the axis title fit
+        assert bottom >= 2 * metrics.height() and top >= metrics.height()
+        assert chart._plot_rect().height() >= metrics.horizontalAdvance("answer quality")  # the rotated title too
+    finally:
+        app.setFont(old)
