@@ -190,8 +190,8 @@ def test_at_a_16_pt_font_verdicts_and_chart_words_are_whole(fake_hub, scripted_q
         header, verdict = picker.table.header(), COLUMNS.index("Verdict")
         right = header.sectionViewportPosition(verdict) + header.sectionSize(verdict)
         assert right <= picker.table.viewport().width()  # the verdict column is in view, not cut
-        widest = max(picker.table.fontMetrics().horizontalAdvance(item.text(verdict))
-                     for item in (picker.table.topLevelItem(i) for i in range(picker.table.topLevelItemCount())))  # fmt: skip
+        items = [picker.table.topLevelItem(i) for i in range(picker.table.topLevelItemCount())]
+        widest = max(picker.table.fontMetrics().horizontalAdvance(item.text(verdict)) for item in items)
         assert header.sectionSize(verdict) >= widest
         chart = picker.chart
         left, top, bottom = chart._margins()
