@@ -3,7 +3,7 @@
 Runs a first start against the demo hub (``app.testing.demo``: the real file
 names, a tiny scripted model that answers with a code block), so it needs no network:
 
-    xvfb-run -a -s "-screen 0 1280x1000x24" python docs/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots.py
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ QUESTION = "How do I reverse a list in Python?"
 
 
 def earlier_chats() -> None:
-    """Two chats from before, so the sidebar looks lived-in."""
+    """Chats from before, so the sidebar looks lived-in, and one long enough to fill the model's memory."""
     from app.core.store import ASSISTANT, USER, ConversationStore
 
     store = ConversationStore()
@@ -33,7 +33,27 @@ def earlier_chats() -> None:
     ):
         chat = store.create()
         store.add(chat, store.add(chat, None, USER, question), ASSISTANT, answer, model="demo.Q4_K_M.gguf")
+    long_chat = store.create()
+    parent = None
+    for n in range(14):
+        parent = store.add(long_chat, parent, USER, f"Tell me more about the history of the city, part {n + 1}.")
+        parent = store.add(long_chat, parent, ASSISTANT, LONG_ANSWER, model="cpt_st-vicuna-v1.3-1.5b-ppl.Q4_K_M.gguf")
+    store.rename(long_chat, "The history of Lisbon")
     store.close()
+
+
+LONG_ANSWER = (
+    "Lisbon is one of the oldest cities in Western Europe. Phoenicians traded there, Romans built a town "
+    "on the hill, and after the great earthquake of 1755 the lower town was rebuilt on a grid of wide "
+    "streets that still stands today, with squares that open onto the river."
+)
+
+
+def grab(qt_app, widget, name: str) -> None:
+    for _ in range(3):
+        qt_app.processEvents()
+        time.sleep(0.1)
+    widget.grab().save(str(HERE / name))
 
 
 def main() -> int:
@@ -49,58 +69,65 @@ def main() -> int:
     # Slow enough to catch the download half-way.
     with demo_hub(work, bytes_per_second=250_000) as hub:
         os.environ["HF_ENDPOINT"] = hub.url
+        from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QApplication
 
         import app.gui  # noqa: F401
+        from app.gui import theme
         from app.gui.main_window import MainWindow
+        from app.gui.model_picker import HUB_ANSWERED
 
         qt_app = QApplication([])
         window = MainWindow()
-        window.resize(1100, 820)
+        window.resize(1100, 700)  # a 1366x768 laptop's room
         window.show()
-        spin_until(qt_app, lambda: window.hardware is not None and not window.picker.hub_label.isVisible())
-        time.sleep(0.3)
-        qt_app.processEvents()
-        window.grab().save(str(HERE / "picker.png"))
+        spin_until(qt_app, lambda: window.hardware is not None and window.picker.hub_state == HUB_ANSWERED)
+        grab(qt_app, window, "picker.png")  # the first start
         window.picker.tabs.setCurrentIndex(1)
-        qt_app.processEvents()
-        window.grab().save(str(HERE / "picker-all.png"))
+        grab(qt_app, window, "picker-all.png")
         window.picker.tabs.setCurrentIndex(0)
 
         window.picker.primary_button.click()
         job = window.downloads.jobs[0]
         spin_until(qt_app, lambda: job.row.bar.value() >= 450)
-        window.grab().save(str(HERE / "download.png"))
+        grab(qt_app, window, "download.png")
 
         spin_until(qt_app, lambda: not window.loading and window.engine.model is not None)
+        window.downloads_dock.hide()
         window.send(QUESTION)
         spin_until(qt_app, lambda: window.reply is None and not window.chat_view.streaming)
-        window.downloads_dock.hide()
-        qt_app.processEvents()
-        window.grab().save(str(HERE / "chat.png"))
+        grab(qt_app, window, "chat.png")
+        theme.apply("dark", 100, qt_app)
+        grab(qt_app, window, "chat-dark.png")
+        theme.apply("light", 100, qt_app)
 
         window.chat_list.search_box.setText("photosynth")
         spin_until(qt_app, lambda: window.chat_list.list.count() == 1)
-        window.grab().save(str(HERE / "search.png"))
+        grab(qt_app, window, "search.png")
         window.chat_list.search_box.clear()
+
+        # A long chat: its oldest messages no longer fit in the model's memory, and the window says so.
+        long_chat = next(c for c in window.store.conversations() if c.title == "The history of Lisbon")
+        window.open_chat(long_chat.id)
+        window.send("And what should I see there first?")
+        spin_until(qt_app, lambda: window.reply is None and not window.chat_view.streaming)
+        grab(qt_app, window, "memory.png")
 
         # A second model, then both answer the same question side by side.
         window.show_page(0)
         window.picker.tabs.setCurrentIndex(1)
         second = next(r for r in window.picker.rows if r.entry.quant == "Q2_K" and r.entry.model.key == "1.5b")
         window.picker._picked(second)
-        qt_app.processEvents()
-        window.grab().save(str(HERE / "picker-measured.png"))
+        grab(qt_app, window, "picker-measured.png")
         window.picker.primary_button.click()
         spin_until(qt_app, lambda: len(window.library.list()) == 2 and not window.downloads.active)
+        spin_until(qt_app, lambda: not window.loading and window.reply is None)  # the first-use measurement
         window.open_compare()
         compare = window.compare_dialog
         compare.resize(1000, 560)
         compare.ask(QUESTION)
         spin_until(qt_app, lambda: not compare.running)
-        time.sleep(0.3)
-        qt_app.processEvents()
-        compare.grab().save(str(HERE / "compare.png"))
+        grab(qt_app, compare, "compare.png")
         compare.reject()
         spin_until(qt_app, lambda: window.compare_dialog is None and not window.loading)
         window.show_page(1)
@@ -109,9 +136,16 @@ def main() -> int:
 
         dialog = SettingsDialog(window.settings, window)
         dialog.show()
-        qt_app.processEvents()
-        dialog.grab().save(str(HERE / "settings.png"))
+        grab(qt_app, dialog, "settings.png")
         dialog.close()
+        normal = qt_app.font()
+        qt_app.setFont(QFont(normal.family(), 16))  # a 16 pt system font
+        dialog = SettingsDialog(window.settings, window)
+        dialog.resize(dialog.width(), 680)
+        dialog.show()
+        grab(qt_app, dialog, "settings-large-font.png")
+        dialog.close()
+        qt_app.setFont(normal)
         window.close()
     print(f"screenshots written to {HERE}")
     return 0

@@ -8,16 +8,24 @@ from __future__ import annotations
 NEARLY_FULL = 0.8  # from here on the indicator says so: the oldest messages go soon
 
 
-def memory_used(prompt_tokens: int, reply_tokens: int, n_ctx: int) -> float:
-    """The share of the model's context the last turn used (0..1)."""
-    if n_ctx <= 0:
+def memory_used(prompt_tokens: int, reply_tokens: int, n_ctx: int, reply_budget: int = 0, left_out: int = 0) -> float:
+    """How full the chat's memory is after the last turn (0..1): the chat so far against the room a
+    prompt has (the context less the room kept for a reply), so 100 % is where the oldest messages
+    start to be left out, and it is 100 % once they are."""
+    room = n_ctx - reply_budget
+    if room <= 0:
         return 0.0
-    return max(0.0, min(1.0, (prompt_tokens + reply_tokens) / n_ctx))
+    if left_out > 0:
+        return 1.0
+    return max(0.0, min(1.0, (prompt_tokens + reply_tokens) / room))
 
 
-def memory_words(share: float) -> str:
-    """'Chat memory 70 % full'."""
-    return f"Chat memory {round(share * 100):.0f} % full"
+def memory_words(share: float, left_out: int = 0) -> str:
+    """'Chat memory 70 % full', and when the oldest messages go soon or are left out already."""
+    words = f"Chat memory {round(share * 100):.0f} % full"
+    if left_out:
+        return words + " · the oldest are left out"
+    return words + (" · the oldest go soon" if share >= NEARLY_FULL else "")
 
 
 def memory_explained(n_ctx: int) -> str:

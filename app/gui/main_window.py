@@ -36,7 +36,6 @@ from app.core import paths
 from app.core import settings as user_settings
 from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
 from app.core.chat_memory import (
-    NEARLY_FULL,
     left_out_sentence,
     memory_explained,
     memory_used,
@@ -914,13 +913,13 @@ class MainWindow(QMainWindow):
     def _piece(self, piece) -> None:
         if isinstance(piece, SavedIds):  # the reply was started: the store's ids for the two messages
             self._question_saved = True
+            messages = self.chat_view.messages
+            if len(messages) >= 2:  # before any notice goes below them
+                self.chat_view.set_ids(messages[-2], piece.question_id, piece.question_version)
+                messages[-1].message_id, messages[-1].version = piece.reply_id, piece.reply_version
             saved = self.reply.saved if self.reply is not None else None
             if saved is not None:
                 self._tell_when_left_out(saved.stream.prompt.dropped_turns)
-            messages = self.chat_view.messages
-            if len(messages) >= 2:
-                self.chat_view.set_ids(messages[-2], piece.question_id, piece.question_version)
-                messages[-1].message_id, messages[-1].version = piece.reply_id, piece.reply_version
             self.chat_list.refresh()  # a new chat gets its title, and moves to the top
             return
         self.chat_view.append(piece)
@@ -938,19 +937,21 @@ class MainWindow(QMainWindow):
                 note += " · stopped at the length limit"
                 last = self.chat_view.messages[-1] if self.chat_view.messages else None
                 self._cut_reply = last.message_id if last is not None and last.role == ASSISTANT else None
-            self._show_memory(stats)
+            saved = reply.saved if reply is not None else None
+            self._show_memory(stats, saved.stream.prompt.dropped_turns if saved is not None else 0)
         if (stats is None or stats.cancelled) and reply is not None and reply.stop_requested:
             note = "stopped" + (f" · {note}" if note else "")
         self.chat_view.end_reply(note)
         self._update_controls()
         self._after_reply()
 
-    def _show_memory(self, stats: ReplyStats) -> None:
+    def _show_memory(self, stats: ReplyStats, left_out: int = 0) -> None:
         model = self.engine.model
         if model is None:
             return
-        share = memory_used(stats.prompt_tokens, stats.reply_tokens, model.n_ctx)
-        self.memory_label.setText(memory_words(share) + (" · the oldest go soon" if share >= NEARLY_FULL else ""))
+        budget = min(self.settings.max_tokens, model.n_ctx // 2)  # the room Engine.chat keeps for a reply
+        share = memory_used(stats.prompt_tokens, stats.reply_tokens, model.n_ctx, budget, left_out)
+        self.memory_label.setText(memory_words(share, left_out))
         self.memory_label.setToolTip(memory_explained(model.n_ctx))
 
     def _tell_when_left_out(self, dropped_turns: int) -> None:

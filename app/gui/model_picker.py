@@ -372,7 +372,9 @@ class ModelPicker(QWidget):
             self.simple_layout.addWidget(explanation)
         for reason in self._unpublished_sizes():
             label = QLabel(reason)
-            label.setEnabled(False)  # greyed: it cannot be chosen
+            font = label.font()
+            font.setItalic(True)  # said, not offered; in the text colour (greyed text was 3:1, too faint to read)
+            label.setFont(font)
             label.setWordWrap(True)
             self.simple_layout.addWidget(label)
         self.simple_layout.addStretch()

@@ -235,3 +235,29 @@ def test_clicking_a_date_heading_opens_nothing(make_window):
     assert heading.text() == "Today" and heading.flags() & Qt.ItemFlag.ItemIsEnabled
     window.chat_list.list.itemClicked.emit(heading)
     assert window.chat is None and not [m for m in window.chat_view.messages if "no longer exists" in m.text]
+
+
+def test_when_old_messages_are_left_out_memory_is_full_and_the_question_keeps_its_buttons(
+    make_window, qtbot, scripted_q4
+):
+    from dataclasses import replace
+
+    from app.core import settings as user_settings
+    from app.gui.chat_view import NOTICE, USER
+    from tests.gui.conftest import wait_loaded, wait_reply_done
+
+    settings, _ = user_settings.load()
+    user_settings.save(replace(settings, context=512, max_tokens=32))
+    window = make_window()
+    window.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    for n in range(30):
+        qtbot.keyClicks(window.input, f"question {n}: tell me more")
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        wait_reply_done(qtbot, window)
+        if any(m.role == NOTICE for m in window.chat_view.messages):
+            break
+    assert window.memory_label.text() == "Chat memory 100 % full · the oldest are left out"
+    question = [m for m in window.chat_view.messages if m.role == USER][-1]
+    assert question.message_id is not None  # its Edit button is there (the notice took its place before)
+    assert f"edit:{question.message_id}" in window.chat_view._footer(question)
