@@ -43,5 +43,5 @@ def left_out_sentence(dropped_turns: int, longer_may_fit: bool) -> str:
         "left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh"
     )
     if longer_may_fit:
-        text += "; a longer chat memory (Settings → Memory of the chat) may also fit on this computer"
+        text += "; a longer chat memory (Settings → Chat memory) may also fit on this computer"
     return text + "."

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.store import Conversation, ConversationStore, SearchHit
+from app.gui.list_rows import WrappedRows
 
 SEARCH_DELAY_MS = 200
 
@@ -81,6 +82,7 @@ class ChatList(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Chats")
         self.list.setWordWrap(True)
+        self.rows = WrappedRows(self.list)  # search hits wrap at the list's width, never cut mid-word
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -104,6 +106,7 @@ class ChatList(QWidget):
             hits = self.store.search(self.search_box.text())
             for hit in hits:
                 self._add_hit(hit)
+            self.rows.fit()
             if not hits:
                 self._add_hint("Nothing found.")
         else:
@@ -166,7 +169,6 @@ class ChatList(QWidget):
         label.setContentsMargins(4, 3, 4, 3)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks reach the list
         self.list.addItem(item)
-        item.setSizeHint(label.sizeHint())
         self.list.setItemWidget(item, label)
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -124,6 +124,7 @@ class CompareDialog(QDialog):
         self.ask_button.setDefault(True)
         self.ask_button.clicked.connect(self._ask_or_stop)
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # a long verdict made the dialog 1,424 px wide at a large font
         composer = QHBoxLayout()
         composer.addWidget(self.input, 1)
         composer.addWidget(self.ask_button)

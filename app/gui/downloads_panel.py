@@ -103,6 +103,8 @@ class DownloadRow(QFrame):
         self.retry_button.setVisible(state in (STOPPED, FAILED))
         self.retry_button.setText("Try again" if state == FAILED else "Continue")
         self.remove_button.setVisible(state in (STOPPED, FAILED, DONE))
+        # A finished file stays on this computer: its row only leaves the list ("Remove" sounded like deleting).
+        self.remove_button.setText("Hide" if state == DONE else "Remove")
         if text is not None:
             self.detail.setText(text)
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.core import paths
 from app.core import settings as user_settings
 from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
@@ -57,6 +57,7 @@ from app.core.sizes import format_size
 from app.core.speed import words_text
 from app.core.store import CUT, USER, export_markdown, open_store
 from app.gui import theme as appearance
+from app.gui.about_dialog import AboutDialog
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.compare_window import CompareDialog
@@ -78,14 +79,20 @@ UNDO_MS = 10_000
 MEASURE_AFTER_IDLE_MS = 3_000  # the first-use measurement waits this long after a reply with nothing sent
 
 
-DEFAULT_SIZE = QSize(1100, 760)
+SMALLEST_FIRST_SIZE = QSize(1100, 760)
+LARGE_SCREEN_WIDTH = 1600  # narrower screens (laptops) get the whole of their room at first
 TITLE_BAR_ROOM = 40  # the window manager's title bar and border, outside the window's own height
 
 
 def fitted_size(available: QSize) -> QSize:
-    """The first size of the window: DEFAULT_SIZE, or less on a smaller screen (a 1366x768
-    laptop has about 700 px under its panel and the title bar)."""
-    return DEFAULT_SIZE.boundedTo(QSize(available.width() - 24, available.height() - TITLE_BAR_ROOM))
+    """The first size of the window: most of a laptop's screen (a 1366x768 one has about 700 px
+    under its panel and the title bar), seven tenths of a large one, never past the screen."""
+    room = QSize(available.width() - 24, available.height() - TITLE_BAR_ROOM)
+    if available.width() < LARGE_SCREEN_WIDTH:
+        return room
+    share = QSize(max(SMALLEST_FIRST_SIZE.width(), round(available.width() * 0.7)),
+                  max(SMALLEST_FIRST_SIZE.height(), round(available.height() * 0.85)))  # fmt: skip
+    return share.boundedTo(room)
 
 
 def settings_store() -> QSettings:
@@ -172,12 +179,7 @@ class MainWindow(QMainWindow):
         self.chat_view.setPlaceholderText("Ask anything. Everything stays on this computer.")
         self.chat_view.copied.connect(lambda what: self.statusBar().showMessage(what, 2000))
         self.chat_view.action.connect(self._chat_link)
-        self.edit_banner = QLabel(
-            "Editing an earlier message: Send asks it again as a new version (the old one stays, "
-            "‹ › switches between them). Esc cancels."
-        )
-        self.edit_banner.setWordWrap(True)
-        self.edit_banner.hide()
+        self.edit_banner = self._build_edit_banner()
         self.input = MessageInput()
         self.input.submitted.connect(self.send)
         self.send_button = QPushButton("Send")
@@ -250,6 +252,25 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.speed_label)
         bar.addPermanentWidget(self.model_label)
         self.resize(fitted_size(self.screen().availableGeometry().size()))
+
+    def _build_edit_banner(self) -> QWidget:
+        """Above the box while an earlier question is edited: what Send will do, and Cancel."""
+        banner = QWidget()
+        banner.setObjectName("edit-banner")
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        said = QLabel(
+            "Editing an earlier message: Send asks it again as a new version (the old one stays, "
+            "‹ › switches between them)."
+        )
+        said.setWordWrap(True)
+        self.cancel_edit_button = QPushButton("Cancel")
+        self.cancel_edit_button.setToolTip("Stop editing and keep the message as it was (Esc)")
+        self.cancel_edit_button.clicked.connect(self._cancel_edit)
+        layout.addWidget(said, 1)
+        layout.addWidget(self.cancel_edit_button)
+        banner.hide()
+        return banner
 
     def _build_continue_bar(self) -> QWidget:
         """Under a reply cut off at the length limit: a plain sentence and Continue."""
@@ -345,6 +366,7 @@ class MainWindow(QMainWindow):
             (self.settings_action, "cog_outline"),
         ):
             self.icons.give(target, name)
+        self._size_icons()
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -402,6 +424,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange and hasattr(self, "icons"):
             self.icons.refresh()  # icons in the new theme's text colour
+        if event.type() == event.Type.FontChange and hasattr(self, "toolbar"):
+            self._size_icons()
+
+    def _size_icons(self) -> None:
+        """Icons as tall as a line of text, at any text size (they stayed small at 16 pt)."""
+        side = self.fontMetrics().height()
+        self.toolbar.setIconSize(QSize(side + 4, side + 4))
+        for button in (self.send_button, self.regenerate_button, self.chat_list.new_button):
+            button.setIconSize(QSize(side, side))
 
     def come_forward(self) -> None:
         """A second start of ShortChat: show this window instead of opening another."""
@@ -550,16 +581,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _about(self) -> None:
-        licences = paths.resources_dir() / "licences.html"
-        try:
-            text = licences.read_text(encoding="utf-8")
-        except OSError:
-            text = "<p>The licence texts are missing from this installation.</p>"
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h2>{APP_NAME} {__version__}</h2><p>Chat offline with Nota AI's pruned Vicuna models.</p>{text}",
-        )
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     def _downloads_changed(self) -> None:
         self.downloads_dock.setVisible(bool(self.downloads.jobs))
@@ -608,19 +631,19 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("This model is too big")
         box.setText(
-            f"{requested.path.name} needs about {format_size(requested.footprint.working_set)} of memory, but this "
-            f"computer has {format_size(hardware.ram_total)} in all and {format_size(hardware.ram_available)} free, "
-            f"and none of your other models fits either."
+            f"{self.display_name(requested.path)} needs about {format_size(requested.footprint.working_set)} of "
+            f"memory, but this computer has {format_size(hardware.ram_total)} in all and "
+            f"{format_size(hardware.ram_available)} free, and none of your other models fits either."
         )
         box.setInformativeText(
             "Loading it could make the whole computer very slow until ShortChat is closed."
-            + (f" The best one that fits is {best.entry.model.key} {best.entry.quant}." if best else "")
+            + (f" The best one that fits is {display_name(best.entry.file)}." if best else "")
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         use_best = None
         if best is not None:
             use_best = box.addButton(
-                f"Use {best.entry.model.key} {best.entry.quant}", QMessageBox.ButtonRole.AcceptRole
+                f"Use {display_name(best.entry.file)}", QMessageBox.ButtonRole.AcceptRole
             )
         anyway = box.addButton("Load it anyway", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -841,6 +864,7 @@ class MainWindow(QMainWindow):
             self.chat_list.current_id = self.chat.id
         edit_id, self.editing = self.editing, None
         self.edit_banner.hide()
+        self.chat_view.clear_mark()
         if edit_id is not None:  # the edited question and what followed make way for the new version
             index = next((i for i, m in enumerate(self.chat_view.messages) if m.message_id == edit_id), None)
             if index is not None:
@@ -931,8 +955,8 @@ class MainWindow(QMainWindow):
         note = ""
         if stats is not None:
             self.speed_label.setText(words_text(stats.decode_tokens_per_s))
-            self.speed_label.setToolTip(f"{stats.decode_tokens_per_s:.1f} tokens/s")
-            note = f"{words_text(stats.decode_tokens_per_s)} · {stats.reply_tokens} tokens"
+            self.speed_label.setToolTip(f"{stats.decode_tokens_per_s:.1f} tokens/s · {stats.reply_tokens} tokens")
+            note = words_text(stats.decode_tokens_per_s)  # the token count is in the status bar's tooltip
             if stats.stop_reason == "length":
                 note += " · stopped at the length limit"
                 last = self.chat_view.messages[-1] if self.chat_view.messages else None
@@ -1079,6 +1103,7 @@ class MainWindow(QMainWindow):
             if message is not None:
                 self.editing = message.message_id
                 self.edit_banner.show()
+                self.chat_view.show_message(message.message_id)  # the question being edited, marked
                 self.input.setPlainText(message.text)
                 self.input.setFocus()
                 self._update_controls()
@@ -1094,6 +1119,7 @@ class MainWindow(QMainWindow):
         if self.editing is not None:
             self.editing = None
             self.edit_banner.hide()
+            self.chat_view.clear_mark()
             self.input.clear()
             self._update_controls()
 
@@ -1194,7 +1220,7 @@ class MainWindow(QMainWindow):
         self.examples.setVisible(not writing and not any(m.role != NOTICE for m in self.chat_view.messages))
         self.send_button.setText("Stop" if writing else "Send")
         self.send_button.setToolTip("Stop the reply (Esc)" if writing else "Send the message (Enter)")
-        can_regenerate = not writing and not self.loading and self._can_regenerate()
+        can_regenerate = not writing and not self.loading and self.editing is None and self._can_regenerate()
         self.regenerate_button.setEnabled(can_regenerate)
         self.regenerate_action.setEnabled(can_regenerate)
         can_continue = not writing and not self.loading and self._cut_reply is not None and self.editing is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from app.core.measurements import Probe
 from app.core.quants import QUANTS
 from app.core.sizes import format_size
 from app.core.speed import speed_text, words_text
+from app.gui.list_rows import WrappedRows
 from app.gui.quality_chart import QualityChart
 
 # What the picker knows of the model hub: asking it for the first time (nothing to show yet),
@@ -152,7 +153,7 @@ class ModelPicker(QWidget):
         self.installed_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.installed_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus
         self.installed_list.itemDoubleClicked.connect(self._use_item)
-        self.installed_list.viewport().installEventFilter(self)
+        self.installed_fit = WrappedRows(self.installed_list, self._installed_sized)
         installed_layout.addWidget(self.installed_list)
 
         self.tabs = QTabWidget()
@@ -207,9 +208,16 @@ class ModelPicker(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # words wrap; the table scrolls
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        # The choice's sentence and its buttons stay in view below the scrolling part: Download is never
+        # scrolled out of sight (it was, on a 768 px screen at a large font).
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(9, 0, 9, 6)
+        bottom.addWidget(self.detail_label)
+        bottom.addLayout(buttons)
+        outer.addLayout(bottom)
         layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(self.notice_label)
@@ -220,8 +228,6 @@ class ModelPicker(QWidget):
         layout.addLayout(hub_row)
         layout.addWidget(self.installed_box)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.detail_label)
-        layout.addLayout(buttons)
         self.set_installed([])
 
     # -- data in -----------------------------------------------------------------
@@ -281,16 +287,10 @@ class ModelPicker(QWidget):
         return [row.text() for row in self.installed_rows]
 
     def _fit_installed_list(self) -> None:
-        """Each row as tall as its words need at this width; the list as tall as its rows, up to three
-        (it scrolls beyond), so the choices below keep their room."""
-        width = self.installed_list.viewport().width()
-        heights = []
-        for i, row in enumerate(self.installed_rows):
-            layout = row.layout()
-            height = layout.heightForWidth(width) if layout.hasHeightForWidth() else row.sizeHint().height()
-            height = max(height, row.minimumSizeHint().height())
-            self.installed_list.item(i).setSizeHint(QSize(width, height))
-            heights.append(height)
+        self.installed_fit.fit()
+
+    def _installed_sized(self, heights: list[int]) -> None:
+        """As tall as its rows, up to three (it scrolls beyond), so the choices below keep their room."""
         self.installed_list.setFixedHeight(sum(heights[:3]) + 2 * self.installed_list.frameWidth())
 
     def _keep_table_usable(self) -> None:
@@ -309,10 +309,6 @@ class ModelPicker(QWidget):
         font.setPointSizeF(self.font().pointSizeF() * 1.5)
         self.title.setFont(font)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.installed_list.viewport() and event.type() == event.Type.Resize:
-            self._fit_installed_list()  # narrower rows wrap onto more lines
-        return super().eventFilter(watched, event)
 
     def set_rows(self, rows: list[FitRow], hardware: Hardware) -> None:
         previous = self._key(self.selected) if self.selected else None
@@ -352,7 +348,7 @@ class ModelPicker(QWidget):
             self.simple_layout.addWidget(empty)
         for index, choice in enumerate(self.choices):
             row = choice.row
-            button = QRadioButton(f"{choice.title}: {row.entry.model.key} {row.entry.quant}")
+            button = QRadioButton(f"{choice.title}: {display_name(row.entry.file)}")
             font = button.font()
             font.setBold(True)
             button.setFont(font)
@@ -360,10 +356,12 @@ class ModelPicker(QWidget):
             self.choice_group.addButton(button, index)
             needs = format_size(row.footprint.working_set)
             needs = f"needs {needs} of memory (measured here)" if row.measured else f"needs about {needs} of memory"
+            here = self._installed_path(row) is not None
+            size = f"On this computer, {format_size(row.entry.file_bytes)}" if here else (
+                f"Download {format_size(row.entry.file_bytes)}"
+            )
             explanation = QLabel(
-                f"{choice.explanation}<br>Download {format_size(row.entry.file_bytes)} · {needs} · "
-                f"{row_speed(row)} · {row.verdict.text}"
-                + (" · already on this computer" if self._installed_path(row) else "")
+                f"{html.escape(choice.explanation)}<br>{size} · {needs} · {nowrap(row_speed(row))} · {row.verdict.text}"
             )
             explanation.setWordWrap(True)
             explanation.setContentsMargins(26, 0, 0, 8)
@@ -469,13 +467,13 @@ class ModelPicker(QWidget):
             if row is not None and self.rows[item.data(0, Qt.ItemDataRole.UserRole)] is row:
                 self.table.setCurrentItem(item)
         self.table.blockSignals(False)
-        if row is None:
+        if row is None or self.hub_state == HUB_FIRST_CHECK:  # nothing chosen yet: no sentence about it
             self.detail_label.setText("")
         else:
             longest = f"chats up to {row.max_context:,} tokens" if row.max_context else "no room for a chat"
             how = "measured on this computer" if row.measured else "estimated"
             self.detail_label.setText(
-                f"<b>{row.entry.model.key} {row.entry.quant}</b>: {row.verdict.text}: {row.verdict.detail} "
+                f"<b>{html.escape(display_name(row.entry.file))}</b>: {row.verdict.text}: {row.verdict.detail} "
                 f"({how}) · {longest} · {row_speed(row)}."
             )
         self._update_primary()
@@ -520,6 +518,16 @@ class ModelPicker(QWidget):
         return next((r.entry for r in self.rows if r.entry.model.key == model and r.entry.quant == quant), None)
 
 
+def nowrap(text: str) -> str:
+    """``text`` escaped, on one line ("22 words/s" never breaks after the slash)."""
+    return f'<span style="white-space:nowrap">{html.escape(text)}</span>'
+
+
+def nowrap_figures(details: str) -> str:
+    """The figures of an installed model, each piece between " · " on one line."""
+    return " · ".join(nowrap(part) for part in details.split(" · "))
+
+
 def installed_details(model: InstalledModel, probe: Probe | None) -> str:
     """'935 KB · measured here: needs …, writes …' for a model on this computer."""
     origin = "" if model.verified else " · added from disk"
@@ -539,7 +547,7 @@ class InstalledRow(QWidget):
         self.model = model
         self.name = display_name(model.name)
         self.details = details
-        self.label = QLabel(f"<b>{html.escape(self.name)}</b> · {html.escape(details)}")
+        self.label = QLabel(f"<b>{html.escape(self.name)}</b> · {nowrap_figures(details)}")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.in_use_badge = QLabel("In use")

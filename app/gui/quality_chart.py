@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.fit import TOO_BIG, FitRow
 from app.core.quants import QUANTS
+from app.gui.theme import readable
 
 GB = 1000**3  # as format_size writes sizes
 
@@ -70,8 +71,11 @@ class QualityChart(QWidget):
         )
 
     def _x_max(self) -> float:
+        """The axis spans the models (and the free memory when it is near them): models of 1 GB on an
+        axis to 25 GB sat in its first 3 %, one dot on the other."""
         largest = max((r.footprint.working_set for r in self.rows), default=GB)
-        return max(largest, self.free_bytes) * 1.05 / GB
+        shown = self.free_bytes if self.free_bytes <= 2 * largest else largest
+        return max(largest, shown) * 1.1 / GB
 
     @staticmethod
     def _loss(row: FitRow) -> float:
@@ -139,12 +143,18 @@ class QualityChart(QWidget):
         painter.drawText(words.translated(0, rect.bottom() - line), Qt.AlignmentFlag.AlignRight, "worse")
 
         if self.free_bytes:
-            x = rect.left() + rect.width() * (self.free_bytes / GB) / x_max
-            painter.setPen(QPen(QColor("#c0392b"), 1.5, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            width = metrics.horizontalAdvance("free memory now") + 4
+            # Red readable on this theme's background (a dark red was 1.6:1 on the dark theme).
+            red = readable(QColor("#c0392b"), palette.color(QPalette.ColorRole.Window))
+            beyond = self.free_bytes / GB > x_max  # far right of every model: said at the edge, not drawn
+            x = rect.right() if beyond else rect.left() + rect.width() * (self.free_bytes / GB) / x_max
+            label = f"free memory now: {self.free_bytes / GB:.0f} GB →" if beyond else "free memory now"
+            painter.setPen(QPen(red, 1.5, Qt.PenStyle.DashLine))
+            if not beyond:
+                painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            painter.setPen(red)
+            width = metrics.horizontalAdvance(label) + 4
             painter.drawText(QRectF(x - width - 4, rect.top() - line - 4, width, line), Qt.AlignmentFlag.AlignRight,
-                             "free memory now")  # fmt: skip
+                             label)  # fmt: skip
 
         sizes = sorted({r.entry.model.key for r in self.rows}, key=lambda k: float(k.rstrip("b")))
         colors = {key: QColor(SIZE_COLORS[i % len(SIZE_COLORS)]) for i, key in enumerate(sizes)}

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 
 from app.core.saved_chat import SavedChat, SavedReply
+from app.core.speed import words_text
 from app.core.store import CUT, FAILED, STOPPED, WRITING
 
 BATCH_S = 0.015  # reply text reaches the GUI thread at most about 60 times a second
@@ -77,7 +78,7 @@ def note_of(message) -> str:
     """The footer of a saved reply: its figures, and whether it was stopped or cut off."""
     parts = []
     if message.tokens and message.tokens_per_s:
-        parts.append(f"{message.tokens} tokens · {message.tokens_per_s:.1f} tokens/s")
+        parts.append(words_text(message.tokens_per_s))  # people's unit, as under a reply being written
     if message.state == STOPPED:
         parts.insert(0, "stopped")
     elif message.state == CUT:

@@ -133,7 +133,7 @@ class SettingsDialog(QDialog):
         speed = self._section("Memory and speed")
         self._add(
             speed,
-            "Memory of the chat",
+            "Chat memory",
             self.context,
             "How much of the chat the model sees at once; more needs more memory. "
             "Automatic: the most that fits easily here.",

@@ -38,8 +38,10 @@ def test_shortchat_alone_opens_the_window(qapp, monkeypatch, private_home):
 def test_about_names_the_version_and_the_models_licence(make_window, monkeypatch):
     from app import __version__
 
-    shown = []
-    monkeypatch.setattr("app.gui.main_window.QMessageBox.about", lambda parent, title, text: shown.append(text))
     window = make_window()
     window._about()
+    shown = [window.about_dialog.text()]
     assert __version__ in shown[0] and "non-commercial" in shown[0] and "LGPL" in shown[0]
+    room = window.screen().availableGeometry()
+    assert window.about_dialog.height() <= room.height() * 0.9  # its Close button on the screen
+    window.about_dialog.close()

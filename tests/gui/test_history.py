@@ -303,3 +303,17 @@ def test_show_earlier_messages_renders_only_the_earlier_ones(make_window, qtbot,
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == "question 0"
+
+
+def test_editing_shows_the_question_and_cancel_gives_it_back(scripted_q4, make_window, qtbot):
+    window = ready_window(make_window, qtbot, scripted_q4)
+    send(qtbot, window, "first question")
+    send(qtbot, window, "second question")
+    first = window.chat_view.messages[0]
+    window.chat_view._on_link(QUrl(f"edit:{first.message_id}"))
+    assert window.chat_view.marked_message == first.message_id  # scrolled to and marked
+    assert not window.regenerate_button.isEnabled()  # Send is what an edit leads to
+    assert window.cancel_edit_button.isVisible()
+    qtbot.mouseClick(window.cancel_edit_button, Qt.MouseButton.LeftButton)
+    assert window.editing is None and not window.edit_banner.isVisible() and window.input.toPlainText() == ""
+    assert window.chat_view.marked_message is None and window.regenerate_button.isEnabled()

@@ -261,3 +261,19 @@ def test_when_old_messages_are_left_out_memory_is_full_and_the_question_keeps_it
     question = [m for m in window.chat_view.messages if m.role == USER][-1]
     assert question.message_id is not None  # its Edit button is there (the notice took its place before)
     assert f"edit:{question.message_id}" in window.chat_view._footer(question)
+
+
+def test_search_hits_wrap_at_the_lists_width_and_never_scroll_sideways(make_window, qtbot):
+    _long_chat(6, needle_at=2)
+    window = make_window()
+    window.chat_list.setFixedWidth(220)  # a narrow sidebar
+    qtbot.keyClicks(window.chat_list.search_box, "volcano")
+    qtbot.waitUntil(lambda: window.chat_list.list.count() == 1, timeout=3000)
+    qtbot.wait(50)
+    rows = window.chat_list.list
+    item = rows.item(0)
+    label = rows.itemWidget(item)
+    assert item.sizeHint().width() <= rows.viewport().width()
+    assert item.sizeHint().height() >= label.heightForWidth(rows.viewport().width())  # every line shown
+    assert item.sizeHint().height() > 2 * label.fontMetrics().height()  # it wraps rather than being cut
+    assert not rows.horizontalScrollBar().isVisible()
