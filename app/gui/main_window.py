@@ -95,6 +95,22 @@ def fitted_size(available: QSize) -> QSize:
     return share.boundedTo(room)
 
 
+def sentence_bar(name: str, sentence: str, button_text: str, tip: str) -> tuple[QWidget, QPushButton]:
+    """A hidden row above the message box: a sentence that wraps, and one button."""
+    bar = QWidget()
+    bar.setObjectName(name)
+    layout = QHBoxLayout(bar)
+    layout.setContentsMargins(0, 0, 0, 0)
+    said = QLabel(sentence)
+    said.setWordWrap(True)
+    button = QPushButton(button_text)
+    button.setToolTip(tip)
+    layout.addWidget(said, 1)
+    layout.addWidget(button)
+    bar.hide()
+    return bar, button
+
+
 def settings_store() -> QSettings:
     """Window settings in ShortChat's own config folder (never the platform registry)."""
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -255,37 +271,25 @@ class MainWindow(QMainWindow):
 
     def _build_edit_banner(self) -> QWidget:
         """Above the box while an earlier question is edited: what Send will do, and Cancel."""
-        banner = QWidget()
-        banner.setObjectName("edit-banner")
-        layout = QHBoxLayout(banner)
-        layout.setContentsMargins(0, 0, 0, 0)
-        said = QLabel(
+        banner, self.cancel_edit_button = sentence_bar(
+            "edit-banner",
             "Editing an earlier message: Send asks it again as a new version (the old one stays, "
-            "‹ › switches between them)."
+            "‹ › switches between them).",
+            "Cancel",
+            "Stop editing and keep the message as it was (Esc)",
         )
-        said.setWordWrap(True)
-        self.cancel_edit_button = QPushButton("Cancel")
-        self.cancel_edit_button.setToolTip("Stop editing and keep the message as it was (Esc)")
         self.cancel_edit_button.clicked.connect(self._cancel_edit)
-        layout.addWidget(said, 1)
-        layout.addWidget(self.cancel_edit_button)
-        banner.hide()
         return banner
 
     def _build_continue_bar(self) -> QWidget:
         """Under a reply cut off at the length limit: a plain sentence and Continue."""
-        self.continue_bar = QWidget()
-        self.continue_bar.setObjectName("continue-bar")
-        layout = QHBoxLayout(self.continue_bar)
-        layout.setContentsMargins(0, 0, 0, 0)
-        said = QLabel("The reply stopped at its length limit.")
-        said.setWordWrap(True)
-        self.continue_button = QPushButton("Continue")
-        self.continue_button.setToolTip("Go on writing this reply from where it stopped (Ctrl+Shift+Enter)")
+        self.continue_bar, self.continue_button = sentence_bar(
+            "continue-bar",
+            "The reply stopped at its length limit.",
+            "Continue",
+            "Go on writing this reply from where it stopped (Ctrl+Shift+Enter)",
+        )
         self.continue_button.clicked.connect(self.continue_reply)
-        layout.addWidget(said, 1)
-        layout.addWidget(self.continue_button)
-        self.continue_bar.hide()
         self._cut_reply: int | None = None  # the last reply, when it stopped at the length limit
         return self.continue_bar
 
