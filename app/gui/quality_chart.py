@@ -180,7 +180,10 @@ class QualityChart(QWidget):
             painter.drawEllipse(point, radius, radius)
             if row.recommended:
                 painter.setPen(text)
-                painter.drawText(point + QPointF(9, 4), "★ recommended")
+                label = "★ recommended"
+                width = metrics.horizontalAdvance(label)
+                left = point.x() + 9 if point.x() + 9 + width <= rect.right() else point.x() - 9 - width  # in view
+                painter.drawText(QPointF(left, point.y() + 4), label)
         if self.selected is not None and self.selected in self.rows:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
