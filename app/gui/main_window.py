@@ -60,7 +60,6 @@ from app.gui import theme as appearance
 from app.gui.about_dialog import AboutDialog
 from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
-from app.gui.compare_window import CompareDialog
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.example_questions import ExampleQuestions
 from app.gui.icons import Iconed
@@ -148,7 +147,7 @@ class MainWindow(QMainWindow):
         self._left_out_told: set[int] = set()  # chats already told that their oldest messages are left out
         self._closing = False
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
-        self.compare_dialog: CompareDialog | None = None
+        self.compare_dialog = None  # the Compare dialog while it is open (imported when first asked for)
         self._measure_tried: set[Path] = set()
         self._replies_ended = 0
         self._answered: set[Path] = set()  # models that finished a reply this run: measuring waits for one
@@ -725,6 +724,8 @@ class MainWindow(QMainWindow):
         def settings_for(path: Path):
             plan = self._plan(path)
             return plan.requested.settings if plan is not None else self.settings.load_settings()
+
+        from app.gui.compare_window import CompareDialog  # not needed for the first frame
 
         dialog = CompareDialog(
             self.engine,
