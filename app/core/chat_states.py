@@ -118,7 +118,7 @@ class SavedStates:
             return self._budget
         from app.core.settings import load
 
-        return load()[0].chat_states_mb * 1024 * 1024
+        return load()[0].chat_states_mb * 1_000_000
 
     def place(self) -> StatePlace | None:
         """What the llama.cpp process needs to know; None when saving states is switched off."""
@@ -134,9 +134,9 @@ class SavedStates:
             if entry.name.endswith(SUFFIX):
                 _remove(entry.path)
 
-    def trim(self) -> None:
+    def trim(self, budget_bytes: int | None = None) -> None:
         """Drop the least recently used states beyond the budget (after the budget was lowered)."""
-        make_room(self.folder, self.budget_bytes)
+        make_room(self.folder, self.budget_bytes if budget_bytes is None else budget_bytes)
 
 
 def make_room(folder: Path, allowed_bytes: int) -> None:
