@@ -3,10 +3,11 @@
 For the 1.5b and 2.7b proxies (random weights, exact architectures, Q4_K_M; cached in bench/.cache),
 and chats of about 500 / 1,000 / 1,500 tokens of history: each chat is first answered once (which
 saves its state), then reopened in a new llama.cpp process (as after a restart) with a new question,
-``--rounds`` times (each round a different question of the same length). The fresh short chat is the
-first question of a new chat, also in a new process. Times are wall time from asking to the first
-piece, as a caller of the engine sees it; the state file is in the page cache (written just before).
-Also printed: one reopen without saved states (the whole chat read again) and the time to save.
+``--rounds`` times (each round a different question). Each round also times a fresh short chat (the
+first question of a new chat, in a new process), so a change in the machine's load hits both alike.
+Times are wall time from asking to the first piece, as a caller of the engine sees it; the state
+file is in the page cache (written just before). Also printed: one reopen without saved states (the
+whole chat read again) and how long after the reply's end the state was saved.
 
 Prints medians and, per size and length, the ratio reopened / fresh short chat (goal <= 1.5).
 
@@ -76,16 +77,13 @@ def question(round_: int) -> str:
 
 
 def measure(model: Path, lengths: list[int], rounds: int, workdir: Path) -> dict:
+    """Per history length: the reopened chat's and a fresh short chat's times, in alternate rounds
+    (so a change in the machine's load hits both alike), each the first question after a load."""
     states = SavedStates(workdir / f"states-{model.stem}", budget_bytes=8 * 1024**3)
-    results: dict = {"fresh": [], "lengths": {}}
+    results: dict = {}
     with Engine(log_dir=workdir / "logs", saved_states=states) as engine, Engine(
         log_dir=workdir / "logs-off", saved_states=SavedStates(budget_bytes=0)
     ) as without:
-        for round_ in range(rounds):  # a fresh short chat, first question after a load
-            without.load(model, SETTINGS)
-            seconds, prompt, _ = first_piece_s(without, question(round_), [])
-            results["fresh"].append(seconds)
-            print(f"  fresh short chat ({prompt} tokens): {seconds * 1000:7.0f} ms", flush=True)
         for length in lengths:
             engine.load(model, SETTINGS)
             history = history_of(engine, length)
@@ -94,19 +92,22 @@ def measure(model: Path, lengths: list[int], rounds: int, workdir: Path) -> dict
             list(stream)
             save_s = wait_for_new_state(states.folder, before, time.perf_counter())
             history = [*history, Turn("What did the keeper see?", stream.text)]
-            row = results["lengths"][length] = {"reopened": [], "save_s": save_s}
+            row = results[length] = {"fresh": [], "reopened": [], "save_s": save_s}
             print(f"  chat of {stream.stats.prompt_tokens} tokens answered; state saved {save_s * 1000:.0f} ms "
                   f"after the reply's end", flush=True)  # fmt: skip
             for round_ in range(rounds):
+                without.load(model, SETTINGS)
+                seconds, prompt, _ = first_piece_s(without, question(round_), [])
+                row["fresh"].append(seconds)
+                print(f"  fresh short chat ({prompt} tokens): {seconds * 1000:7.0f} ms", flush=True)
                 engine.load(model, SETTINGS)  # a new process: nothing in memory, as after a restart
                 seconds, prompt, read = first_piece_s(engine, question(round_), history)
                 row["reopened"].append(seconds)
                 print(f"  reopened, {prompt} tokens, {read} read: {seconds * 1000:7.0f} ms", flush=True)
             without.load(model, SETTINGS)
             seconds, prompt, read = first_piece_s(without, question(rounds), history)
-            row["read_again"] = seconds
+            row["read_again"], row["prompt_tokens"] = seconds, prompt
             print(f"  without a saved state, {prompt} tokens, {read} read: {seconds * 1000:7.0f} ms", flush=True)
-            row["prompt_tokens"] = prompt
     return results
 
 
@@ -123,10 +124,8 @@ def main() -> None:
             model = proxy_model(layers)
             name = SIZES.get(layers, f"{layers}L")
             print(f"{name} proxy: {model.name}", flush=True)
-            results = measure(model, lengths, args.rounds, Path(work))
-            fresh = statistics.median(results["fresh"])
-            for length, row in results["lengths"].items():
-                reopened = statistics.median(row["reopened"])
+            for length, row in measure(model, lengths, args.rounds, Path(work)).items():
+                fresh, reopened = statistics.median(row["fresh"]), statistics.median(row["reopened"])
                 summary.append((name, length, row["prompt_tokens"], fresh, reopened, row["read_again"], row["save_s"]))
     print()
     print(f"medians of {args.rounds} rounds; wall time from asking to the first piece")

@@ -157,6 +157,41 @@ def test_states_beyond_the_budget_are_dropped_least_recently_used_first(tmp_path
     assert [any(list(tokens[: len(prompt)]) == prompt for tokens in kept) for prompt in prompts] == [True, False, True]
 
 
+def test_two_processes_saving_in_one_folder_leave_only_whole_states(tmp_path, model, states):
+    """The window and the CLI on one data folder: each writes its own file and renames it whole."""
+    import zlib
+
+    errors, shares_read = [], []
+
+    def chat_in_turns(name: str) -> None:
+        try:
+            with _engine(tmp_path, states, name) as engine:
+                engine.load(model)
+                history = []
+                for turn in range(3):
+                    question = f"{name} asks question number {turn} about the sea"
+                    text, stream = _reply(engine, question, history)
+                    if turn:
+                        shares_read.append(stream.stats.evaluated_tokens / stream.stats.prompt_tokens)
+                    history.append(Turn(question, text))
+                    engine.load(model)  # the next turn restores what this one saved
+        except Exception as exc:  # noqa: BLE001 - reported by the test below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=chat_in_turns, args=(name,)) for name in ("window", "terminal")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=240)
+    assert not errors
+    assert len(shares_read) == 4 and max(shares_read) < 0.5  # each process found its own chat's state
+    files = list(states.folder.iterdir())
+    assert files and all(path.suffix == SUFFIX for path in files)  # no temporary file left
+    for path in files:
+        info = read_info(path)
+        assert zlib.crc32(path.read_bytes()[: info.payload_bytes]) == info.crc32
+
+
 def test_clear_deletes_every_state(tmp_path, model, states):
     with _engine(tmp_path, states) as engine:
         engine.load(model)
