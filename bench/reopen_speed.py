@@ -119,7 +119,8 @@ def main() -> None:
     args = parser.parse_args()
     lengths = [int(n) for n in args.lengths.split(",")]
     summary = []
-    with tempfile.TemporaryDirectory(dir=CACHE.parent if CACHE.exists() else None) as work:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE) as work:  # states of hundreds of MB: on this disk, never in git
         for layers in (int(n) for n in args.sizes.split(",")):
             model = proxy_model(layers)
             name = SIZES.get(layers, f"{layers}L")
