@@ -83,7 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument(
         "--show-prompt", action="store_true", help="first print the exact prompt and its tokens as JSON on stderr"
     )
+    _add_saved_chat_options(chat)
     chat.set_defaults(run=_run_chat)
+
+    chats = commands.add_parser("chats", help="the saved chats (the window's and `shortchat chat`'s), newest first")
+    chats.add_argument("--json", action="store_true", help="print a JSON list")
+    chats.set_defaults(run=_run_chats)
 
     from app.serve import DEFAULT_PORT, DEFAULT_WAITING
 
@@ -466,7 +471,6 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _run_chat(args: argparse.Namespace) -> int:
-    from app.core.chat_session import ChatSession
     from app.core.generation import GenerationOptions
     from app.core.prompt import VICUNA_SYSTEM
 
@@ -475,11 +479,109 @@ def _run_chat(args: argparse.Namespace) -> int:
     )
     model_path = _model_path(args.model)
     plan = _load_plan(model_path, args)
-    with ChatSession(system=args.system if args.system is not None else VICUNA_SYSTEM) as session:
+    with _chat_session(args, args.system if args.system is not None else VICUNA_SYSTEM) as session:
         if args.prompt is not None:
             _load_following(session.engine, plan)  # Ctrl+C here: main says 130
             return EXIT_INTERRUPTED if _print_reply(session, args.prompt, options, args.show_prompt) else 0
         return _interactive(session, plan, options, args.show_prompt)
+
+
+def _add_saved_chat_options(chat: argparse.ArgumentParser) -> None:
+    keep = chat.add_mutually_exclusive_group()
+    keep.add_argument(
+        "--continue", dest="continue_chat", nargs="?", const=0, type=_positive_int, metavar="NUMBER",
+        help="continue the most recent saved chat (or this one from `shortchat chats`); a new one when there is none",
+    )  # fmt: skip
+    keep.add_argument("--no-save", action="store_true", help="keep this chat out of the chat history")
+    chat.add_argument(
+        "--stats", action="store_true", help="after each reply, print its figures as one JSON line on stderr"
+    )
+
+
+def _chat_session(args: argparse.Namespace, system: str, engine=None):
+    """What `shortchat chat` talks to: a chat kept in the chat history (the window's), the most recent
+    one with --continue, or only in memory with --no-save; with --stats it reports each reply's figures."""
+    from app.core.chat_session import ChatSession
+
+    session = ChatSession(system=system, engine=engine) if args.no_save else _saved_session(args, engine)
+    return _WithStats(session) if args.stats else session
+
+
+def _saved_session(args: argparse.Namespace, engine):
+    from app.core.gguf_header import printable
+    from app.core.saved_chat import SavedChatSession
+    from app.core.store import open_store
+
+    store = open_store()  # never fails: a history it cannot write is said, and the chat lives in memory
+    if store.not_saved:
+        print(f"shortchat: {store.not_saved}", file=sys.stderr)
+    chat = None
+    if args.continue_chat is not None:
+        chats = store.conversations()
+        if args.continue_chat:
+            chat = next((c for c in chats if c.id == args.continue_chat), None)
+            if chat is None:
+                store.close()
+                raise ShortChatError(f"There is no chat number {args.continue_chat}; `shortchat chats` lists them.")
+        elif chats:
+            chat = chats[0]
+        words = f"continuing “{printable(chat.title or 'Untitled')}”" if chat else "no saved chat yet; a new one"
+        print(f"shortchat: {words}", file=sys.stderr)
+    return SavedChatSession(store, engine, chat.id if chat else None, system=args.system)
+
+
+class _WithStats:
+    """A chat session that prints one JSON line of figures on stderr after each reply (--stats)."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+
+    def __getattr__(self, name: str):
+        return getattr(self.session, name)
+
+    def record(self, stream) -> None:
+        self.session.record(stream)
+        stats = stream.stats
+        if stats is not None:
+            figures = {
+                "ttft_ms": round(stats.time_to_first_token_s * 1000, 1),
+                "prompt_tokens": stats.prompt_tokens,
+                "evaluated_tokens": stats.evaluated_tokens,
+                "tokens": stats.reply_tokens,
+                "tokens_per_s": round(stats.decode_tokens_per_s, 2),
+                "stop_reason": stats.stop_reason,
+            }
+            print(json.dumps(figures), file=sys.stderr, flush=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.session.close()
+
+
+def _run_chats(args: argparse.Namespace) -> int:
+    import time
+
+    from app.core.gguf_header import printable
+    from app.core.store import open_store
+
+    store = open_store()
+    try:
+        chats = store.conversations()
+    finally:
+        store.close()
+    if args.json:
+        keys = ("id", "title", "model", "created", "updated")
+        print(json.dumps([{key: getattr(c, key) for key in keys} for c in chats], indent=1, ensure_ascii=False))
+        return 0
+    if not chats:
+        print("No saved chats yet. `shortchat chat` starts one.")
+    for c in chats:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(c.updated))
+        model = f"  ({printable(c.model)})" if c.model else ""
+        print(f"{c.id:>5}  {when}  {printable(c.title or 'Untitled', 80)}{model}")
+    return 0
 
 
 def _port(text: str) -> int:

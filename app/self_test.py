@@ -42,13 +42,14 @@ def _check_folders() -> str:
 
 def _check_engine() -> tuple[str, str]:
     from app.core import paths
+    from app.core.chat_states import SavedStates
     from app.core.engine import Engine
     from app.core.generation import GenerationOptions
 
     model = paths.resources_dir() / SELF_TEST_MODEL
     if not model.is_file():
         raise RuntimeError(f"the test model is missing ({model})")
-    with Engine() as engine:
+    with Engine(saved_states=SavedStates(budget_bytes=0)) as engine:  # a check leaves no chat state behind
         info = engine.load(model)
         stream = engine.chat("Are you working?", options=GenerationOptions(temperature=0, max_tokens=16))
         reply = "".join(stream)

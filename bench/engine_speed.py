@@ -72,6 +72,17 @@ def engine_decode_rate(engine: Engine, text: str, n: int) -> float:
     return stream.stats.decode_tokens_per_s
 
 
+def first_piece_after(engine: Engine, question: str, history: list[Turn], options: GenerationOptions):
+    """Wall time from asking to the first piece of the reply (read to its end), and the reply's stream."""
+    started = time.perf_counter()
+    stream = engine.chat(question, history, options=options)
+    first = None
+    for _ in stream:
+        if first is None:
+            first = time.perf_counter() - started
+    return (first if first is not None else stream.stats.time_to_first_token_s), stream
+
+
 def conversation_latencies(engine: Engine, turns: int) -> list[float]:
     """Wall time from asking to the first piece of the reply, turn after turn."""
     history: list[Turn] = []
@@ -79,13 +90,8 @@ def conversation_latencies(engine: Engine, turns: int) -> list[float]:
     options = GenerationOptions(temperature=0, max_tokens=16)
     for turn in range(1, turns + 1):
         question = f"Question number {turn}: tell me something about the weather in the mountains in spring."
-        started = time.perf_counter()
-        stream = engine.chat(question, history, options=options)
-        first = None
-        for _ in stream:
-            if first is None:
-                first = time.perf_counter() - started
-        latencies.append(first if first is not None else stream.stats.time_to_first_token_s)
+        first, stream = first_piece_after(engine, question, history, options)
+        latencies.append(first)
         history.append(Turn(question, stream.text))
         print(
             f"  turn {turn:2d}: prompt {stream.stats.prompt_tokens:4d} tokens, read {stream.stats.evaluated_tokens:3d},"

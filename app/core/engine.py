@@ -36,6 +36,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.core import llama_worker
+from app.core.chat_states import SavedStates, StatePlace
 from app.core.errors import (
     Cancelled,
     EngineBusyError,
@@ -324,6 +325,10 @@ class ReplyStream:
         self.prompt = prompt
         self.request = request
         self.stats: ReplyStats | None = None
+        # How much of a long prompt llama.cpp has read (0..1), before the first piece; ``on_reading``
+        # is called with it, on the iterating thread, as it grows.
+        self.reading: float | None = None
+        self.on_reading: Callable[[float], None] | None = None
         self._pieces: list[str] = []
         self._cancelled = False
         self._finished = False
@@ -351,6 +356,10 @@ class ReplyStream:
                 if not self._cancelled:
                     self._pieces.append(message.text)
                     return message.text
+            elif isinstance(message, Progress):
+                self.reading = message.fraction
+                if self.on_reading is not None and not self._cancelled:
+                    self.on_reading(message.fraction)
             elif isinstance(message, Done):
                 self._finish(message.payload)
             else:
@@ -405,12 +414,16 @@ class ReplyStream:
 class Engine:
     """Loads one model at a time and streams replies from it."""
 
-    def __init__(self, log_dir: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self, log_dir: str | os.PathLike[str] | None = None, saved_states: SavedStates | None = None
+    ) -> None:
         if log_dir is None:
             from app.core.paths import log_dir as default_log_dir
 
             log_dir = default_log_dir()
         self._log_dir = Path(log_dir)
+        # Chats' llama.cpp states on disk (``chat_states``): the cache folder and the settings' budget.
+        self.saved_states = saved_states if saved_states is not None else SavedStates()
         self._mp = multiprocessing.get_context("spawn")
         self._child: _Child | None = None
         self._model: ModelInfo | None = None
@@ -508,7 +521,7 @@ class Engine:
         self._begin_request()
         try:
             self._require_model()
-            request = self._request("generate", prompt.tokens, options)
+            request = self._request("generate", prompt.tokens, options, self._state_place())
         except BaseException:
             self._end_request()
             raise
@@ -551,8 +564,16 @@ class Engine:
             self._end_request()
 
     def close(self) -> None:
-        """End everything now, even mid-request (for quitting the app)."""
+        """End everything now, even mid-request (for quitting the app). An idle process is asked
+        to end instead, so it first finishes saving the last chat's state (a bounded wait)."""
         self._closing = True
+        if self._pending is None and self._busy.acquire(blocking=False):
+            try:
+                if self._pending is None:
+                    self._stop_process()
+                    return
+            finally:
+                self._busy.release()
         self.cancel()
         child = self._child
         if child is not None:
@@ -566,6 +587,13 @@ class Engine:
         self.close()
 
     # -- internals ----------------------------------------------------------
+
+    def _state_place(self) -> StatePlace | None:
+        try:
+            return self.saved_states.place()
+        except Exception:  # noqa: BLE001 - an unreadable setting must not stop a reply; states only save time
+            log.exception("saved chat states are off for this reply")
+            return None
 
     def _ask_loaded(self, command: str, *args):
         """Send a request to the loaded model's process; its answer's payload."""

@@ -12,12 +12,17 @@ from the answer it waits for:
 
 parent -> child: ``Request(id, command, args)``, one at a time, with command and args:
 "load" (GGUFHeader, LoadSettings) | "prompt" (system, history, user, reply_tokens) |
-"generate" (tokens, GenerationOptions) | "measure" (prompt_tokens, decode_tokens, seconds) |
+"generate" (tokens, GenerationOptions, StatePlace or None) | "measure" (prompt_tokens, decode_tokens, seconds) |
 "tokenize" (text) | "quit" ().
-child -> parent: for "generate", any number of ``Piece(id, text)``; for "load", any number of
-``Progress(id, fraction)`` (llama.cpp's own load progress, 0..1, at most ~10 a second); then for every request
+child -> parent: for "generate", any number of ``Piece(id, text)``, and before them, while a long prompt is
+read, ``Progress(id, fraction)`` (how much of it is read); for "load", any number of ``Progress(id, fraction)``
+(llama.cpp's own load progress); progress 0..1, at most ~10 a second; then for every request
 exactly one ``Done(id, payload)`` (ModelInfo, Prompt, ReplyStats, Measurement or token ids) or
 ``Failed(id, kind, message)`` (message: a sentence for the person; details go to the log).
+
+Saved chat states (``chat_states``): after a reply's ``Done`` the child saves its KV cache to a file
+unless the next request is already waiting, so the next request may wait for that (a fraction of a
+second); before reading a prompt it restores the saved state that spares the most reading.
 
 Stopping: the parent writes a request's id into the shared ``cancel_through`` value;
 a request whose id is not above it stops at the next token (or graph node, while a
@@ -45,6 +50,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.catalog import template_for_file
+from app.core.chat_states import MIN_GAIN, ChatStates
 from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
 from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.gguf_header import GGUFHeader
@@ -67,7 +73,7 @@ class Piece:
 @dataclass(frozen=True)
 class Progress:
     request: int
-    fraction: float  # 0..1, how far llama.cpp has read the model
+    fraction: float  # 0..1, how far llama.cpp has read the model (load) or the prompt (generate)
 
 
 PROGRESS_INTERVAL_S = 0.1  # at most ~10 reports a second: a bar needs no more
@@ -322,11 +328,15 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
     # Interrupts a long prompt evaluation between graph nodes. It calls into
     # Python from llama.cpp's thread, so it is only installed while a prompt is
     # read; between reply tokens the flag is checked directly.
+    reading = _PromptReading()
+
     @llama_cpp.ggml_abort_callback
     def should_abort(_data):
+        reading.node_computed()
         return bool(abort_flag.value)
 
     llama._shortchat_abort = should_abort
+    llama._shortchat_reading = reading
     llama._shortchat_template = template_named(template_for_file(path))  # the prompt the model was tuned on
     return llama, info
 
@@ -428,11 +438,102 @@ def _cached_prefix(llama, tokens: list[int]) -> int:
     return min(n, len(tokens) - 1)  # the last prompt token is always read again for its logits
 
 
-def _generate(llama, send_piece, tokens: list[int], options: GenerationOptions, abort_flag) -> ReplyStats:
+class _PromptReading:
+    """How far a prompt has been read, reported while it is read.
+
+    llama.cpp computes a batch as a graph and calls the abort callback after each graph node,
+    so counting those calls (against the count of the last whole batch) tells how far into a
+    batch it is, at no cost: progress moves smoothly even when the prompt is one or two batches."""
+
+    def __init__(self) -> None:
+        self.report = None  # fraction -> None while a prompt is read; None otherwise
+        self.nodes_per_batch = 0  # learnt from the last whole batch
+        self.nodes = 0
+        self.read = self.total = self.batch = 0
+        self.started = self.sent_at = 0.0
+        self.sent = -1.0
+
+    def begin(self, total: int, report) -> None:
+        self.report, self.total, self.read, self.sent = report, total, 0, -1.0
+        self.started = self.sent_at = time.monotonic()
+
+    def batch_begins(self, size: int) -> None:
+        self.batch, self.nodes = size, 0
+
+    def node_computed(self) -> None:
+        self.nodes += 1
+        if self.report is not None and self.nodes_per_batch:
+            within = min(0.99, self.nodes / self.nodes_per_batch)
+            self._send((self.read + within * self.batch) / self.total)
+
+    def batch_ends(self) -> None:
+        if self.nodes:
+            self.nodes_per_batch = self.nodes
+        self.read += self.batch
+        self._send(self.read / self.total, last=self.read >= self.total)
+
+    def end(self) -> None:
+        self.report = None
+
+    def _send(self, fraction: float, last: bool = False) -> None:
+        now = time.monotonic()
+        if fraction <= self.sent or (now - self.sent_at < PROGRESS_INTERVAL_S and not (last and self.sent >= 0)):
+            return  # a quick read says nothing; a long one at most ~10 times a second, and its end
+        self.sent, self.sent_at = fraction, now
+        try:
+            self.report(min(1.0, fraction))
+        except Exception:  # noqa: BLE001 - may run inside llama.cpp's callback: nothing may escape
+            pass
+
+
+def _read_prompt(llama, tokens: list[int], start: int, report) -> None:
+    """Read ``tokens[start:-1]`` into the KV cache a batch at a time, reporting progress; the last
+    token is left for ``Llama.generate``, which reads it for the logits it samples from."""
+    llama._ctx.kv_cache_seq_rm(-1, start, -1)
+    llama.n_tokens = start
+    end = len(tokens) - 1
+    if end <= start:
+        return
+    reading = llama._shortchat_reading
+    reading.begin(end - start, report)
+    try:
+        for first in range(start, end, llama.n_batch):
+            batch = tokens[first : min(end, first + llama.n_batch)]
+            reading.batch_begins(len(batch))
+            llama.eval(batch)
+            reading.batch_ends()
+    finally:
+        reading.end()
+
+
+def _restore_state(llama, states: ChatStates, tokens: list[int], have: int) -> int:
+    """Restore the saved state that spares the most reading of ``tokens``; how many of them the KV
+    cache now holds. The chat in memory is saved first if it is about to be replaced unsaved."""
+    try:
+        if states.unsaved(llama) and have < llama.n_tokens - MIN_GAIN:
+            states.save(llama)
+        found = states.best(tokens, have)
+        if found is None:
+            return have
+        restored = states.restore(llama, *found)
+        return have if restored is None else restored
+    except Exception:  # noqa: BLE001 - a state only saves time: read the whole prompt instead
+        traceback.print_exc(file=sys.stderr)
+        llama._ctx.kv_cache_seq_rm(-1, 0, -1)
+        llama.n_tokens = 0
+        return 0
+
+
+def _generate(
+    llama, send_piece, tokens: list[int], options: GenerationOptions, abort_flag, states=None, report_reading=None
+) -> ReplyStats:
     import llama_cpp
 
     started = time.perf_counter()
-    evaluated = len(tokens) - _cached_prefix(llama, tokens)
+    have = _cached_prefix(llama, tokens)
+    if states is not None:
+        have = _restore_state(llama, states, tokens, have)
+    evaluated = len(tokens) - have
     llama.set_seed(options.seed if options.seed is not None else random.randrange(2**31))
     vocab = llama._model.vocab
     n_ctx = llama.n_ctx()
@@ -444,15 +545,17 @@ def _generate(llama, send_piece, tokens: list[int], options: GenerationOptions, 
     at_start = not options.continuation  # a continued reply keeps the space before its first word
     llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama._shortchat_abort, None)
     abort_installed = True
-    tokens_out = llama.generate(
-        tokens,
-        temp=options.temperature,
-        top_p=options.top_p,
-        top_k=options.top_k,
-        min_p=options.min_p,
-        repeat_penalty=options.repeat_penalty,
-    )
+    tokens_out = None
     try:
+        _read_prompt(llama, tokens, have, report_reading)
+        tokens_out = llama.generate(
+            tokens,
+            temp=options.temperature,
+            top_p=options.top_p,
+            top_k=options.top_k,
+            min_p=options.min_p,
+            repeat_penalty=options.repeat_penalty,
+        )
         for token in tokens_out:
             if abort_installed:
                 llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama_cpp.ggml_abort_callback(), None)
@@ -488,7 +591,8 @@ def _generate(llama, send_piece, tokens: list[int], options: GenerationOptions, 
         stop_reason = "cancelled"  # the abort callback interrupted reading the prompt
         llama._ctx.kv_cache_seq_rm(-1, llama.n_tokens, -1)
     finally:
-        tokens_out.close()
+        if tokens_out is not None:
+            tokens_out.close()
         if abort_installed:
             llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama_cpp.ggml_abort_callback(), None)
     if stop_reason != "stop_string":
@@ -627,7 +731,7 @@ def run(conn, cancel_through, log_path: str) -> None:
 
     _install_log_capture(llama_cpp)
     baseline = _current_rss()  # the process before any model: Python and llama.cpp's libraries
-    llama = None
+    llama = states = None
     stopped = _Stopped(cancel_through)
     while True:
         try:
@@ -635,12 +739,14 @@ def run(conn, cancel_through, log_path: str) -> None:
         except (EOFError, OSError):
             return  # the parent is gone
         if request.command == "quit":
+            _save_state(states, llama)  # what the last reply left unsaved, if anything
             return
         stopped.request = request.id
         try:
             if request.command == "load":
                 report = functools.partial(_send_progress, conn, request.id)
                 llama, info = _load(*request.args, stopped, report)
+                states = _states_of(llama, info.path)
                 answer = info
             elif request.command == "prompt":
                 system, history, user, reply_tokens, reply_start = request.args
@@ -652,11 +758,15 @@ def run(conn, cancel_through, log_path: str) -> None:
                 bos = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
                 answer = bos + tokenizer.tokenize_text(request.args[0])
             elif request.command == "measure":
+                _save_state(states, llama)  # measuring empties the cache
                 answer = _measure(llama, *request.args, baseline)
             elif request.command == "generate":
-                tokens, options = request.args
+                tokens, options, place = (tuple(request.args) + (None,))[:3]
+                if states is not None:
+                    states.place = place
                 send_piece = functools.partial(_send_piece, conn, request.id)
-                answer = _generate(llama, send_piece, tokens, options, stopped)
+                report = functools.partial(_send_progress, conn, request.id)
+                answer = _generate(llama, send_piece, tokens, options, stopped, states, report)
             else:
                 raise ValueError(f"unknown command {request.command!r}")
             end = Done(request.id, answer)
@@ -666,3 +776,23 @@ def run(conn, cancel_through, log_path: str) -> None:
             conn.send(end)
         except (EOFError, OSError):
             return  # the parent is gone
+        if request.command == "generate" and not conn.poll(0):  # after the reply is seen as finished
+            _save_state(states, llama)
+
+
+def _states_of(llama, model_path) -> ChatStates | None:
+    try:
+        return ChatStates(llama, model_path)
+    except Exception:  # noqa: BLE001 - saved states only save time; without them everything works
+        traceback.print_exc(file=sys.stderr)
+        return None
+
+
+def _save_state(states: ChatStates | None, llama) -> None:
+    """Save the KV cache's chat if it is worth it and not saved yet; never fails (it only saves time)."""
+    if states is None or llama is None or not states.unsaved(llama):
+        return
+    try:
+        states.save(llama)
+    except Exception:  # noqa: BLE001 - a state not saved costs time later, nothing else
+        traceback.print_exc(file=sys.stderr)

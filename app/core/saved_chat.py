@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from app.core.engine import Engine, ReplyStream
-from app.core.errors import Cancelled, ShortChatError
+from app.core.errors import Cancelled, NoModelLoadedError, ShortChatError
 from app.core.generation import GenerationOptions, ReplyStats
 from app.core.prompt import VICUNA_SYSTEM, Turn
 from app.core.store import ASSISTANT, CUT, FAILED, FINISHED, STOPPED, USER, WRITING, ConversationStore, Message
@@ -53,7 +53,7 @@ class SavedReply:
                     store.update_reply(self.reply_id, self.text, WRITING)
                     last_save = time.monotonic()
             state = end_state(self.stream.stats)
-        except Cancelled:
+        except (Cancelled, KeyboardInterrupt):  # Stop, or Ctrl+C in the terminal
             state = STOPPED
             raise
         finally:
@@ -81,6 +81,10 @@ class SavedReply:
     def text(self) -> str:
         """The whole reply so far (with what it said before a Continue)."""
         return self.earlier_text + self.stream.text
+
+    @property
+    def prompt(self):
+        return self.stream.prompt
 
     @property
     def stats(self) -> ReplyStats | None:
@@ -192,6 +196,50 @@ def end_state(stats: ReplyStats | None) -> str:
     if stats is not None and stats.stop_reason == "length":
         return CUT
     return FINISHED
+
+
+class SavedChatSession:
+    """A saved chat seen as a ``ChatSession`` (``ask``, ``record``, ``engine``, ``close``): the CLI's chat,
+    kept in the chat history as the window keeps its own, so either can continue it.
+
+    The chat is created with its first question (none is left empty). Its instructions: ``system``
+    when given (a new chat keeps them as its own), else the chat's own, else ``default_system``."""
+
+    def __init__(
+        self,
+        store: ConversationStore,
+        engine: Engine | None = None,
+        conversation_id: int | None = None,
+        system: str | None = None,
+        default_system: str = VICUNA_SYSTEM,
+    ) -> None:
+        self.store = store
+        self.engine = engine or Engine()
+        self.chat = SavedChat(store, store.conversation(conversation_id).id, self.engine) if conversation_id else None
+        self.system = system
+        self.default_system = default_system
+
+    def ask(self, text: str, options: GenerationOptions | None = None) -> SavedReply:
+        if self.chat is None:
+            if self.engine.model is None:
+                raise NoModelLoadedError("No model is loaded. Choose a model first.")
+            self.chat = SavedChat(self.store, self.store.create(system_prompt=self.system), self.engine)
+        system = self.system if self.system is not None else self.chat.system_prompt(self.default_system)
+        return self.chat.ask(text, options, system)
+
+    def record(self, reply: SavedReply) -> None:
+        """The reply was saved as it was written; this makes sure its end is."""
+        reply.close()
+
+    def close(self) -> None:
+        self.engine.close()
+        self.store.close()
+
+    def __enter__(self) -> SavedChatSession:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
 
 def turns_of(messages: list[Message]) -> list[Turn]:

@@ -28,6 +28,7 @@ LIMITS = {
     "threads": (0, 256),
     "gpu_layers": (-1, 999),
     "text_size": (50, 300),
+    "chat_states_mb": (0, 1_000_000),
 }
 
 # How the window looks: follow the computer's light or dark setting, or always one of them.
@@ -49,6 +50,7 @@ class Settings:
     model_licence_accepted: bool = False  # the models' non-commercial licence, asked before the first download
     theme: str = "system"  # one of THEMES
     text_size: int = 100  # percent of the computer's own text size, for the whole window and the chat
+    chat_states_mb: int = 2000  # disk (MB of 10^6 bytes) for saved chat states, so long chats reopen at once; 0: none
 
     def generation_options(self) -> GenerationOptions:
         return GenerationOptions(max_tokens=self.max_tokens, temperature=self.temperature, top_p=self.top_p)

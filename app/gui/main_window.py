@@ -938,6 +938,21 @@ class MainWindow(QMainWindow):
             failed=self._reply_failed,
             cancelled=lambda: self._reply_done(None),
         )
+        self._watch_reading()
+
+    # -- while a long chat is read before its reply: how far, in the status bar (issue 19) ---------
+    def _watch_reading(self) -> None:
+        if not hasattr(self, "_reading_timer"):
+            self._reading_timer = QTimer(self, interval=100)
+            self._reading_timer.timeout.connect(self._show_reading)
+        self._reading_timer.start()
+
+    def _show_reading(self) -> None:
+        stream = self.reply.saved.stream if self.reply is not None and self.reply.saved is not None else None
+        if stream is not None and stream.reading is not None and not stream.text and stream.stats is None:
+            self.statusBar().showMessage(f"Reading the chat… {round(stream.reading * 100)} %", 1000)
+        elif self.reply is None or (stream is not None and (stream.text or stream.stats is not None)):
+            self._reading_timer.stop()
 
     def _piece(self, piece) -> None:
         if isinstance(piece, SavedIds):  # the reply was started: the store's ids for the two messages

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.chat_states import SavedStates
 from app.core.generation import DEFAULT_CONTEXT
 from app.core.ladder import beyond_training_warning
 from app.core.paths import data_dir
 from app.core.prompt import VICUNA_SYSTEM
 from app.core.settings import LIMITS, Settings
+from app.core.sizes import format_size
 from app.gui import theme
 
 THEME_NAMES = {"system": "Same as this computer", "light": "Light", "dark": "Dark"}
@@ -93,6 +95,21 @@ class SettingsDialog(QDialog):
         self.text_size.setAccessibleName("Text size")
         self.theme.currentIndexChanged.connect(self._preview_appearance)
         self.text_size.valueChanged.connect(self._preview_appearance)
+
+        self.states = engine.saved_states if engine is not None else SavedStates()
+        self.chat_states = QDoubleSpinBox()
+        self.chat_states.setRange(0, LIMITS["chat_states_mb"][1] / 1000)  # GB as format_size counts them
+        self.chat_states.setDecimals(1)
+        self.chat_states.setSingleStep(0.5)
+        self.chat_states.setSuffix(" GB")
+        self.chat_states.setSpecialValueText("Off")
+        self.chat_states.setValue(settings.chat_states_mb / 1000)
+        self.chat_states.setAccessibleName("Disk for reopening chats")
+        self.chat_states_used = QLabel()
+        clear_states = QPushButton("Clear")
+        clear_states.setToolTip("Delete what is kept; long chats are read again the next time")
+        clear_states.clicked.connect(self._clear_chat_states)
+        self._show_chat_states_used()
 
         self.models_folder = QLineEdit(settings.models_folder)
         self.models_folder.setPlaceholderText(str(data_dir() / "models"))
@@ -177,6 +194,16 @@ class SettingsDialog(QDialog):
 
         files = self._section("Files")
         self._add(files, "Models folder", _row(self.models_folder, browse), "Where downloaded models are kept.", "")
+        self._add(
+            files,
+            "Reopening chats",
+            self.chat_states,
+            "Disk space for what the model has read of your recent chats, so a long chat continues at once "
+            "instead of being read again. The least recently used go first when it is full.",
+            "llama.cpp's state (its KV cache) of each recent chat, saved after a reply and used again only when "
+            "the chat, the model and its settings are exactly the same.",
+        )
+        files.addRow(_row(self.chat_states_used, clear_states, stretch_after=True))
         self.api_switch = None
         if engine is not None:  # the window's model, shared with other programs (app/gui/api_sharing.py)
             from app.gui.api_sharing import ApiSwitch, sharing_for
@@ -295,6 +322,19 @@ class SettingsDialog(QDialog):
         self.context_warning.setText(f"⚠ {text}" if text else "")
         self.context_warning.setVisible(bool(text))
 
+    def _show_chat_states_used(self) -> None:
+        self.chat_states_used.setText(f"{format_size(self.states.used_bytes())} used")
+
+    def _clear_chat_states(self) -> None:
+        self.states.clear()
+        self._show_chat_states_used()
+
+    def accept(self) -> None:
+        budget = round(self.chat_states.value() * 1000)
+        if budget < self.settings.chat_states_mb:
+            self.states.trim(budget * 1_000_000)  # a smaller budget takes effect at once
+        super().accept()
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Models folder", self.models_folder.text() or str(data_dir()))
         if folder:
@@ -314,6 +354,7 @@ class SettingsDialog(QDialog):
             models_folder=self.models_folder.text().strip(),
             theme=self.theme.currentData(),
             text_size=self.text_size.value(),
+            chat_states_mb=round(self.chat_states.value() * 1000),
         )
 
 

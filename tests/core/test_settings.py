@@ -46,3 +46,11 @@ def test_a_damaged_file_is_set_aside(private_home):
     loaded, notes = settings.load()
     assert loaded == settings.DEFAULTS and "could not be read" in notes[0]
     assert list(path.parent.glob("settings.json.damaged-*")) and not path.exists()
+
+
+def test_the_disk_for_chat_states_is_checked_like_the_others(private_home):
+    path = paths.settings_path()
+    path.parent.mkdir(parents=True)
+    for value, kept in ((-1, 2000), ("2GB", 2000), (True, 2000), (0, 0), (500, 500)):
+        path.write_text(json.dumps({"chat_states_mb": value}))
+        assert settings.load()[0].chat_states_mb == kept

@@ -147,3 +147,33 @@ def test_graphics_card_settings_are_hidden_without_a_graphics_card(qtbot):
     assert all(w.isVisible() for w in with_gpu.gpu_rows)
     unknown = show(qtbot, SettingsDialog(Settings()))  # the old call: the hardware is not known yet
     assert all(w.isVisible() for w in unknown.gpu_rows)
+
+
+def test_the_disk_for_reopening_chats_shows_what_is_used_clears_and_trims(qtbot):
+    import os
+
+    from app.core.chat_states import SUFFIX, SavedStates
+    from app.gui.settings_dialog import SettingsDialog
+
+    folder = SavedStates().folder
+    folder.mkdir(parents=True)
+    for age, name in enumerate(["newest", "middle", "oldest"]):
+        path = folder / f"{name}{SUFFIX}"
+        with open(path, "wb") as file:
+            file.truncate(400_000_000)  # sparse: the size counts, the disk is not used
+        os.utime(path, (1_000_000 - age, 1_000_000 - age))
+    dialog = show(qtbot, SettingsDialog(Settings()))
+    assert dialog.chat_states.value() == 2.0 and dialog.chat_states_used.text() == "1.2 GB used"
+    dialog.chat_states.setValue(1.0)
+    dialog.accept()  # a smaller budget: the least recently used go at once
+    assert sorted(p.stem for p in folder.iterdir()) == ["middle", "newest"]
+    assert dialog.result_settings().chat_states_mb == 1000
+
+    dialog = show(qtbot, SettingsDialog(Settings(chat_states_mb=1000)))
+    assert dialog.chat_states_used.text() == "800 MB used"
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    clear = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Clear")
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert dialog.chat_states_used.text() == "0 bytes used" and list(folder.iterdir()) == []
