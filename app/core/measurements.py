@@ -239,7 +239,7 @@ class Known:
         self.bandwidth: float = float(bandwidth) if valid else 0.0
         self.probes: dict[str, Probe] = {}
         self._calibrated: tuple | None = None  # (what it was worked out from, Calibration)
-        current = llama_version()
+        current = llama_version() if mine["probes"] else ""  # looked up only when there is a probe to check
         for key, data in mine["probes"].items():
             try:
                 probe = Probe.from_json(data)
