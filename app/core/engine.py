@@ -36,6 +36,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.core import llama_process
+from app.core.catalog import template_for_file
 from app.core.errors import (
     Cancelled,
     EngineBusyError,
@@ -434,7 +435,7 @@ class Engine:
             try:
                 child = self._child or self._start_child()
                 child.given_a_model = True
-                request = self._request("load", header, settings)
+                request = self._request("load", header, settings, template_for_file(header.path))
                 message = self._next_message(request)
                 while isinstance(message, Progress):
                     if progress is not None:

@@ -12,7 +12,7 @@ belongs to, so the parent can always tell a late message of an abandoned request
 from the answer it waits for:
 
 parent -> child: ``Request(id, command, args)``, one at a time, with command and args:
-"load" (GGUFHeader, LoadSettings) | "prompt" (system, history, user, reply_tokens) |
+"load" (GGUFHeader, LoadSettings, prompt template name) | "prompt" (system, history, user, reply_tokens) |
 "generate" (tokens, GenerationOptions) | "measure" (prompt_tokens, decode_tokens, seconds) |
 "tokenize" (text) | "gpu_offload" () | "quit" ().
 child -> parent: for "generate", any number of ``Piece(id, text)``; for "load", any number of
@@ -285,12 +285,12 @@ def load_backends() -> int:
     return int(ggml.ggml_backend_reg_count())
 
 
-def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progress=None):
-    """Load the file the parent already checked (its header travels with the request)."""
+def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progress=None, template: str = ""):
+    """Load the file the parent already checked (its header travels with the request, and the
+    name of the prompt template the model was tuned on, so this process needs no catalog)."""
     import llama_cpp
     from llama_cpp import Llama
 
-    from app.core.catalog import template_for_file
     from app.core.prompt import template_named
 
     if load_backends() == 0:
@@ -333,7 +333,7 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
         return bool(abort_flag.value)
 
     llama._shortchat_abort = should_abort
-    llama._shortchat_template = template_named(template_for_file(path))  # the prompt the model was tuned on
+    llama._shortchat_template = template_named(template)
     return llama, info
 
 
@@ -651,7 +651,8 @@ def run(conn, cancel_through, log_path: str) -> None:
         try:
             if request.command == "load":
                 report = functools.partial(_send_progress, conn, request.id)
-                llama, info = _load(*request.args, stopped, report)
+                header, settings, template = request.args
+                llama, info = _load(header, settings, stopped, report, template)
                 answer = info
             elif request.command == "prompt":
                 from app.core.prompt import fit_prompt
