@@ -11,7 +11,7 @@ Compiled modules are kept (as in an installed app), whatever PYTHONDONTWRITEBYTE
 Prints each pair, the median time of each and the median of the per-pair ratios.
 Goal: CLI / plain <= 1.3.
 
-    python bench/cli_oneshot.py [--rounds 7]
+    python bench/cli_oneshot.py [--rounds 7] [--threads N]
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ PLAIN = r"""
 import json
 import sys
 from llama_cpp import Llama
-llama = Llama(model_path=sys.argv[1], n_ctx={n_ctx}, n_threads={threads}, verbose=False)
+llama = Llama(model_path=sys.argv[1], n_ctx={n_ctx}, n_threads={threads}, n_threads_batch={threads}, verbose=False)
 print(llama.create_completion(json.loads(sys.argv[2]), max_tokens=1)["choices"][0]["text"])
 """
 
@@ -70,9 +70,14 @@ def timed(command: list[str], env: dict[str, str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7, help="timed pairs after the warm-up pair (at least 5)")
+    parser.add_argument(
+        "--threads", type=int, help="llama.cpp threads for both (default: the CLI's, one a core; 1: steadier when busy)"
+    )
     args = parser.parse_args()
     from app.core.llama_worker import default_threads
     from app.testing.gguf_models import write_scripted_llama
+
+    threads = args.threads or default_threads()
 
     home = Path(tempfile.mkdtemp(prefix="shortchat-cli-oneshot-"))
     try:
@@ -82,15 +87,16 @@ def main() -> int:
         # with PYTHONDONTWRITEBYTECODE set, ShortChat's own would be compiled again in every run.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         cli = [*cli_command(), "chat", "--model", str(model), "--prompt", "hi", "--max-tokens", "1"]
+        cli += ["--threads", str(args.threads)] if args.threads else []
         tokens = json.dumps(prompt_tokens(cli, env))  # also the warm-up of the CLI: file cache, first-run folders
-        plain = [sys.executable, "-c", PLAIN.format(n_ctx=CONTEXT, threads=default_threads()), str(model), tokens]
+        plain = [sys.executable, "-c", PLAIN.format(n_ctx=CONTEXT, threads=threads), str(model), tokens]
         timed(plain, env)
         pairs = []
         for _ in range(max(1, args.rounds)):
             pairs.append((timed(cli, env), timed(plain, env)))
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    print(f"CLI one-shot vs plain llama-cpp-python, whole processes, {len(pairs)} alternating pairs")
+    print(f"CLI one-shot vs plain llama-cpp-python, whole processes, {len(pairs)} alternating pairs, {threads} threads")
     print(f"  {'pair':>4}  {'CLI ms':>7}  {'plain ms':>8}  {'ratio':>5}")
     for number, (cli_s, plain_s) in enumerate(pairs, 1):
         print(f"  {number:>4}  {cli_s * 1000:>7.0f}  {plain_s * 1000:>8.0f}  {cli_s / plain_s:>5.2f}")
