@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
@@ -135,6 +135,8 @@ def _cpu_name() -> str:
                     return line.split(":", 1)[1].strip()
     except OSError:
         pass
+    import platform  # here: its import compiles a dozen patterns, and Linux never gets this far
+
     return platform.processor() or platform.machine()
 
 
@@ -151,7 +153,7 @@ def probe(
     gpus, note = probe_nvidia(nvidia_smi, timeout)
     if note:
         notes.append(note)
-    unified = platform.system() == "Darwin" and platform.machine() == "arm64"
+    unified = sys.platform == "darwin" and os.uname().machine == "arm64"
     if unified:
         share = apple_gpu_share(memory.total)
         gpus.append(Gpu("Apple GPU", "apple", share, min(share, memory.available)))

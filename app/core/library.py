@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -114,6 +113,8 @@ class Library:
 
     def reveal(self) -> Path:
         """Open the models folder in the system's file manager."""
+        import platform
+
         self.models_dir.mkdir(parents=True, exist_ok=True)
         system = platform.system()
         try:
