@@ -11,7 +11,6 @@ import json
 import sys
 from collections.abc import Sequence
 
-from app import __version__
 from app.core.errors import ShortChatError
 
 EXIT_USAGE = 2
@@ -59,9 +58,23 @@ def _int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, with the version looked up only when it is asked for."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # noqa: A002
+        help = help or "show program's version number and exit"  # noqa: A001 - argparse's name
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: ARG002 - argparse API
+        from app import __version__
+
+        print(f"shortchat {__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="shortchat", description="Chat offline with pruned Vicuna models.")
-    parser.add_argument("--version", action="version", version=f"shortchat {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--self-test", action="store_true", help="check that this installation works (one line; exit code 0 or 1)"
     )
@@ -302,12 +315,14 @@ def _size(text: str) -> int:
 
 
 def _run_hardware(args: argparse.Namespace) -> int:
-    from app.core.hardware import probe
+    from app.core.hardware import llama_gpu_offload_supported, probe
     from app.core.sizes import format_size
 
     hw = probe()
+    # probe() asks llama.cpp only when it found a GPU; this command says what the build can do anyway.
+    offload_supported = hw.gpu_offload_supported if hw.gpus else llama_gpu_offload_supported()
     if args.json:
-        print(json.dumps(hw.to_json(), indent=1))
+        print(json.dumps(hw.to_json() | {"gpu_offload_supported": offload_supported}, indent=1))
         return 0
     print(f"Memory:  {format_size(hw.ram_total)} ({format_size(hw.ram_available)} free)")
     print(f"CPU:     {hw.cpu_name}, {hw.cpu_cores} cores ({hw.cpu_threads} threads)")
@@ -316,7 +331,7 @@ def _run_hardware(args: argparse.Namespace) -> int:
     for gpu in hw.gpus:
         shared = " (shares the computer's memory)" if gpu.kind == "apple" else ""
         print(f"GPU:     {gpu.name}, {format_size(gpu.vram_total)} ({format_size(gpu.vram_free)} free){shared}")
-    offload = "yes" if hw.gpu_offload_supported else "no (this llama.cpp build runs on the CPU only)"
+    offload = "yes" if offload_supported else "no (this llama.cpp build runs on the CPU only)"
     print(f"GPU use: {offload}")
     for note in hw.notes:
         print(f"Note:    {note}")
@@ -470,16 +485,37 @@ def _run_compare(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _start_llama_process():
+    """Start llama.cpp's process for the engine, before the rest of ShortChat is even imported:
+    it gets ready (its own interpreter, llama.cpp's libraries) while this one plans the load.
+    None if it could not start: the engine tries again, and says why, once the log is set up."""
+    from app.core import llama_process, paths
+
+    try:
+        return llama_process.start(paths.log_dir())
+    except Exception:  # noqa: BLE001 - said by the engine's own attempt
+        return None
+
+
 def _run_chat(args: argparse.Namespace) -> int:
+    started = getattr(args, "llama_process", None) or _start_llama_process()
+    from app.core.engine import Engine
+
+    with Engine() as engine:
+        engine.start(started)
+        return _chat(engine, args)
+
+
+def _chat(engine, args: argparse.Namespace) -> int:
     from app.core.generation import GenerationOptions
     from app.core.prompt import VICUNA_SYSTEM
 
     options = GenerationOptions(
         max_tokens=args.max_tokens, temperature=args.temperature, top_p=args.top_p, seed=args.seed
     )
-    model_path = _model_path(args.model)
-    plan = _load_plan(model_path, args)
-    with _chat_session(args, args.system if args.system is not None else VICUNA_SYSTEM) as session:
+    plan = _plan_for(args.model, args, engine)
+    system = args.system if args.system is not None else VICUNA_SYSTEM
+    with _chat_session(args, system, engine=engine) as session:
         if args.prompt is not None:
             _load_following(session.engine, plan)  # Ctrl+C here: main says 130
             return EXIT_INTERRUPTED if _print_reply(session, args.prompt, options, args.show_prompt) else 0
@@ -606,8 +642,9 @@ def _run_serve(args: argparse.Namespace) -> int:
     )
     settings.check()  # an unsafe address is refused before anything loads
     sock = bind(settings.host, settings.port)  # and a taken port is said at once
-    plan = _load_plan(_model_path(args.model), args)
     with Engine() as engine:
+        engine.start()  # llama.cpp's process gets ready while the load is planned
+        plan = _plan_for(args.model, args, engine)
         _load_following(engine, plan)
         model = engine.model
         server = ApiServer(engine, settings, sock)
@@ -617,17 +654,29 @@ def _run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_plan(path, args: argparse.Namespace):
-    """The out-of-memory ladder for ``path`` here, as the window follows it."""
+def _plan_for(model: str | None, args: argparse.Namespace, engine):
+    """The load plan for ``--model`` (a path, a name in the library, or the newest), the library
+    listed once, so each model's header is read once."""
+    from app.core.library import Library
+
+    models = Library().list()
+    return _load_plan(_model_path(model, models), args, models, engine)
+
+
+def _load_plan(path, args: argparse.Namespace, models, engine):
+    """The out-of-memory ladder for ``path`` here, as the window follows it; ``models``: the
+    library's list (the files it may step down to, their headers read); ``engine``: the engine
+    that will load it, asked whether llama.cpp can use a GPU (so this process need not load it)."""
     from app.core.hardware import probe
     from app.core.ladder import plan_load
-    from app.core.library import Library
     from app.core.measurements import Known
     from app.core.settings import Settings
 
-    hardware = probe()
+    hardware = probe(gpu_offload=engine.gpu_offload_supported)
     user = Settings(context=args.ctx or 0, threads=args.threads or 0, gpu_layers=args.gpu_layers)
-    plan = plan_load(path, hardware, user, [m.path for m in Library().list()], Known(hardware))
+    headers = [m.header for m in models if m.header is not None]
+    target = next((h for h in headers if h.path == path), path)
+    plan = plan_load(target, hardware, user, headers, Known(hardware))
     if not plan.fits:
         print("shortchat: this model may be too big for this computer; trying anyway.", file=sys.stderr)
     for sentence in (plan.sentence(), plan.chosen.context_warning()):
@@ -642,15 +691,16 @@ def _load_following(engine, plan) -> None:
     load_following(engine, plan, lambda sentence: print(f"shortchat: {sentence}", file=sys.stderr))
 
 
-def _model_path(given: str | None):
-    """A path as given, else a model of the library by name, else the newest one."""
+def _model_path(given: str | None, models=None):
+    """A path as given, else a model of the library (``models``: its list, when the caller
+    has it) by name, else the newest one."""
     from pathlib import Path
 
     from app.core.library import Library, modified_time, newest_usable
 
     if given and (Path(given).exists() or "/" in given or "\\" in given):
         return Path(given)
-    models = Library().list()
+    models = Library().list() if models is None else models
     if given:
         return next((m.path for m in models if m.name == given), Path(given))
     newest = newest_usable(models)
@@ -737,10 +787,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.gui.app import run
 
         return run()
-    from app.core.logs import setup_logging
-
-    setup_logging()  # details go to the log file, never a traceback on the screen
     try:
+        if args.command == "chat":  # llama.cpp's process starts first, even before the log is set up
+            args.llama_process = _start_llama_process()
+        from app.core.logs import setup_logging
+
+        setup_logging()  # details go to the log file, never a traceback on the screen
         return args.run(args)
     except ShortChatError as error:
         print(f"shortchat: {error}", file=sys.stderr)

@@ -14,7 +14,6 @@ import json
 import logging
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -209,6 +208,8 @@ class Catalog:
     def refresh(self, models: tuple[ModelSpec, ...] = MODELS) -> None:
         """Ask the hub about every repo (in parallel); fall back to cache and snapshot."""
         repos = sorted({repo for m in models for repo in m.repos})
+        from concurrent.futures import ThreadPoolExecutor  # here: most users of the catalog never ask the hub
+
         with ThreadPoolExecutor(max_workers=8) as pool:
             answers = dict(zip(repos, pool.map(self._ask_hub, repos)))
         cached = self._read_cache()

@@ -35,7 +35,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.core import llama_worker
+from app.core import llama_process
+from app.core.catalog import template_for_file
 from app.core.chat_states import SavedStates, StatePlace
 from app.core.errors import (
     Cancelled,
@@ -48,7 +49,8 @@ from app.core.errors import (
     ShortChatError,
 )
 from app.core.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
-from app.core.gguf_header import check_chat_model
+from app.core.gguf_header import GGUFHeader, check_chat_model
+from app.core.llama_process import StartedProcess
 from app.core.llama_worker import Done, Failed, Piece, Progress, Request
 from app.core.prompt import VICUNA_SYSTEM, Prompt, Turn
 
@@ -182,6 +184,19 @@ def describe_exit(exitcode: int | None, log_path: Path, out_of_memory: bool = Fa
     return f"{reason} ({cause})" if cause else reason
 
 
+def _header_for_load(path: str | os.PathLike[str], header: GGUFHeader | None) -> GGUFHeader:
+    """``header`` if it is the header of ``path`` as the file is now (the same size), else the
+    header read again; checked either way as a model ShortChat can chat with."""
+    if header is not None and Path(header.path) == Path(path):
+        try:
+            unchanged = os.stat(path).st_size == header.file_bytes
+        except OSError:
+            unchanged = False
+        if unchanged:
+            return check_chat_model(header)
+    return check_chat_model(path)
+
+
 _GONE = object()  # the reader's last message: the pipe is closed, the child has ended
 
 
@@ -206,64 +221,23 @@ def _read_messages(conn, messages: collections.deque, bell: queue.SimpleQueue) -
     conn.close()
 
 
-_console_lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def _interrupts_not_inherited():
-    """Start a child that never sees the terminal's interrupt, even before it can ignore it
-    itself. POSIX: SIGINT blocked in this thread while the child is started; the blocked
-    set is inherited through fork and exec, and an interrupt meant for us waits until we
-    unblock. Windows: "ignore Ctrl+C" is inherited by a child; set for an instant here."""
-    if sys.platform == "win32":
-        import ctypes
-
-        with _console_lock:
-            ctypes.windll.kernel32.SetConsoleCtrlHandler(None, True)
-            try:
-                yield
-            finally:
-                ctypes.windll.kernel32.SetConsoleCtrlHandler(None, False)
-    elif hasattr(signal, "pthread_sigmask"):
-        # Starting a process also starts multiprocessing's resource tracker the first time,
-        # which unblocks SIGINT when it is up: start it first, so the block below holds.
-        from multiprocessing import resource_tracker
-
-        resource_tracker.ensure_running()
-        before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        try:
-            yield
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, before)
-    else:
-        yield
-
-
 class _Child:
     """One llama.cpp process, the pipe to it, and the thread that reads the pipe."""
 
-    def __init__(self, mp, log_path: Path) -> None:
-        parent_end, child_end = mp.Pipe(duplex=True)
-        # A lock-free shared number: a lock could be left held by a killed child.
-        self.cancel_through = mp.RawValue("q", 0)
-        self.process = mp.Process(
-            target=llama_worker.run,
-            args=(child_end, self.cancel_through, str(log_path)),
-            name="shortchat-llama",
-            daemon=True,
-        )
+    def __init__(self, mp, log_dir: Path, started: StartedProcess | None = None) -> None:
+        """Start the process, or take one ``llama_process.start`` started (then the out-of-memory
+        counter is read now, a moment after its start)."""
+        self.given_a_model = False  # a load was sent: the next load needs a fresh process
         self.oom_kills_at_start = oom_kills()
         self.memory_was_short = False
         self.frozen_since: float | None = None
-        with _interrupts_not_inherited():
-            self.process.start()
-        child_end.close()  # so the reader sees EOF when the child dies
-        self.conn = parent_end
+        started = started or llama_process.start(log_dir, mp)
+        self.process, self.conn, self.cancel_through = started.process, started.conn, started.cancel_through
         self.messages: collections.deque = collections.deque()
         self.bell: queue.SimpleQueue = queue.SimpleQueue()  # C-level: an interrupt cannot corrupt it
         self.reader = threading.Thread(
             target=_read_messages,
-            args=(parent_end, self.messages, self.bell),
+            args=(self.conn, self.messages, self.bell),
             name="shortchat-llama-reader",
             daemon=True,
         )
@@ -444,7 +418,7 @@ class Engine:
 
     @property
     def log_path(self) -> Path:
-        return self._log_dir / "llama.log"
+        return self._log_dir / llama_process.LOG_NAME
 
     @property
     def child_pid(self) -> int | None:
@@ -456,21 +430,25 @@ class Engine:
         path: str | os.PathLike[str],
         settings: LoadSettings | None = None,
         progress: Callable[[float], None] | None = None,
+        header: GGUFHeader | None = None,
     ) -> ModelInfo:
-        """Load ``path`` in a fresh llama.cpp process (ending the previous one).
+        """Load ``path`` in a fresh llama.cpp process (ending the previous one; one begun by
+        ``start`` and not yet given a model is used).
 
         ``progress`` is called on this thread with llama.cpp's load progress (0..1, rising, at
-        most ~10 times a second, the last 1.0)."""
+        most ~10 times a second, the last 1.0). ``header``: the file's header when the caller
+        has just read it (it is read again if the file has changed size since)."""
         settings = settings or LoadSettings()
-        header = check_chat_model(path)  # clear errors without starting anything
+        header = _header_for_load(path, header)  # clear errors without starting anything
         self._begin_request(settle=False)  # the old process ends anyway
         try:
-            self._stop_process()
+            if not self._has_fresh_child():
+                self._stop_process()
             self._closing = False
-            self._log_dir.mkdir(parents=True, exist_ok=True)
             try:
-                self._child = _Child(self._mp, self.log_path)
-                request = self._request("load", header, settings)
+                child = self._child or self._start_child()
+                child.given_a_model = True
+                request = self._request("load", header, settings, template_for_file(header.path))
                 message = self._next_message(request)
                 while isinstance(message, Progress):
                     if progress is not None:
@@ -495,6 +473,34 @@ class Engine:
                 self._raise_child_error(message)
             self._model = message.payload
             return self._model
+        finally:
+            self._end_request()
+
+    def start(self, started: StartedProcess | None = None) -> None:
+        """Start llama.cpp's process now, if none is running, so that its interpreter and
+        libraries start while the caller does other work (planning the load); the next
+        ``load`` uses it. ``started``: the process, if the caller started it already (with
+        ``llama_process.start(engine's log folder)``, before importing this module)."""
+        self._begin_request(settle=False)
+        try:
+            if self._child is None:
+                self._closing = False
+                self._start_child(started)
+            elif started is not None:  # one is running already: the other is not needed
+                started.conn.close()
+                started.process.kill()
+        finally:
+            self._end_request()
+
+    def gpu_offload_supported(self) -> bool:
+        """Whether this llama.cpp build can put layers on a GPU, asked of its process (started
+        if none is running), so that this process never loads llama.cpp itself."""
+        self._begin_request()
+        try:
+            if self._child is None:
+                self._closing = False
+                self._start_child()
+            return bool(self._answer(self._request("gpu_offload")))
         finally:
             self._end_request()
 
@@ -600,13 +606,27 @@ class Engine:
         self._begin_request()
         try:
             self._require_model()
-            request = self._request(command, *args)
-            message = self._next_message(request)
-            if isinstance(message, Failed):
-                self._raise_child_error(message)
-            return message.payload
+            return self._answer(self._request(command, *args))
         finally:
             self._end_request()
+
+    def _answer(self, request: int):
+        """The payload of the child's answer to ``request``; its failure raised."""
+        message = self._next_message(request)
+        if isinstance(message, Failed):
+            self._raise_child_error(message)
+        return message.payload
+
+    def _start_child(self, started: StartedProcess | None = None) -> _Child:
+        self._child = _Child(self._mp, self._log_dir, started)
+        return self._child
+
+    def _has_fresh_child(self) -> bool:
+        """A process begun by ``start`` is running, idle, and has never been given a model."""
+        child = self._child
+        return (
+            child is not None and not child.given_a_model and self._pending is None and child.process.is_alive()
+        )
 
     def _begin_request(self, settle: bool = True) -> None:
         if not self._busy.acquire(blocking=False):

@@ -23,7 +23,7 @@ they are never read again.
 
 from __future__ import annotations
 
-import platform
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -155,12 +155,21 @@ def compute_buffer(n_ctx: int) -> int:
     return int(max(y0 + (n_ctx - x0) * (y1 - y0) / (x1 - x0), 32 * MIB))
 
 
+def _machine() -> str:
+    """The processor architecture, as platform.machine() says it (whose module is slow to import)."""
+    if hasattr(os, "uname"):
+        return os.uname().machine
+    import platform
+
+    return platform.machine()
+
+
 def kv_cache_bytes(arch: Architecture, n_ctx: int, layers: int | None = None) -> int:
     return 2 * (arch.layers if layers is None else layers) * arch.kv_dim * KV_BYTES_PER_VALUE * n_ctx
 
 
 def repack_share(quant: str | None, machine: str | None = None) -> float:
-    machine = (machine or platform.machine()).lower()
+    machine = (machine or _machine()).lower()
     table = REPACK_SHARE_ARM if machine in ("arm64", "aarch64") else REPACK_SHARE_X86
     return table.get(quant or "", 0.0)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import subprocess
+import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 import psutil
@@ -40,7 +41,7 @@ class Hardware:
     cpu_name: str
     gpus: tuple[Gpu, ...] = ()
     unified_memory: bool = False  # Apple Silicon: the GPU uses the same RAM
-    gpu_offload_supported: bool = False  # this llama.cpp build can offload layers
+    gpu_offload_supported: bool = False  # a GPU was found, and this llama.cpp build can offload layers to it
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -118,6 +119,14 @@ def llama_gpu_offload_supported() -> bool:
         return False
 
 
+def _asked(gpu_offload: Callable[[], bool]) -> bool:
+    try:
+        return bool(gpu_offload())
+    except Exception:  # llama.cpp missing, unloadable, or its process ended: CPU only
+        log.warning("could not ask llama.cpp whether it can use the GPU", exc_info=True)
+        return False
+
+
 def _cpu_name() -> str:
     try:
         with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as info:
@@ -126,20 +135,29 @@ def _cpu_name() -> str:
                     return line.split(":", 1)[1].strip()
     except OSError:
         pass
+    import platform  # here: its import compiles a dozen patterns, and Linux never gets this far
+
     return platform.processor() or platform.machine()
 
 
-def probe(nvidia_smi: str = "nvidia-smi", timeout: float = NVIDIA_SMI_TIMEOUT_S) -> Hardware:
+def probe(
+    nvidia_smi: str = "nvidia-smi",
+    timeout: float = NVIDIA_SMI_TIMEOUT_S,
+    gpu_offload: Callable[[], bool] = llama_gpu_offload_supported,
+) -> Hardware:
+    """What this computer has. ``gpu_offload`` says whether this llama.cpp build can offload
+    layers; it is asked only when a GPU was found (loading llama.cpp takes a while, and the
+    engine's process can be asked instead: ``Engine.gpu_offload_supported``)."""
     memory = psutil.virtual_memory()
     notes = []
     gpus, note = probe_nvidia(nvidia_smi, timeout)
     if note:
         notes.append(note)
-    unified = platform.system() == "Darwin" and platform.machine() == "arm64"
+    unified = sys.platform == "darwin" and os.uname().machine == "arm64"
     if unified:
         share = apple_gpu_share(memory.total)
         gpus.append(Gpu("Apple GPU", "apple", share, min(share, memory.available)))
-    offload = llama_gpu_offload_supported()
+    offload = bool(gpus) and _asked(gpu_offload)
     if gpus and not offload:
         notes.append("this build of llama.cpp cannot use the GPU; models run on the CPU")
     return Hardware(

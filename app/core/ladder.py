@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.catalog import display_name
@@ -58,6 +58,7 @@ class Rung:
     step: str  # SAME_MODEL ... SMALLER_MODEL
     measured: bool = False  # the footprint comes from a probe of this file
     trained_context: int = 2048
+    header: GGUFHeader | None = field(default=None, compare=False, repr=False)  # as read for the plan
 
     @property
     def name(self) -> str:
@@ -146,8 +147,10 @@ def _rung(header, hardware, user, step, gpu_layers, repack, known) -> Rung:
 
     n_ctx = user.context or automatic_context(footprint_at, hardware, trained)
     fp = footprint_at(n_ctx)
-    settings = LoadSettings(n_ctx=n_ctx, n_threads=user.threads or None, n_gpu_layers=gpu_layers, use_repack=repack)
-    return Rung(header.path, settings, fp, judge(fp, hardware, measured), step, measured, trained)
+    # Threads: as the user set them, else one per physical core (decode is memory-bound), as counted by the probe.
+    threads = user.threads or hardware.cpu_cores or None
+    settings = LoadSettings(n_ctx=n_ctx, n_threads=threads, n_gpu_layers=gpu_layers, use_repack=repack)
+    return Rung(header.path, settings, fp, judge(fp, hardware, measured), step, measured, trained, header)
 
 
 def _rungs_of(header: GGUFHeader, hardware: Hardware, user: Settings, known, first_step: str) -> Iterator[Rung]:
@@ -171,15 +174,20 @@ def _rungs_of(header: GGUFHeader, hardware: Hardware, user: Settings, known, fir
         yield _rung(header, hardware, user, NO_REPACK, 0, False, known)
 
 
-def _smaller_files(header: GGUFHeader, downloaded: Sequence[os.PathLike]) -> list[tuple[str, GGUFHeader]]:
+def _header_of(source: str | os.PathLike[str] | GGUFHeader) -> GGUFHeader:
+    """The header of a file given by path, or as already read (so it is not read twice)."""
+    return source if isinstance(source, GGUFHeader) else read_header(source)
+
+
+def _smaller_files(header: GGUFHeader, downloaded: Sequence[os.PathLike | GGUFHeader]) -> list[tuple[str, GGUFHeader]]:
     """Downloaded files of the same family that need less: smaller quants of the same model
     (largest first), then smaller models (the most layers first)."""
     same, smaller = [], []
-    for path in downloaded:
-        if Path(path) == header.path:
+    for source in downloaded:
+        if Path(source.path if isinstance(source, GGUFHeader) else source) == header.path:
             continue
         try:
-            other = read_header(path)
+            other = _header_of(source)
         except ShortChatError:
             continue
         if other.architecture != header.architecture or other.embedding_length != header.embedding_length:
@@ -194,18 +202,19 @@ def _smaller_files(header: GGUFHeader, downloaded: Sequence[os.PathLike]) -> lis
 
 
 def plan_load(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | GGUFHeader,
     hardware: Hardware,
     user: Settings,
-    downloaded: Sequence[os.PathLike] = (),
+    downloaded: Sequence[os.PathLike | GGUFHeader] = (),
     known=None,
 ) -> LoadPlan:
     """The ladder for loading ``path`` here, from the first rung that fits.
 
     ``known`` (``measurements.Known``) gives measured footprints and the calibration;
-    ``downloaded`` are the files the ladder may step down to.
+    ``downloaded`` are the files the ladder may step down to. Files may be given by their
+    headers where the caller has them already.
     """
-    header = read_header(path)
+    header = _header_of(path)
     rungs = list(_rungs_of(header, hardware, user, known, SAME_MODEL))
     for step, other in _smaller_files(header, downloaded):
         rungs += _rungs_of(other, hardware, user, known, step)
@@ -231,7 +240,8 @@ def load_following(
     """
     while True:
         try:
-            return engine.load(plan.chosen.path, plan.chosen.settings, progress=progress), plan
+            chosen = plan.chosen
+            return engine.load(chosen.path, chosen.settings, progress=progress, header=chosen.header), plan
         except OutOfMemoryError:
             following = plan.after_failure()
             if following is None:

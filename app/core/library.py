@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import paths
 from app.core.catalog import download_note, template_for_file
-from app.core.download import PARTIAL_DIR
 from app.core.errors import ModelLoadError, ShortChatError
-from app.core.gguf_header import check_chat_model, printable
+from app.core.gguf_header import GGUFHeader, check_chat_model, printable
 
 LINKS_FILE = "linked-models.json"
 
@@ -37,6 +35,7 @@ class InstalledModel:
     linked: bool  # referenced in place rather than stored in the models folder
     problem: str | None = None  # why it cannot be used (a sentence); None when it can
     template: str = "vicuna_v1.1"  # the prompt template it is chatted with (prompt.TEMPLATES)
+    header: GGUFHeader | None = field(default=None, compare=False, repr=False)  # None when it cannot be used
 
     @property
     def usable(self) -> bool:
@@ -78,6 +77,8 @@ class Library:
         raise LibraryError(f"There is no model called {name!r}. `shortchat list` shows the models you have.")
 
     def delete(self, name: str) -> InstalledModel:
+        from app.core.download import PARTIAL_DIR  # here: listing models needs none of the downloader
+
         model = self.find(name)
         if model.linked:
             self._save_links([p for p in self._links() if p != model.path])  # the user's own file stays
@@ -95,6 +96,8 @@ class Library:
             if source not in self._links():
                 self._save_links([*self._links(), source])
             return self._describe(source, linked=True)
+        from app.core.download import PARTIAL_DIR
+
         target = self.models_dir / source.name
         if target.exists():
             raise LibraryError(f"A model called {printable(source.name)} is already in the models folder.")
@@ -110,6 +113,8 @@ class Library:
 
     def reveal(self) -> Path:
         """Open the models folder in the system's file manager."""
+        import platform
+
         self.models_dir.mkdir(parents=True, exist_ok=True)
         system = platform.system()
         try:
@@ -126,7 +131,7 @@ class Library:
 
     def _describe(self, path: Path, linked: bool) -> InstalledModel:
         source = download_note(path) if not linked else {}
-        problem = None
+        problem, header = None, None
         try:
             header = check_chat_model(path)
             arch, layers, context, size = (
@@ -153,6 +158,7 @@ class Library:
             linked=linked,
             problem=problem,
             template=template_for_file(path),
+            header=header,
         )
 
     def _links(self) -> list[Path]:

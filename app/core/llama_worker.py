@@ -3,7 +3,8 @@
 Everything here may die with llama.cpp (an abort, a segfault, the OS killing
 the process for memory); the parent notices and reports it. The module imports
 only the standard library and light core modules at import time, so a spawned
-process starts quickly; llama_cpp is imported inside ``run``.
+process starts quickly, and so does the parent, which imports it before it starts
+that process; llama_cpp is imported inside ``run``, the rest where it is used.
 
 Protocol (the dataclasses below, over a multiprocessing Connection). Every request
 carries an id, larger than any before it; every message back names the request it
@@ -11,13 +12,14 @@ belongs to, so the parent can always tell a late message of an abandoned request
 from the answer it waits for:
 
 parent -> child: ``Request(id, command, args)``, one at a time, with command and args:
-"load" (GGUFHeader, LoadSettings) | "prompt" (system, history, user, reply_tokens) |
-"generate" (tokens, GenerationOptions, StatePlace or None) | "measure" (prompt_tokens, decode_tokens, seconds) |
-"tokenize" (text) | "quit" ().
+"load" (GGUFHeader, LoadSettings, prompt template name) | "prompt" (system, history, user, reply_tokens,
+reply_start) | "generate" (tokens, GenerationOptions, StatePlace or None) | "measure" (prompt_tokens,
+decode_tokens, seconds) | "tokenize" (text) | "gpu_offload" () | "quit" ().
 child -> parent: for "generate", any number of ``Piece(id, text)``, and before them, while a long prompt is
 read, ``Progress(id, fraction)`` (how much of it is read); for "load", any number of ``Progress(id, fraction)``
 (llama.cpp's own load progress); progress 0..1, at most ~10 a second; then for every request
-exactly one ``Done(id, payload)`` (ModelInfo, Prompt, ReplyStats, Measurement or token ids) or
+exactly one ``Done(id, payload)`` (ModelInfo, Prompt, ReplyStats, Measurement, token ids, or for
+"gpu_offload" whether this llama.cpp build can offload layers to a GPU) or
 ``Failed(id, kind, message)`` (message: a sentence for the person; details go to the log).
 
 Saved chat states (``chat_states``): after a reply's ``Done`` the child saves its KV cache to a file
@@ -48,13 +50,14 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.catalog import template_for_file
 from app.core.chat_states import MIN_GAIN, ChatStates
 from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
 from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
-from app.core.gguf_header import GGUFHeader
-from app.core.prompt import fit_prompt, template_named
+
+if TYPE_CHECKING:
+    from app.core.gguf_header import GGUFHeader
 
 
 @dataclass(frozen=True)
@@ -288,10 +291,13 @@ def load_backends() -> int:
     return int(ggml.ggml_backend_reg_count())
 
 
-def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progress=None):
-    """Load the file the parent already checked (its header travels with the request)."""
+def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progress=None, template: str = ""):
+    """Load the file the parent already checked (its header travels with the request, and the
+    name of the prompt template the model was tuned on, so this process needs no catalog)."""
     import llama_cpp
     from llama_cpp import Llama
+
+    from app.core.prompt import template_named
 
     if load_backends() == 0:
         raise ModelLoadError("llama.cpp found no way to run models on this computer (no CPU backend was found).")
@@ -337,7 +343,7 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
 
     llama._shortchat_abort = should_abort
     llama._shortchat_reading = reading
-    llama._shortchat_template = template_named(template_for_file(path))  # the prompt the model was tuned on
+    llama._shortchat_template = template_named(template)  # the prompt the model was tuned on
     return llama, info
 
 
@@ -626,6 +632,11 @@ def peak_rss() -> int:
 
 
 def _current_rss() -> int:
+    try:  # Linux: without psutil, whose import would delay the first load
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
     try:
         import psutil
 
@@ -745,10 +756,13 @@ def run(conn, cancel_through, log_path: str) -> None:
         try:
             if request.command == "load":
                 report = functools.partial(_send_progress, conn, request.id)
-                llama, info = _load(*request.args, stopped, report)
+                header, settings, template = request.args
+                llama, info = _load(header, settings, stopped, report, template)
                 states = _states_of(llama, info.path)
                 answer = info
             elif request.command == "prompt":
+                from app.core.prompt import fit_prompt
+
                 system, history, user, reply_tokens, reply_start = request.args
                 tokenizer, template = _LlamaTokenizer(llama), llama._shortchat_template
                 n_ctx = llama.n_ctx()
@@ -757,6 +771,8 @@ def run(conn, cancel_through, log_path: str) -> None:
                 tokenizer = _LlamaTokenizer(llama)
                 bos = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
                 answer = bos + tokenizer.tokenize_text(request.args[0])
+            elif request.command == "gpu_offload":  # asked here: the parent need not load llama.cpp
+                answer = bool(llama_cpp.llama_supports_gpu_offload())
             elif request.command == "measure":
                 _save_state(states, llama)  # measuring empties the cache
                 answer = _measure(llama, *request.args, baseline)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import math
 import os
-import statistics
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -239,7 +238,7 @@ class Known:
         self.bandwidth: float = float(bandwidth) if valid else 0.0
         self.probes: dict[str, Probe] = {}
         self._calibrated: tuple | None = None  # (what it was worked out from, Calibration)
-        current = llama_version()
+        current = llama_version() if mine["probes"] else ""  # looked up only when there is a probe to check
         for key, data in mine["probes"].items():
             try:
                 probe = Probe.from_json(data)
@@ -303,6 +302,8 @@ class Known:
         probes = [p for p in self.probes.values() if p.file_bytes >= CALIBRATION_MIN_BYTES]
         if not probes:
             return Calibration(bandwidth=self.bandwidth)
+        import statistics  # here: with no probes (most runs) it is never needed, and it imports decimal
+
         cpu_only = [p for p in probes if not p.gpu_layers]
         offsets = [p.footprint_at(p.n_ctx).compute - compute_buffer(p.n_ctx) for p in cpu_only]
         return Calibration(
@@ -329,4 +330,6 @@ class Known:
             )
             if estimate > 0 and probe.decode_tokens_per_s > 0:
                 ratios.append(probe.decode_tokens_per_s / estimate)
-        return statistics.geometric_mean(ratios) if ratios else 1.0
+        from statistics import geometric_mean
+
+        return geometric_mean(ratios) if ratios else 1.0

@@ -10,9 +10,14 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from app import APP_NAME
+
+
+def _platformdirs():
+    """platformdirs, imported when first needed (llama.cpp's process never needs it)."""
+    import platformdirs
+
+    return platformdirs
 
 
 def _home() -> Path | None:
@@ -22,7 +27,7 @@ def _home() -> Path | None:
 
 def data_dir() -> Path:
     home = _home()
-    return home / "data" if home else platformdirs.user_data_path(APP_NAME, appauthor=False)
+    return home / "data" if home else _platformdirs().user_data_path(APP_NAME, appauthor=False)
 
 
 def models_dir() -> Path:
@@ -48,17 +53,17 @@ def _read_setting(key: str) -> object:
 
 def cache_dir() -> Path:
     home = _home()
-    return home / "cache" if home else platformdirs.user_cache_path(APP_NAME, appauthor=False)
+    return home / "cache" if home else _platformdirs().user_cache_path(APP_NAME, appauthor=False)
 
 
 def config_dir() -> Path:
     home = _home()
-    return home / "config" if home else platformdirs.user_config_path(APP_NAME, appauthor=False)
+    return home / "config" if home else _platformdirs().user_config_path(APP_NAME, appauthor=False)
 
 
 def log_dir() -> Path:
     home = _home()
-    return home / "logs" if home else platformdirs.user_log_path(APP_NAME, appauthor=False)
+    return home / "logs" if home else _platformdirs().user_log_path(APP_NAME, appauthor=False)
 
 
 def resources_dir() -> Path:

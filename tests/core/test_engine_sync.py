@@ -298,12 +298,12 @@ def test_the_first_child_starts_with_the_terminals_interrupt_blocked():
 
     script = (
         "import multiprocessing as mp\n"
-        "from app.core.engine import _interrupts_not_inherited\n"
+        "from app.core.llama_process import interrupts_not_inherited\n"
         "from tests.core.test_engine_sync import report_whether_sigint_is_blocked\n"
         "if __name__ == '__main__':\n"
         "    ctx = mp.get_context('spawn')\n"
         "    ours, theirs = ctx.Pipe()\n"
-        "    with _interrupts_not_inherited():\n"
+        "    with interrupts_not_inherited():\n"
         "        child = ctx.Process(target=report_whether_sigint_is_blocked, args=(theirs,))\n"
         "        child.start()\n"
         "    print(ours.recv())\n"

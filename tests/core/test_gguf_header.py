@@ -145,6 +145,54 @@ def test_a_vocabulary_too_large_to_be_real_is_refused(tmp_path, scripted_f32):
         read_header(path)
 
 
+def _string_array(strings: list[bytes], count: int | None = None) -> tuple[int, bytes]:
+    body = b"".join(struct.pack("<Q", len(s)) + s for s in strings)
+    return gb.ARRAY, struct.pack("<IQ", gb.STRING, len(strings) if count is None else count) + body
+
+
+def test_a_long_array_of_strings_is_skipped_to_the_byte(tmp_path, scripted_f32):
+    """Arrays of strings (a 32,000-token vocabulary) are skipped a block of lengths at a time: strings
+    across the blocks' edges, and one longer than a block, leave the reader exactly after the array."""
+    strings = [b"x" * (i % 37) for i in range(20_000)] + [b"y" * 200_000] + [b"z" * (i % 5) for i in range(9_000)]
+    path = gb.edit(scripted_f32, tmp_path / "merges.gguf", {"tokenizer.ggml.merges": _string_array(strings)})
+    header = read_header(path)
+    assert header.metadata["tokenizer.ggml.merges"].length == len(strings)
+    assert header.block_count == 2 and header.tensor_count == read_header(scripted_f32).tensor_count
+
+
+@pytest.mark.parametrize(
+    ("strings", "count", "said"),
+    [
+        ([b"ab"] * 10_000 + [b"c"], 10_002, "damaged"),  # more strings claimed than there are
+        ([b"ab"] * 10_000, None, None),  # as written: read
+    ],
+)
+def test_an_array_of_strings_that_claims_too_much_is_damaged(tmp_path, scripted_f32, strings, count, said):
+    path = gb.edit(scripted_f32, tmp_path / "m.gguf", {"tokenizer.ggml.merges": _string_array(strings, count)})
+    if said is None:
+        assert read_header(path).metadata["tokenizer.ggml.merges"].length == len(strings)
+        return
+    with pytest.raises(ModelLoadError, match=said):
+        read_header(path)
+
+
+def test_an_impossible_length_inside_an_array_of_strings(tmp_path, scripted_f32):
+    array = _string_array([b"ab"] * 5_000)
+    body = bytearray(array[1])
+    struct.pack_into("<Q", body, 12 + 10 * 1_000, 2**62)  # the 1,001st string's length
+    path = gb.edit(scripted_f32, tmp_path / "m.gguf", {"tokenizer.ggml.merges": (gb.ARRAY, bytes(body))})
+    with pytest.raises(ModelLoadError, match="impossible length"):
+        read_header(path)
+
+
+def test_an_array_of_strings_cut_by_the_end_of_the_file(tmp_path):
+    path = tmp_path / "cut.gguf"
+    kv = struct.pack("<Q", 4) + b"list" + struct.pack("<I", gb.ARRAY) + _string_array([b"abc"] * 3_000)[1]
+    path.write_bytes(b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + kv[: len(kv) - 5])
+    with pytest.raises(ModelLoadError, match="ends too early"):
+        read_header(path)
+
+
 # -- big values are skipped, not read; the header sent to the engine stays small -------------------
 
 

@@ -88,3 +88,25 @@ def test_free_memory_is_read_again_and_never_above_the_total():
     assert abs(fresh.ram_available - psutil.virtual_memory().available) < 2**30  # give or take a GiB
     small = Hardware(ram_total=2**20, ram_available=1, cpu_cores=2, cpu_threads=2, cpu_name="x")
     assert with_current_free_memory(small).ram_available == 2**20  # a "what if" total caps it
+
+
+def test_llama_cpp_is_asked_about_the_gpu_only_when_there_is_one(tmp_path):
+    """Asking loads llama.cpp (slow); the CLI asks its engine's process instead, and only when it matters."""
+    asked = []
+
+    def can_offload() -> bool:
+        asked.append(True)
+        return True
+
+    assert not probe(nvidia_smi="/nonexistent/nvidia-smi", gpu_offload=can_offload).gpu_offload_supported
+    assert asked == []
+    hw = probe(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"), gpu_offload=can_offload)
+    assert asked == [True] and hw.gpu_offload_supported and hw.usable_vram == 23000 * MIB
+
+
+def test_a_failing_gpu_question_means_the_cpu(tmp_path):
+    def broken() -> bool:
+        raise RuntimeError("llama.cpp's process ended")
+
+    hw = probe(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"), gpu_offload=broken)
+    assert not hw.gpu_offload_supported and hw.usable_vram == 0

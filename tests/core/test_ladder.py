@@ -178,3 +178,10 @@ def test_a_context_beyond_training_is_allowed_with_a_warning(family):
     warning = plan.chosen.context_warning()
     assert "4,096 tokens, more than the 2,048 this model was trained on" in warning
     assert plan_load(family["4L Q8_0"], with_ram(64 * 2**30), AUTO).chosen.context_warning() == ""
+
+
+def test_threads_are_the_cores_the_probe_counted_unless_the_user_set_them(family):
+    """The hardware is probed once: llama.cpp's process does not count the cores again."""
+    hardware = with_ram(64 * 2**30)
+    assert plan_load(family["4L Q8_0"], hardware, AUTO).chosen.settings.n_threads == hardware.cpu_cores
+    assert plan_load(family["4L Q8_0"], hardware, Settings(threads=3)).chosen.settings.n_threads == 3
