@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -62,7 +62,7 @@ from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.example_questions import ExampleQuestions
-from app.gui.icons import Iconed
+from app.gui.icons import Iconed, icon
 from app.gui.message_input import MessageInput
 from app.gui.model_loader import LOADED_FRACTION, MEASURING, STEPPED_DOWN, load_planned, measure_loaded
 from app.gui.model_picker import HUB_ANSWERED, HUB_CHECKING, HUB_FIRST_CHECK, HUB_OFFLINE, ModelPicker
@@ -436,6 +436,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setIconSize(QSize(side + 4, side + 4))
         for button in (self.send_button, self.regenerate_button, self.chat_list.new_button):
             button.setIconSize(QSize(side, side))
+        # Send turns into Stop and back at every reply: both drawn now, not on the GUI thread at a
+        # reply's start or end (drawing one took up to 15 ms there).
+        for name in ("send", "stop"):
+            for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Disabled):
+                icon(name, self.palette()).pixmap(QSize(side, side), mode)
 
     def come_forward(self) -> None:
         """A second start of ShortChat: show this window instead of opening another."""
