@@ -254,6 +254,8 @@ def plan_load(
     ``downloaded`` are the files the ladder may step down to.
     """
     header = read_header(path)
+    if known is not None:
+        known.ensure_cpu_features()  # which weights this llama.cpp build copies: read once per computer
     rungs = list(_rungs_of(header, hardware, user, known, SAME_MODEL))
     for step, other in _smaller_files(header, downloaded):
         rungs += _rungs_of(other, hardware, user, known, step)

@@ -143,10 +143,15 @@ class RepackedBytes:
 
 def repacked_bytes(weights: Iterable[Weight], features: CpuFeatures) -> RepackedBytes:
     """Bytes of the copy llama.cpp makes of ``weights`` on the CPU (all of them on the CPU)."""
+    weights = list(weights)
+    # A model without an output matrix multiplies by its embeddings instead: llama.cpp then loads them
+    # twice, the second time as the output matrix, which may be repacked (e.g. Gemma's Q8_0 on ARM).
+    tied = not any(w.name == "output.weight" for w in weights)
     in_layers = outside = 0
     for weight in weights:
         rows = weight.dims[1] if len(weight.dims) > 1 else 1
-        if weight.in_matrix_products and is_repacked(weight.ggml_type, rows, features):
+        as_output = tied and weight.name == "token_embd.weight" and len(weight.dims) == 2
+        if (weight.in_matrix_products or as_output) and is_repacked(weight.ggml_type, rows, features):
             if weight.layer >= 0:
                 in_layers += weight.nbytes
             else:
