@@ -17,7 +17,8 @@ rows that cover each kind of repack.
 ``--llama-lib DIR`` runs another build of llama.cpp's libraries (LLAMA_CPP_LIB_PATH), e.g. one
 built without AVX-512 to see an AVX2-only processor's rules on this one.
 
-Usage: python bench/fit_accuracy.py [--quick] [--sizes 1.5b,3.7b] [--quants Q2_K,Q4_K_M] [--contexts 512,2048]
+Usage: python bench/fit_accuracy.py [--quick | --cached] [--sizes 1.5b,3.7b] [--quants Q2_K,Q4_K_M]
+       [--contexts 512,2048] [--llama-lib DIR]
 """
 
 from __future__ import annotations
@@ -104,15 +105,23 @@ def main() -> None:
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--quants", default=",".join(QUANTS))
     parser.add_argument("--contexts", default=",".join(map(str, CONTEXTS)))
+    parser.add_argument("--cached", action="store_true", help="the sizes and quants whose proxy is already written")
     parser.add_argument("--llama-lib", help="a folder with another build of llama.cpp's libraries")
     args = parser.parse_args()
     if args.llama_lib:
         os.environ["LLAMA_CPP_LIB_PATH"] = str(Path(args.llama_lib).resolve())  # the engine's processes inherit it
+    contexts = [int(c) for c in args.contexts.split(",")]
+    sizes, quants = args.sizes.split(","), args.quants.split(",")
     if args.quick:
         cases = list(QUICK)
+    elif args.cached:
+        written = {path.name for path in CACHE.glob("proxy-*.gguf")}
+        cases = [
+            (s, q, c) for s in sizes for q in quants for c in contexts
+            if f"proxy-{MODELS_BY_KEY[s].layers}L-{q}.gguf" in written
+        ]  # fmt: skip
     else:
-        contexts = [int(c) for c in args.contexts.split(",")]
-        cases = [(s, q, c) for s in args.sizes.split(",") for q in args.quants.split(",") for c in contexts]
+        cases = [(s, q, c) for s in sizes for q in quants for c in contexts]
     features = read_cpu_features()
     if features is None:
         raise SystemExit("could not read the CPU features of the llama.cpp build")

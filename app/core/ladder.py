@@ -150,7 +150,8 @@ def describe(rung: Rung, requested: Rung) -> str:
     if rung.step in (LEANER_ATTENTION, COMPACT_CHAT_MEMORY):
         saved = requested.footprint.working_set - rung.footprint.working_set
         way = compact or " working through this chat's memory in a leaner way"
-        return f"it{way} ({format_size(saved)} less memory)"
+        cpu = " on the processor only" if requested.settings.n_gpu_layers and not rung.settings.n_gpu_layers else ""
+        return f"it{cpu}{way} ({format_size(saved)} less memory)"
     if rung.step == NO_REPACK:
         saved = requested.footprint.cpu_bytes - rung.footprint.cpu_bytes
         also = compact.replace(" with", " and with")

@@ -11,7 +11,9 @@ assumed the copy). So the features are read from the build itself, in a process 
 (``read_cpu_features``), once per computer and llama.cpp version (``measurements.Known``).
 
 Not modelled: AMX builds (ShortChat builds llama.cpp without AMX, which crashes on K-quants),
-KleidiAI builds and RISC-V vector kernels.
+KleidiAI builds and RISC-V vector kernels. Not measured here: with a GPU device, llama.cpp lists the
+GPU's host buffer before the repack buffer for the weights left on the CPU (``llama-model.cpp``,
+``make_cpu_buft_list``), so a GPU build may make no repack copy at all.
 """
 
 from __future__ import annotations
