@@ -350,6 +350,7 @@ def _run_models(args: argparse.Namespace) -> int:
     hw = what_if(here, ram=args.ram, vram=args.vram)
     known = Known(here)  # what was measured on this computer, whatever --ram says
     known.ensure_bandwidth()
+    known.ensure_cpu_features()
     catalog = Catalog()
     if args.offline:
         catalog.load_offline()

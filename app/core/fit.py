@@ -6,7 +6,10 @@ The estimate adds what llama.cpp really allocates (FACTS.md; calibrated by
 
 * the weights: the file's pages, memory-mapped and all read at least once;
 * the CPU "repack" copy: llama.cpp re-lays-out the weights of some quant types
-  for faster matrix products and keeps that copy besides the file's pages;
+  for faster matrix products and keeps that copy besides the file's pages; which
+  ones depends on the CPU features of the llama.cpp build (``repack.py``), read
+  once per computer (``measurements.Known``), and on the file's tensor types (read
+  from the file, or rebuilt by ``quant_mix.py`` before it is downloaded);
 * the KV cache: 2 x layers x KV width x 2 bytes per token of context;
 * the compute buffer, which grows with the context, not with the model;
 * the process itself (Python, llama.cpp's libraries).
@@ -23,7 +26,7 @@ they are never read again.
 
 from __future__ import annotations
 
-import os
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -31,7 +34,9 @@ from typing import TYPE_CHECKING
 from app.core.catalog import CatalogEntry, ModelSpec
 from app.core.gguf_header import GGUFHeader
 from app.core.hardware import Hardware
+from app.core.quant_mix import llama_weights
 from app.core.quants import GOOD_ENOUGH, QUANTS, quant_of_filename
+from app.core.repack import CpuFeatures, Weight, assumed_features, repacked_bytes
 from app.core.sizes import MIB, format_size
 from app.core.speed import estimate_tokens_per_s
 
@@ -39,22 +44,34 @@ if TYPE_CHECKING:
     from app.core.measurements import Known
 
 # llama.cpp's CPU compute buffer by context length (measured, f16 KV, n_ubatch 512).
-COMPUTE_BUFFER_POINTS = ((512, 105.5 * MIB), (2048, 188 * MIB), (4096, 320 * MIB))
+COMPUTE_BUFFER_POINTS = ((512, 105.5 * MIB), (1024, 122 * MIB), (2048, 188 * MIB), (4096, 320 * MIB),
+                         (8192, 584 * MIB))  # fmt: skip
+# ... and with flash attention, which never holds the whole attention matrix: almost flat (measured
+# on the 1.5b proxy: 97 MiB at 512, 98.5 at 2,048, 104.5 at 8,192; the same with a q8_0 KV cache).
+FLASH_ATTN_COMPUTE_POINTS = ((512, 97 * MIB), (2048, 98.5 * MIB), (8192, 104.5 * MIB))
 PROCESS_OVERHEAD = 110 * MIB  # Python + llama.cpp + numpy in the engine's child process
 GPU_RUNTIME_OVERHEAD = 300 * MIB  # CUDA/Metal context and scratch
-KV_BYTES_PER_VALUE = 2  # f16
+# Bytes per value of the KV cache: f16, or q8_0 (blocks of 32 values in 34 bytes; measured: 192 -> 102 MiB).
+KV_BYTES_PER_VALUE = {"f16": 2.0, "q8_0": 34 / 32}
 
-# Share of the layers' weights that llama.cpp repacks on the CPU, by quant
-# (ggml-cpu/repack.cpp: Q4_0, Q4_K and IQ4_NL with AVX2, Q2_K with AVX-512 on
-# x86; on ARM also Q5_K, Q6_K and Q8_0). Mixed quants repack only their
-# Q4_K part: in Q4_K_M half of attn_v and ffn_down stay Q6_K.
-REPACK_SHARE_X86 = {
-    "Q4_0": 1.0, "IQ4_NL": 1.0, "Q4_K_S": 0.97, "Q4_K_M": 0.72, "Q2_K": 0.45,
-    "Q3_K_M": 0.08, "Q3_K_L": 0.08,
-}  # fmt: skip
-REPACK_SHARE_ARM = {
-    **REPACK_SHARE_X86, "Q4_K_M": 1.0, "Q5_K_S": 1.0, "Q5_K_M": 1.0, "Q6_K": 1.0, "Q8_0": 1.0, "Q2_K": 0.0,
-}  # fmt: skip
+
+@dataclass(frozen=True)
+class ChatMemory:
+    """How llama.cpp keeps a chat's memory: flash attention (a smaller compute buffer, same speed
+    or faster) and the KV cache's number format (q8_0: about half of f16; llama.cpp needs flash
+    attention for it). Both change replies at temperature 0 only by rounding (bench/light_kv.py)."""
+
+    flash_attn: bool = False
+    kv_cache_type: str = "f16"
+
+    @property
+    def compact(self) -> bool:
+        return self.kv_cache_type != "f16"
+
+
+DEFAULT_MEMORY = ChatMemory()
+FLASH_ATTN = ChatMemory(flash_attn=True)
+COMPACT_MEMORY = ChatMemory(flash_attn=True, kv_cache_type="q8_0")
 
 FITS, TIGHT, TOO_BIG = "fits", "tight", "too_big"
 VERDICT_TEXT = {
@@ -82,6 +99,11 @@ class Calibration:
     compute_offset: int = 0  # measured compute buffer minus the built-in curve
     bandwidth: float = 0.0  # bytes/s this computer reads from memory; 0: not measured (no speed estimate)
     speed_factor: float = 1.0  # measured / estimated writing speed of the models probed here
+    cpu_features: CpuFeatures | None = None  # of the llama.cpp build here; None: not read yet (assumed)
+
+    @property
+    def features(self) -> CpuFeatures:
+        return self.cpu_features or assumed_features()
 
 
 BUILT_IN = Calibration()
@@ -95,6 +117,9 @@ class Architecture:
     hidden: int
     kv_dim: int  # width of one layer's K (= V) per token: hidden x kv_heads / heads
     layer_share: float  # fraction of the weights that sit in the repeated layers
+    ffn: int = 11008
+    vocab: int = 32000
+    weights: tuple[Weight, ...] = ()  # the file's tensors when it is on disk; () for a file not yet downloaded
 
     @classmethod
     def of(cls, model: ModelSpec) -> Architecture:
@@ -103,6 +128,8 @@ class Architecture:
             hidden=model.hidden,
             kv_dim=model.hidden * model.kv_heads // model.heads,
             layer_share=model.layer_params / model.params,
+            ffn=model.ffn,
+            vocab=(model.params - model.layer_params) // (2 * model.hidden),  # embeddings and output
         )
 
     @classmethod
@@ -114,8 +141,10 @@ class Architecture:
         kv_dim = hidden * (header.head_count_kv or heads) // heads
         ff = header.feed_forward_length or int(hidden * 8 / 3)
         per_layer = 2 * hidden * hidden + 2 * hidden * kv_dim + 3 * hidden * ff
-        outside = 2 * (header.vocab_size or 32000) * hidden  # embeddings and output
-        return cls(layers, hidden, kv_dim, layers * per_layer / (layers * per_layer + outside))
+        vocab = header.vocab_size or 32000
+        outside = 2 * vocab * hidden  # embeddings and output
+        share = layers * per_layer / (layers * per_layer + outside)
+        return cls(layers, hidden, kv_dim, share, ff, vocab, header.weights)
 
 
 @dataclass(frozen=True)
@@ -143,9 +172,9 @@ class Footprint:
         return self.cpu_bytes + self.gpu_bytes
 
 
-def compute_buffer(n_ctx: int) -> int:
+def compute_buffer(n_ctx: int, flash_attn: bool = False) -> int:
     """Piecewise-linear through the measured points, extended past the ends."""
-    points = COMPUTE_BUFFER_POINTS
+    points = FLASH_ATTN_COMPUTE_POINTS if flash_attn else COMPUTE_BUFFER_POINTS
     if n_ctx <= points[0][0]:
         (x0, y0), (x1, y1) = points[0], points[1]
     elif n_ctx >= points[-1][0]:
@@ -155,23 +184,36 @@ def compute_buffer(n_ctx: int) -> int:
     return int(max(y0 + (n_ctx - x0) * (y1 - y0) / (x1 - x0), 32 * MIB))
 
 
-def _machine() -> str:
-    """The processor architecture, as platform.machine() says it (whose module is slow to import)."""
-    if hasattr(os, "uname"):
-        return os.uname().machine
-    import platform
-
-    return platform.machine()
+def kv_cache_bytes(arch: Architecture, n_ctx: int, layers: int | None = None, kv_cache_type: str = "f16") -> int:
+    values = 2 * (arch.layers if layers is None else layers) * arch.kv_dim * n_ctx
+    return int(values * KV_BYTES_PER_VALUE.get(kv_cache_type, KV_BYTES_PER_VALUE["f16"]))
 
 
-def kv_cache_bytes(arch: Architecture, n_ctx: int, layers: int | None = None) -> int:
-    return 2 * (arch.layers if layers is None else layers) * arch.kv_dim * KV_BYTES_PER_VALUE * n_ctx
+@functools.lru_cache(maxsize=512)
+def _repack_split(arch: Architecture, quant: str | None, features: CpuFeatures) -> tuple[int, int, int]:
+    """(repacked bytes in the layers, repacked bytes outside them, all bytes in the layers)."""
+    weights = arch.weights or (
+        llama_weights(quant, arch.layers, arch.hidden, arch.kv_dim, arch.ffn, arch.vocab) if quant else None
+    )
+    if not weights:
+        return 0, 0, 0
+    repacked = repacked_bytes(weights, features)
+    in_layers = sum(w.nbytes for w in weights if w.layer >= 0)
+    return repacked.in_layers, repacked.outside, in_layers
 
 
-def repack_share(quant: str | None, machine: str | None = None) -> float:
-    machine = (machine or _machine()).lower()
-    table = REPACK_SHARE_ARM if machine in ("arm64", "aarch64") else REPACK_SHARE_X86
-    return table.get(quant or "", 0.0)
+def repack_bytes(arch: Architecture, quant: str | None, features: CpuFeatures, cpu_layers: int | None = None) -> int:
+    """The size of llama.cpp's repacked copy with ``cpu_layers`` of the layers on the CPU (all by
+    default; llama.cpp offloads the last layers, and the layers are alike, so a share of them)."""
+    in_layers, outside, _ = _repack_split(arch, quant, features)
+    cpu_layers = arch.layers if cpu_layers is None else cpu_layers
+    return int(in_layers * cpu_layers / max(arch.layers, 1)) + outside
+
+
+def repack_share(arch: Architecture, quant: str | None, features: CpuFeatures) -> float:
+    """The share of the layers' bytes that llama.cpp repacks (what the speed estimate needs)."""
+    in_layers, _, total = _repack_split(arch, quant, features)
+    return in_layers / total if total else 0.0
 
 
 def footprint(
@@ -183,6 +225,7 @@ def footprint(
     repack: bool = True,
     unified_memory: bool = False,
     calibration: Calibration = BUILT_IN,
+    memory: ChatMemory = DEFAULT_MEMORY,
 ) -> Footprint:
     """Bytes this model needs with ``n_ctx`` tokens of context and ``gpu_layers`` on the GPU."""
     gpu_layers = max(0, min(gpu_layers, arch.layers))
@@ -190,20 +233,20 @@ def footprint(
     cpu_layers = arch.layers - gpu_layers
     on_gpu = gpu_layers > 0
     # Metal on Apple Silicon reads the weights in place: no repack copy when offloaded.
-    share = repack_share(quant) if repack and not (unified_memory and on_gpu) else 0.0
+    copied = repack and not (unified_memory and on_gpu)
     gpu_bytes = 0
     if on_gpu:
         gpu_bytes = int(
             gpu_layers * per_layer
-            + kv_cache_bytes(arch, n_ctx, gpu_layers)
-            + compute_buffer(n_ctx)
+            + kv_cache_bytes(arch, n_ctx, gpu_layers, memory.kv_cache_type)
+            + compute_buffer(n_ctx, memory.flash_attn)
             + GPU_RUNTIME_OVERHEAD
         )
     return Footprint(
         weights=int(file_bytes - gpu_layers * per_layer),
-        repack=int(share * cpu_layers * per_layer),
-        kv_cache=kv_cache_bytes(arch, n_ctx, cpu_layers),
-        compute=compute_buffer(n_ctx) + calibration.compute_offset,
+        repack=repack_bytes(arch, quant, calibration.features, cpu_layers) if copied else 0,
+        kv_cache=kv_cache_bytes(arch, n_ctx, cpu_layers, memory.kv_cache_type),
+        compute=compute_buffer(n_ctx, memory.flash_attn) + calibration.compute_offset,
         overhead=calibration.overhead,
         gpu_layers=gpu_layers,
         gpu_bytes=gpu_bytes,
@@ -218,13 +261,14 @@ def gpu_layers_for(
     hardware: Hardware,
     repack: bool = True,
     calibration: Calibration = BUILT_IN,
+    memory: ChatMemory = DEFAULT_MEMORY,
 ) -> int:
     """The most layers whose GPU share fits in the usable video memory."""
     vram = hardware.usable_vram * VRAM_USABLE_SHARE
     if vram <= 0:
         return 0
     for layers in range(arch.layers, 0, -1):
-        fp = footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory, calibration)
+        fp = footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory, calibration, memory)
         if fp.gpu_bytes <= vram:
             return layers
     return 0
@@ -320,10 +364,11 @@ def footprint_here(
     hardware: Hardware,
     repack: bool = True,
     calibration: Calibration = BUILT_IN,
+    memory: ChatMemory = DEFAULT_MEMORY,
 ) -> Footprint:
     """The footprint on this computer: with as many layers on its GPU as fit there."""
-    layers = gpu_layers_for(file_bytes, arch, quant, n_ctx, hardware, repack, calibration)
-    return footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory, calibration)
+    layers = gpu_layers_for(file_bytes, arch, quant, n_ctx, hardware, repack, calibration, memory)
+    return footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory, calibration, memory)
 
 
 def longest_fitting_context(
@@ -363,10 +408,11 @@ def affordable_context(
     step: int = CONTEXT_STEP,
     repack: bool = True,
     calibration: Calibration = BUILT_IN,
+    memory: ChatMemory = DEFAULT_MEMORY,
 ) -> int:
     """The longest context that fits easily, by the estimate."""
     return longest_fitting_context(
-        lambda n_ctx: footprint_here(file_bytes, arch, quant, n_ctx, hardware, repack, calibration),
+        lambda n_ctx: footprint_here(file_bytes, arch, quant, n_ctx, hardware, repack, calibration, memory),
         hardware,
         ceiling,
         step,
@@ -383,7 +429,7 @@ def estimated_speed(
         calibration.bandwidth,
         layers=arch.layers,
         gpu_layers=fp.gpu_layers,
-        repacked_share=repack_share(quant),
+        repacked_share=repack_share(arch, quant, calibration.features),
         repack=repack,
     )
     return raw * calibration.speed_factor
@@ -409,7 +455,7 @@ def assess(
         fp = footprint_here(entry.file_bytes, arch, entry.quant, ctx, hardware, repack, calibration)
         speed = estimated_speed(entry.file_bytes, arch, entry.quant, fp, repack, calibration)
         probe = known.probe_for(entry.file, entry.file_bytes) if known is not None else None
-        if probe is not None and probe.repack == repack and probe.gpu_layers == fp.gpu_layers:
+        if probe is not None and probe.stands_for(repack, fp.gpu_layers):
             fp = probe.footprint_at(ctx)
             verdict = judge(fp, hardware, True)
             longest = longest_chat(probe.footprint_at, hardware, verdict, ctx, entry.model.context)

@@ -15,6 +15,8 @@ class LoadSettings:
     n_gpu_layers: int = 0  # -1: all
     n_batch: int = 512
     use_repack: bool = True  # llama.cpp's CPU weight repack: faster, uses more memory
+    flash_attn: bool = False  # llama.cpp's flash attention: a smaller compute buffer
+    kv_cache_type: str = "f16"  # the chat memory's number format: "f16", or "q8_0" (half the size; needs flash_attn)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class ModelInfo:
     n_gpu_layers: int
     load_seconds: float
     use_repack: bool = True
+    flash_attn: bool = False
+    kv_cache_type: str = "f16"
 
 
 @dataclass(frozen=True)

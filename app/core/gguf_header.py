@@ -16,11 +16,12 @@ import math
 import os
 import stat
 import struct
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import ModelLoadError
+from app.core.repack import Weight
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -36,6 +37,7 @@ _MAX_KEY_BYTES = 65_535
 _MAX_KV_COUNT = 1_000_000
 _MAX_TENSOR_COUNT = 10_000_000
 _MAX_TENSOR_DIMS = 4  # GGML_MAX_DIMS
+_MAX_KEPT_TENSORS = 100_000  # a tensor list kept for the estimate (real models have a few thousand at most)
 KEPT_TEXT_BYTES = 4096  # longer text values (chat templates, licences) are skipped, not read
 MAX_VOCAB = 1 << 22  # 4M tokens; the largest real vocabularies have about 260k
 _UINT32_MAX = 2**32 - 1
@@ -71,6 +73,14 @@ _GGML_TYPE_SIZES = {
     23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8), 28: (1, 8), 29: (256, 56), 30: (1, 2),
     34: (256, 54), 35: (256, 66), 39: (32, 17),
 }  # fmt: skip
+
+
+def tensor_bytes(ggml_type: int, dims: tuple[int, ...]) -> int:
+    """Bytes of a tensor's data; 0 for a type this table does not know."""
+    if ggml_type not in _GGML_TYPE_SIZES:
+        return 0
+    block_values, block_bytes = _GGML_TYPE_SIZES[ggml_type]
+    return math.prod(dims) // block_values * block_bytes
 
 
 @dataclass(frozen=True)
@@ -120,12 +130,15 @@ class GGUFHeader:
     tensor_count: int
     file_bytes: int
     metadata: dict[str, object] = field(repr=False)
+    # The tensors, for the memory estimate (which of them llama.cpp repacks); () when not kept.
+    weights: tuple[Weight, ...] = field(default=(), repr=False)
 
     def __getstate__(self) -> dict:
         """Pickled (sent to the engine's process) with only the values ShortChat uses."""
         keys = [*_SENT_TO_ENGINE] + [self._key(name, arch) for name, _, _, _, arch, _ in _CHECKED]
         state = dict(self.__dict__)
         state["metadata"] = {k: self.metadata[k] for k in keys if k in self.metadata}
+        state["weights"] = ()  # the engine's process does not use them
         return state
 
     @property
@@ -284,11 +297,16 @@ class _Reader:
             return ArrayInfo(element_type, length)
         raise _Damaged(f"a value has an unknown type {value_type}")
 
-    def tensor_data_end(self, tensor_count: int, alignment: int) -> int:
-        """Read the tensor list; where the last tensor's data ends (0 when no size is known)."""
-        tensors = []
+    def tensor_list(self, tensor_count: int, alignment: int) -> tuple[int, tuple[Weight, ...]]:
+        """Read the tensor list: where the last tensor's data ends (0 when no size is known), and the
+        tensors (none kept for an implausibly long list)."""
+        keep = tensor_count <= _MAX_KEPT_TENSORS
+        tensors, names = [], []
         for _ in range(tensor_count):
-            self.skip(self.string_length(limit=_MAX_KEY_BYTES))
+            if keep:
+                names.append(self.string(limit=_MAX_KEY_BYTES))
+            else:
+                self.skip(self.string_length(limit=_MAX_KEY_BYTES))
             n_dims = self.scalar("<I")
             if n_dims > _MAX_TENSOR_DIMS:
                 raise _Damaged("a tensor has too many dimensions")
@@ -309,7 +327,11 @@ class _Reader:
             if values % block_values:
                 raise _Damaged("a tensor's size does not match its type")
             end = max(end, data_start + offset + values // block_values * block_bytes)
-        return end
+        weights = tuple(
+            Weight(name, tensor_type, tuple(dims), tensor_bytes(tensor_type, tuple(dims)))
+            for name, (dims, tensor_type, _) in zip(names, tensors)
+        )
+        return end, weights
 
 
 def _open_regular(path: Path, name: str) -> tuple[BinaryIO, int]:
@@ -380,9 +402,10 @@ def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
             problem = header.problem()
             if problem:
                 raise _BadValue(problem)
-            end = stream.tensor_data_end(tensor_count, int(metadata.get("general.alignment", 32)))
+            end, weights = stream.tensor_list(tensor_count, int(metadata.get("general.alignment", 32)))
             if end > size:
                 raise _Incomplete(end)
+            header = replace(header, weights=weights)
     except PermissionError as exc:
         raise ModelLoadError(f"ShortChat is not allowed to read {name}.") from exc
     except _Damaged as exc:

@@ -2,11 +2,16 @@
 to the nearest thing that does, and say so in one plain sentence.
 
 The rungs, in order: the model as asked (with as many layers on the GPU as fit),
-fewer GPU layers, then without llama.cpp's CPU repack copy (a third less peak
-memory for a third less speed, FACTS.md), then a smaller quant of the same model,
-then a smaller pruned model -- only among the files already downloaded: nothing
-is fetched behind the user's back. The context, when left on automatic, is the
-longest each rung affords (``fit.automatic_context``: at least 512 tokens).
+fewer GPU layers, the processor only, then a lighter chat memory (flash attention,
+which needs a smaller compute buffer at the same speed, then also a q8_0 KV cache,
+half the size of f16: ``fit.ChatMemory``, bench/light_kv.py), then without
+llama.cpp's CPU repack copy (a third less peak memory for a third less speed,
+FACTS.md), then a smaller quant of the same model, then a smaller pruned model --
+only among the files already downloaded: nothing is fetched behind the user's back.
+The context, when left on automatic, is the longest each rung affords
+(``fit.automatic_context``: at least 512 tokens); a lighter chat memory is chosen
+when it affords a longer chat than the rung before it (or fits easily where that
+one is tight), so a model too big at its full context still keeps all of it.
 
 The repack rung lowers the peak, not the working set: the file pages the copy was
 made from are never read again, and the system takes them back when it needs to
@@ -26,9 +31,14 @@ from app.core.catalog import display_name
 from app.core.errors import OutOfMemoryError, ShortChatError
 from app.core.fit import (
     BUILT_IN,
+    COMPACT_MEMORY,
+    DEFAULT_MEMORY,
+    FITS,
+    FLASH_ATTN,
     TOO_BIG,
     Architecture,
     Calibration,
+    ChatMemory,
     Footprint,
     Verdict,
     automatic_context,
@@ -44,9 +54,10 @@ from app.core.quants import quant_of_filename
 from app.core.settings import Settings
 from app.core.sizes import format_size
 
-SAME_MODEL, FEWER_GPU_LAYERS, NO_GPU, NO_REPACK, SMALLER_QUANT, SMALLER_MODEL = (
-    "as asked", "fewer GPU layers", "no GPU", "no repack", "smaller quant", "smaller model",
+SAME_MODEL, FEWER_GPU_LAYERS, NO_GPU, LEANER_ATTENTION, COMPACT_CHAT_MEMORY, NO_REPACK = (
+    "as asked", "fewer GPU layers", "no GPU", "flash attention", "q8_0 KV cache", "no repack",
 )  # fmt: skip
+SMALLER_QUANT, SMALLER_MODEL = "smaller quant", "smaller model"
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,8 @@ class Rung:
     step: str  # SAME_MODEL ... SMALLER_MODEL
     measured: bool = False  # the footprint comes from a probe of this file
     trained_context: int = 2048
+    memory: ChatMemory = DEFAULT_MEMORY
+    saved_by_memory: int = 0  # working set this rung's chat memory saves against the default one, same context
     header: GGUFHeader | None = field(default=None, compare=False, repr=False)  # as read for the plan
 
     @property
@@ -92,8 +105,16 @@ class LoadPlan:
 
     def sentence(self) -> str:
         """What was chosen and why, in one sentence; "" when the request is loaded as asked."""
-        if self.chosen.step == SAME_MODEL:
+        chosen = self.chosen
+        if chosen.step == SAME_MODEL:
             return ""
+        if chosen.step in (LEANER_ATTENTION, COMPACT_CHAT_MEMORY):
+            need = chosen.footprint.working_set + chosen.saved_by_memory
+            return (
+                f"{self.requested.name} needs about {format_size(need)} of memory to keep "
+                f"{chosen.settings.n_ctx:,} tokens of chat, more than this computer can spare, so ShortChat "
+                f"{memory_words(chosen.memory)} so it fits ({format_size(chosen.saved_by_memory)} less)."
+            )
         need = self.requested.footprint.working_set
         return (
             f"{self.requested.name} needs about {format_size(need)} of memory, more than this computer can spare, "
@@ -112,6 +133,13 @@ class LoadPlan:
         return f"{self.requested.name} did not fit when loading, so ShortChat is loading {instead}."
 
 
+def memory_words(memory: ChatMemory) -> str:
+    """What a lighter chat memory does, in plain words, after "ShortChat"."""
+    if memory.compact:
+        return "keeps this chat's memory in a compact form"
+    return "works through this chat's memory in a leaner way"
+
+
 def describe(rung: Rung, requested: Rung) -> str:
     if rung.step == SAME_MODEL:
         return "it as asked"
@@ -119,38 +147,55 @@ def describe(rung: Rung, requested: Rung) -> str:
         return f"it with {rung.settings.n_gpu_layers} of its layers on the graphics card and the rest on the processor"
     if rung.step == NO_GPU:
         return "it on the processor only (slower)"
+    compact = " with this chat's memory in a compact form" if rung.memory.compact else ""
+    if rung.step in (LEANER_ATTENTION, COMPACT_CHAT_MEMORY):
+        saved = requested.footprint.working_set - rung.footprint.working_set
+        way = compact or " working through this chat's memory in a leaner way"
+        cpu = " on the processor only" if requested.settings.n_gpu_layers and not rung.settings.n_gpu_layers else ""
+        return f"it{cpu}{way} ({format_size(saved)} less memory)"
     if rung.step == NO_REPACK:
         saved = requested.footprint.cpu_bytes - rung.footprint.cpu_bytes
+        also = compact.replace(" with", " and with")
         return (
-            f"it without its speed-up copy of the weights (about a third slower, {format_size(saved)} less at its peak)"
+            f"it without its speed-up copy of the weights{also} (about a third slower, "
+            f"{format_size(saved)} less at its peak)"
         )
     saved = requested.footprint.working_set - rung.footprint.working_set
     slower = " without its speed-up copy" if not rung.settings.use_repack else ""
     kind = "a smaller file of the same model" if rung.step == SMALLER_QUANT else "a smaller model"
-    return f"{rung.name}{slower} instead ({kind}, {format_size(saved)} less memory)"
+    return f"{rung.name}{slower}{compact} instead ({kind}, {format_size(saved)} less memory)"
 
 
-def _rung(header, hardware, user, step, gpu_layers, repack, known) -> Rung:
+def _rung(header, hardware, user, step, gpu_layers, repack, known, memory: ChatMemory = DEFAULT_MEMORY) -> Rung:
     arch = Architecture.of_header(header)
     quant = quant_of_filename(header.path.name)
     trained = header.context_length or 2048
     probe = known.probe_of(header.path) if known is not None else None
-    measured = probe is not None and probe.repack == repack and probe.gpu_layers == gpu_layers
+    measured = probe is not None and probe.stands_for(repack, gpu_layers, memory)
     calibration: Calibration = known.calibration if known is not None else BUILT_IN
 
-    def footprint_at(n_ctx: int) -> Footprint:
-        if measured:
-            return probe.footprint_at(n_ctx)
+    def estimate(n_ctx: int, memory: ChatMemory) -> Footprint:
         return footprint(
-            header.file_bytes, arch, quant, n_ctx, gpu_layers, repack, hardware.unified_memory, calibration
+            header.file_bytes, arch, quant, n_ctx, gpu_layers, repack, hardware.unified_memory, calibration, memory
         )
+
+    def footprint_at(n_ctx: int) -> Footprint:
+        return probe.footprint_at(n_ctx) if measured else estimate(n_ctx, memory)
 
     n_ctx = user.context or automatic_context(footprint_at, hardware, trained)
     fp = footprint_at(n_ctx)
-    # Threads: as the user set them, else one per physical core (decode is memory-bound), as counted by the probe.
-    threads = user.threads or hardware.cpu_cores or None
-    settings = LoadSettings(n_ctx=n_ctx, n_threads=threads, n_gpu_layers=gpu_layers, use_repack=repack)
-    return Rung(header.path, settings, fp, judge(fp, hardware, measured), step, measured, trained, header)
+    saved = estimate(n_ctx, DEFAULT_MEMORY).working_set - estimate(n_ctx, memory).working_set
+    settings = LoadSettings(
+        n_ctx=n_ctx,
+        # Threads: as the user set them, else one per physical core (decode is memory-bound), as counted by the probe.
+        n_threads=user.threads or hardware.cpu_cores or None,
+        n_gpu_layers=gpu_layers,
+        use_repack=repack,
+        flash_attn=memory.flash_attn,
+        kv_cache_type=memory.kv_cache_type,
+    )
+    verdict = judge(fp, hardware, measured)
+    return Rung(header.path, settings, fp, verdict, step, measured, trained, memory, saved, header)
 
 
 def _rungs_of(header: GGUFHeader, hardware: Hardware, user: Settings, known, first_step: str) -> Iterator[Rung]:
@@ -162,16 +207,20 @@ def _rungs_of(header: GGUFHeader, hardware: Hardware, user: Settings, known, fir
     else:
         layers = gpu_layers_for(header.file_bytes, arch, quant, 2048, hardware, True, calibration)
     yield _rung(header, hardware, user, first_step, layers, True, known)
+    has_copy = repack_share(arch, quant, calibration.features) > 0
     if first_step != SAME_MODEL:
-        if repack_share(quant) > 0:
-            yield _rung(header, hardware, user, first_step, 0, False, known)
+        yield _rung(header, hardware, user, first_step, layers, True, known, COMPACT_MEMORY)
+        if has_copy:
+            yield _rung(header, hardware, user, first_step, 0, False, known, COMPACT_MEMORY)
         return
     if layers > 1:
         yield _rung(header, hardware, user, FEWER_GPU_LAYERS, layers // 2, True, known)
     if layers > 0:
         yield _rung(header, hardware, user, NO_GPU, 0, True, known)
-    if repack_share(quant) > 0:
-        yield _rung(header, hardware, user, NO_REPACK, 0, False, known)
+    yield _rung(header, hardware, user, LEANER_ATTENTION, 0, True, known, FLASH_ATTN)
+    yield _rung(header, hardware, user, COMPACT_CHAT_MEMORY, 0, True, known, COMPACT_MEMORY)
+    if has_copy:
+        yield _rung(header, hardware, user, NO_REPACK, 0, False, known, COMPACT_MEMORY)
 
 
 def _header_of(source: str | os.PathLike[str] | GGUFHeader) -> GGUFHeader:
@@ -215,6 +264,8 @@ def plan_load(
     headers where the caller has them already.
     """
     header = _header_of(path)
+    if known is not None:
+        known.ensure_cpu_features()  # which weights this llama.cpp build copies: read once per computer
     rungs = list(_rungs_of(header, hardware, user, known, SAME_MODEL))
     for step, other in _smaller_files(header, downloaded):
         rungs += _rungs_of(other, hardware, user, known, step)
@@ -222,7 +273,27 @@ def plan_load(
     first_fit = next((i for i, rung in enumerate(rungs) if rung.verdict.code != TOO_BIG), None)
     if first_fit is None:
         return LoadPlan(requested, tuple(rungs), fits=False)
-    return LoadPlan(requested, tuple(rungs[first_fit:]), fits=True)
+    return LoadPlan(requested, tuple(rungs[_lighter_memory_worth_it(rungs, first_fit) :]), fits=True)
+
+
+def _lighter_memory_worth_it(rungs: list[Rung], first_fit: int) -> int:
+    """The rung to start from: ``first_fit``, or a later one that differs from it only by a lighter
+    chat memory and affords a longer chat (or fits easily where it is tight); the earliest of equals."""
+    first = rungs[first_fit]
+
+    def same_but_memory(rung: Rung) -> bool:
+        a, b = rung.settings, first.settings
+        return rung.path == first.path and (a.n_gpu_layers, a.use_repack) == (b.n_gpu_layers, b.use_repack)
+
+    def merit(index: int) -> tuple[bool, int]:
+        rung = rungs[index]
+        return rung.verdict.code == FITS, rung.settings.n_ctx or 0
+
+    candidates = [
+        i for i in range(first_fit, len(rungs)) if same_but_memory(rungs[i]) and rungs[i].verdict.code != TOO_BIG
+    ]
+    best = max(merit(i) for i in candidates)
+    return next(i for i in candidates if merit(i) == best)
 
 
 def load_following(

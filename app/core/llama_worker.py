@@ -329,6 +329,8 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
         n_gpu_layers=settings.n_gpu_layers,
         load_seconds=time.perf_counter() - started,
         use_repack=settings.use_repack,
+        flash_attn=settings.flash_attn,
+        kv_cache_type=settings.kv_cache_type,
     )
 
     # Interrupts a long prompt evaluation between graph nodes. It calls into
@@ -387,10 +389,23 @@ def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts, repo
             # verbose=False would send llama.cpp's output to /dev/null while loading;
             # we want it in the log file so a crash can be explained.
             verbose=True,
+            **chat_memory_arguments(settings),
         )
     finally:
         llama_lib.llama_model_default_params = original
         internals.LlamaModel.metadata = original_metadata
+
+
+KV_CACHE_TYPES = {"f16": 1, "q8_0": 8}  # ggml type ids (GGML_TYPE_F16, GGML_TYPE_Q8_0)
+
+
+def chat_memory_arguments(settings: LoadSettings) -> dict:
+    """Llama(...)'s arguments for how the chat memory is kept: flash attention (a smaller compute
+    buffer), and the KV cache's number format (q8_0: half of f16; llama.cpp needs flash attention
+    for a quantized V cache, so q8_0 turns it on)."""
+    kv_type = KV_CACHE_TYPES.get(settings.kv_cache_type, KV_CACHE_TYPES["f16"])
+    quantized = kv_type != KV_CACHE_TYPES["f16"]
+    return {"flash_attn": settings.flash_attn or quantized, "type_k": kv_type, "type_v": kv_type}
 
 
 def _throttled_progress(report_progress, llama_lib):

@@ -20,9 +20,11 @@ from pathlib import Path
 from app.core import json_file, paths
 from app.core.fit import (
     BUILT_IN,
+    DEFAULT_MEMORY,
     GPU_RUNTIME_OVERHEAD,
     Architecture,
     Calibration,
+    ChatMemory,
     Footprint,
     compute_buffer,
     repack_share,
@@ -31,6 +33,7 @@ from app.core.generation import LoadSettings, Measurement
 from app.core.gguf_header import read_header
 from app.core.hardware import Hardware
 from app.core.quants import quant_of_filename
+from app.core.repack import CpuFeatures, assumed_features, parse_system_info, read_system_info
 from app.core.sizes import GIB
 from app.core.speed import estimate_tokens_per_s, measure_bandwidth
 
@@ -67,6 +70,16 @@ class Probe:
     decode_tokens_per_s: float = 0.0
     measured_at: float = 0.0  # time.time()
     llama_version: str = ""
+    flash_attn: bool = False
+    kv_cache_type: str = "f16"
+
+    @property
+    def memory(self) -> ChatMemory:
+        return ChatMemory(self.flash_attn, self.kv_cache_type)
+
+    def stands_for(self, repack: bool, gpu_layers: int, memory: ChatMemory = DEFAULT_MEMORY) -> bool:
+        """Whether this probe measured a load with these settings (else its figures are another's)."""
+        return self.repack == repack and self.gpu_layers == gpu_layers and self.memory == memory
 
     def _sum(self, kind: str, in_ram: bool, exclude: str = "") -> int:
         total = 0
@@ -80,7 +93,7 @@ class Probe:
         """What this model needs here with ``n_ctx`` tokens of context: the buffers llama.cpp
         allocated in the probe, with the KV cache and compute buffer scaled to ``n_ctx``."""
         scale = n_ctx / self.n_ctx
-        compute_change = compute_buffer(n_ctx) - compute_buffer(self.n_ctx)
+        compute_change = compute_buffer(n_ctx, self.flash_attn) - compute_buffer(self.n_ctx, self.flash_attn)
         gpu_total = sum(size for name, size in self.buffers.items() if not _in_ram(name.rpartition(" ")[0]))
         gpu_bytes = 0
         if gpu_total:
@@ -95,6 +108,12 @@ class Probe:
             gpu_layers=self.gpu_layers,
             gpu_bytes=gpu_bytes,
         )
+
+    def repacked_share(self, features: CpuFeatures) -> float:
+        """The share of the layers' bytes a load with the repack copy repacks, as the estimate works
+        it out (so measured and estimated speeds compare like with like): for a model of the family's
+        width, which is what calibrates the estimate."""
+        return repack_share(Architecture(self.layers, 4096, 4096, self.layer_share), self.quant, features)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -209,7 +228,17 @@ def probe_loaded(engine, seconds: float = 3.0) -> Probe:
         decode_tokens_per_s=measurement.decode_tokens_per_s,
         measured_at=time.time(),
         llama_version=llama_version(),
+        flash_attn=info.flash_attn,
+        kv_cache_type=info.kv_cache_type,
     )
+
+
+def _features_of(saved: object, current_version: str) -> CpuFeatures | None:
+    """The CPU features saved for this computer, if they were read from this llama.cpp version."""
+    if not isinstance(saved, dict) or saved.get("llama_version") != current_version:
+        return None
+    text = saved.get("system_info")
+    return parse_system_info(text) if isinstance(text, str) else None
 
 
 def _mine(everything: dict, machine: str) -> dict:
@@ -238,7 +267,10 @@ class Known:
         self.bandwidth: float = float(bandwidth) if valid else 0.0
         self.probes: dict[str, Probe] = {}
         self._calibrated: tuple | None = None  # (what it was worked out from, Calibration)
-        current = llama_version() if mine["probes"] else ""  # looked up only when there is a probe to check
+        # Looked up only when there is something measured to check it against (most starts have not).
+        current = llama_version() if mine["probes"] or mine.get("cpu_features") else ""
+        self._system_info = ""  # read here this time, to be saved
+        self.cpu_features = _features_of(mine.get("cpu_features"), current)
         for key, data in mine["probes"].items():
             try:
                 probe = Probe.from_json(data)
@@ -253,6 +285,8 @@ class Known:
         everything = json_file.read_object(self.path)
         mine = _mine(everything, self._machine)
         mine["bandwidth"] = self.bandwidth
+        if self._system_info:
+            mine["cpu_features"] = {"llama_version": llama_version(), "system_info": self._system_info}
         mine["probes"].update({key: probe.to_json() for key, probe in self.probes.items()})
         try:
             json_file.write_atomic(self.path, everything)
@@ -268,6 +302,18 @@ class Known:
                 return 0.0
             self.save()
         return self.bandwidth
+
+    def ensure_cpu_features(self) -> CpuFeatures | None:
+        """The CPU features of the llama.cpp build here (which weights it repacks), read once from
+        the build itself in a process of its own (about a second), then remembered for this computer
+        and llama.cpp version. None when they could not be read: the estimate then assumes the most."""
+        if self.cpu_features is None:
+            text = read_system_info()
+            features = parse_system_info(text) if text else None
+            if features is not None:
+                self._system_info, self.cpu_features = text, features
+                self.save()
+        return self.cpu_features
 
     def probe_for(self, name: str, size: int) -> Probe | None:
         return self.probes.get(file_key(name, size))
@@ -293,7 +339,7 @@ class Known:
 
         Worked out again only when the probes or the bandwidth changed: every row of the
         picker and every rung of the ladder asks for it."""
-        state = (self.bandwidth, tuple(self.probes.values()))
+        state = (self.bandwidth, self.cpu_features, tuple(self.probes.values()))
         if self._calibrated is None or self._calibrated[0] != state:
             self._calibrated = (state, self._calibrate())
         return self._calibrated[1]
@@ -301,16 +347,17 @@ class Known:
     def _calibrate(self) -> Calibration:
         probes = [p for p in self.probes.values() if p.file_bytes >= CALIBRATION_MIN_BYTES]
         if not probes:
-            return Calibration(bandwidth=self.bandwidth)
+            return Calibration(bandwidth=self.bandwidth, cpu_features=self.cpu_features)
         import statistics  # here: with no probes (most runs) it is never needed, and it imports decimal
 
         cpu_only = [p for p in probes if not p.gpu_layers]
-        offsets = [p.footprint_at(p.n_ctx).compute - compute_buffer(p.n_ctx) for p in cpu_only]
+        offsets = [p.footprint_at(p.n_ctx).compute - compute_buffer(p.n_ctx, p.flash_attn) for p in cpu_only]
         return Calibration(
             overhead=int(statistics.median(p.baseline_bytes for p in probes)) or BUILT_IN.overhead,
             compute_offset=int(statistics.median(offsets)) if offsets else 0,
             bandwidth=self.bandwidth,
             speed_factor=self._speed_factor(probes),
+            cpu_features=self.cpu_features,
         )
 
     def _speed_factor(self, probes: list[Probe]) -> float:
@@ -318,6 +365,7 @@ class Known:
         if self.bandwidth <= 0:
             return 1.0
         ratios = []
+        features = self.cpu_features or assumed_features()
         for probe in probes:
             estimate = estimate_tokens_per_s(
                 probe.file_bytes,
@@ -325,7 +373,7 @@ class Known:
                 self.bandwidth,
                 layers=probe.layers,
                 gpu_layers=probe.gpu_layers,
-                repacked_share=repack_share(probe.quant),
+                repacked_share=probe.repacked_share(features),
                 repack=probe.repack,
             )
             if estimate > 0 and probe.decode_tokens_per_s > 0:

@@ -478,6 +478,7 @@ class MainWindow(QMainWindow):
             hardware = probe()
             known = Known(hardware)
             known.ensure_bandwidth()  # for the speed preview; measured once per computer
+            known.ensure_cpu_features()  # which weights this llama.cpp build repacks; read once per computer
             self.catalog.load_offline()
             warm_up()  # the first code block of the first reply then shows at once
             return hardware, known

@@ -30,7 +30,11 @@ SPACE = "\u2581"  # SentencePiece's word-start marker
 UNK, BOS, EOS = 0, 1, 2
 FIRST_BYTE_TOKEN = 3
 TOKEN_NORMAL, TOKEN_UNKNOWN, TOKEN_CONTROL, TOKEN_BYTE = 1, 2, 3, 6
-LLAMA_FTYPE = {"F32": 0, "F16": 1, "Q8_0": 7, "Q4_K_M": 15, "Q4_K_S": 14, "Q5_K_M": 17, "Q6_K": 18, "Q2_K": 10}
+LLAMA_FTYPE = {  # llama.h's llama_ftype values
+    "F32": 0, "F16": 1, "Q4_0": 2, "Q4_1": 3, "Q8_0": 7, "Q5_0": 8, "Q5_1": 9, "Q2_K": 10, "Q3_K_S": 11,
+    "Q3_K_M": 12, "Q3_K_L": 13, "Q4_K_S": 14, "Q4_K_M": 15, "Q5_K_S": 16, "Q5_K_M": 17, "Q6_K": 18,
+    "IQ3_XS": 22, "IQ4_NL": 25, "IQ3_S": 26, "IQ3_M": 27, "IQ4_XS": 30,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,13 @@ import pytest
 
 from app.core.catalog import DEFAULT_FAMILY, MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
 from app.core.fit import (
+    COMPACT_MEMORY,
+    DEFAULT_MEMORY,
     FITS,
+    FLASH_ATTN,
     TOO_BIG,
     Architecture,
+    affordable_context,
     assess,
     compute_buffer,
     footprint,
@@ -24,6 +28,7 @@ from app.core.quants import QUANTS
 from app.core.sizes import GIB, MIB
 
 RAM_SIZES = (4, 8, 16, 32)
+MEMORIES = (DEFAULT_MEMORY, FLASH_ATTN, COMPACT_MEMORY)
 VRAM_SIZES = (0, 4, 8, 24)
 
 
@@ -63,6 +68,31 @@ def test_measured_constants():
     assert 188 * MIB < compute_buffer(3000) < 320 * MIB
     assert kv_cache_bytes(Architecture.of(MODELS_BY_KEY["1.5b"]), 2048) == 192 * MIB
     assert kv_cache_bytes(Architecture.of(MODELS_BY_KEY["5.5b"]), 2048) == 832 * MIB
+
+
+def test_a_lighter_chat_memory_is_what_llama_cpp_allocated_with_it():
+    """Measured on the 1.5b proxy at n_ctx 2048 (bench/light_kv.py): flash attention cuts the compute
+    buffer from 188 to 98.5 MiB; a q8_0 KV cache is 102 MiB instead of 192."""
+    arch = Architecture.of(MODELS_BY_KEY["1.5b"])
+    assert compute_buffer(2048, flash_attn=True) == int(98.5 * MIB)
+    assert all(compute_buffer(n, flash_attn=True) < compute_buffer(n) for n in (512, 1024, 2048, 4096, 8192))
+    assert kv_cache_bytes(arch, 2048, kv_cache_type="q8_0") == 102 * MIB
+    size = estimated_file_bytes(MODELS_BY_KEY["1.5b"], "Q4_K_M")
+    default, leaner, compact = (footprint(size, arch, "Q4_K_M", 2048, memory=m) for m in MEMORIES)
+    assert (default.weights, default.repack) == (leaner.weights, leaner.repack) == (compact.weights, compact.repack)
+    assert default.working_set - leaner.working_set == int(188 * MIB) - int(98.5 * MIB)
+    assert leaner.working_set - compact.working_set == 90 * MIB
+    # On the GPU too: its share of the KV cache and its compute buffer.
+    on_gpu = footprint(size, arch, "Q4_K_M", 2048, gpu_layers=6, memory=COMPACT_MEMORY)
+    assert on_gpu.gpu_bytes < footprint(size, arch, "Q4_K_M", 2048, gpu_layers=6).gpu_bytes - 150 * MIB
+
+
+def test_a_lighter_chat_memory_affords_a_longer_chat():
+    model = MODELS_BY_KEY["5.5b"]
+    arch, size = Architecture.of(model), estimated_file_bytes(model, "Q4_K_M")
+    hw = machine(8)
+    contexts = [affordable_context(size, arch, "Q4_K_M", hw, 4096, memory=m) for m in MEMORIES]
+    assert 0 < contexts[0] < contexts[1] < contexts[2]
 
 
 def test_offloading_moves_memory_to_the_gpu():

@@ -14,7 +14,9 @@ from app.core.fit import RAM_USABLE_SHARE
 from app.core.generation import GenerationOptions, LoadSettings
 from app.core.hardware import Gpu, Hardware
 from app.core.ladder import (
+    COMPACT_CHAT_MEMORY,
     FEWER_GPU_LAYERS,
+    LEANER_ATTENTION,
     NO_GPU,
     NO_REPACK,
     SAME_MODEL,
@@ -45,6 +47,12 @@ def needs(path, known=None) -> int:
     return plan_load(path, with_ram(64 * 2**30), Settings(context=512), known=known).chosen.footprint.working_set
 
 
+def least_needs(path, known=None) -> int:
+    """Working set of ``path`` at the shortest context with the lightest chat memory: the least it can need."""
+    plan = plan_load(path, with_ram(64 * 2**30), Settings(context=512), known=known)
+    return min(rung.footprint.working_set for rung in plan.rungs)
+
+
 def all_files(family):
     return list(family.values())
 
@@ -57,30 +65,41 @@ def test_enough_memory_loads_the_model_as_asked_with_the_longest_context(family)
 
 
 def test_too_big_steps_down_to_a_smaller_quant_of_the_same_model(family):
-    q8, q4 = needs(family["4L Q8_0"]), needs(family["4L Q4_K_M"])
+    q8, q4 = least_needs(family["4L Q8_0"]), least_needs(family["4L Q4_K_M"])
     plan = plan_load(family["4L Q8_0"], ram_between(q4, q8), Settings(context=512), all_files(family))
     assert plan.fits
     assert (plan.chosen.path, plan.chosen.step) == (family["4L Q4_K_M"], SMALLER_QUANT)
     sentence = plan.sentence()
-    assert sentence.startswith("family-4L.Q8_0 needs about") and "family-4L.Q4_K_M instead" in sentence
+    assert sentence.startswith("family-4L.Q8_0 needs about") and "loading family-4L.Q4_K_M" in sentence
+    assert "instead (a smaller file" in sentence
     assert "a smaller file of the same model" in sentence and sentence.count(".") >= 1 and "\n" not in sentence
 
 
-def test_after_a_failed_load_the_repack_copy_goes_before_the_quant(family):
+def test_after_a_failed_load_a_lighter_chat_memory_then_the_repack_copy_go_before_the_quant(family):
     path = family["4L Q4_K_M"]
     plan = plan_load(path, with_ram(64 * 2**30), Settings(context=512), all_files(family))
-    assert [r.step for r in plan.rungs][:3] == [SAME_MODEL, NO_REPACK, SMALLER_MODEL]
-    following = plan.after_failure()
+    steps = [SAME_MODEL, LEANER_ATTENTION, COMPACT_CHAT_MEMORY, NO_REPACK, SMALLER_MODEL]
+    assert [r.step for r in plan.rungs][:5] == steps
+    leaner = plan.after_failure()
+    assert leaner.chosen.settings.flash_attn and leaner.chosen.settings.kv_cache_type == "f16"
+    assert leaner.chosen.footprint.working_set < plan.chosen.footprint.working_set
+    assert "working through this chat's memory in a leaner way" in leaner.failure_sentence()
+    compact = leaner.after_failure()
+    assert compact.chosen.settings.flash_attn and compact.chosen.settings.kv_cache_type == "q8_0"
+    assert "with this chat's memory in a compact form" in compact.failure_sentence()
+    following = compact.after_failure()
     assert (following.chosen.path, following.chosen.settings.use_repack) == (path, False)
-    assert following.chosen.footprint.cpu_bytes < plan.chosen.footprint.cpu_bytes  # the peak is lower
-    assert "without its speed-up copy of the weights (about a third slower" in following.failure_sentence()
+    assert following.chosen.settings.kv_cache_type == "q8_0"  # it keeps the lighter chat memory
+    assert following.chosen.footprint.cpu_bytes < compact.chosen.footprint.cpu_bytes  # the peak is lower
+    assert "without its speed-up copy of the weights and with this chat's memory in a compact form (about a " \
+           "third slower" in following.failure_sentence()  # fmt: skip
     # The working set is not: the copy's source pages are reclaimable, so planning does not pick it for memory.
-    assert following.chosen.footprint.working_set == plan.chosen.footprint.working_set
+    assert following.chosen.footprint.working_set == compact.chosen.footprint.working_set
 
 
 def test_then_a_smaller_model(family):
-    smallest_4l = min(needs(family["4L Q4_K_M"]), needs(family["4L Q8_0"]))
-    two_layers = needs(family["2L Q8_0"])
+    smallest_4l = min(least_needs(family["4L Q4_K_M"]), least_needs(family["4L Q8_0"]))
+    two_layers = least_needs(family["2L Q8_0"])
     assert two_layers < smallest_4l
     plan = plan_load(family["4L Q8_0"], ram_between(two_layers, smallest_4l - 2**20), Settings(context=512),
                      all_files(family))  # fmt: skip
@@ -88,13 +107,73 @@ def test_then_a_smaller_model(family):
     assert "(a smaller model" in plan.sentence()
 
 
-def test_automatic_context_shrinks_before_anything_else(family):
+def full_chat_needs(path) -> dict[str, int]:
+    """Working set of each way of keeping the chat's memory with the whole trained context (2,048)."""
+    plan = plan_load(path, with_ram(64 * 2**30), Settings(context=2048))
+    return {r.step: r.footprint.working_set for r in plan.rungs if r.step in (SAME_MODEL, LEANER_ATTENTION,
+                                                                             COMPACT_CHAT_MEMORY)}  # fmt: skip
+
+
+def free_for(working_set: int) -> int:
+    return int(working_set / 0.8) + 1  # "fits easily" keeps a fifth of the free memory
+
+
+def test_too_big_for_its_whole_chat_it_keeps_the_chat_in_a_leaner_memory(family):
+    """Issue 19: a model that does not fit with its full context still chats with all of it, in a lighter
+    chat memory, rather than with a shorter one; and the sentence says so in plain words."""
     path = family["4L Q8_0"]
-    at_512, at_2048 = needs(path), plan_load(path, with_ram(64 * 2**30), AUTO).chosen.footprint.working_set
-    free = int((at_512 + at_2048) / 2 / 0.8)  # "fits easily" keeps a fifth of the free memory
+    need = full_chat_needs(path)
+    assert need[SAME_MODEL] > need[LEANER_ATTENTION] > need[COMPACT_CHAT_MEMORY]
+    plan = plan_load(path, with_ram(64 * 2**30, free_for(need[LEANER_ATTENTION])), AUTO, all_files(family))
+    assert plan.fits and plan.chosen.step == LEANER_ATTENTION and plan.chosen.settings.n_ctx == 2048
+    assert plan.chosen.settings.flash_attn and plan.chosen.settings.kv_cache_type == "f16"
+    assert plan.requested.settings.n_ctx < 2048  # as asked, the chat would have been shorter
+    sentence = plan.sentence()
+    assert sentence.startswith("family-4L.Q8_0 needs about") and "to keep 2,048 tokens of chat" in sentence
+    assert "ShortChat works through this chat's memory in a leaner way so it fits" in sentence
+
+    plan = plan_load(path, with_ram(64 * 2**30, free_for(need[COMPACT_CHAT_MEMORY])), AUTO, all_files(family))
+    assert plan.chosen.step == COMPACT_CHAT_MEMORY and plan.chosen.settings.n_ctx == 2048
+    assert plan.chosen.settings.kv_cache_type == "q8_0" and plan.chosen.settings.flash_attn
+    assert "ShortChat keeps this chat's memory in a compact form so it fits" in plan.sentence()
+    assert "\n" not in plan.sentence()
+
+
+def test_a_fixed_context_too_big_as_asked_fits_with_a_compact_chat_memory(family):
+    path = family["4L Q8_0"]
+    need = full_chat_needs(path)
+    between = int((need[SAME_MODEL] + need[COMPACT_CHAT_MEMORY]) / 2 / RAM_USABLE_SHARE)
+    plan = plan_load(path, with_ram(between), Settings(context=2048), all_files(family))
+    assert plan.requested.verdict.code == "too_big" and plan.fits
+    assert plan.chosen.path == path and plan.chosen.step in (LEANER_ATTENTION, COMPACT_CHAT_MEMORY)
+
+
+def test_automatic_context_shrinks_when_no_chat_memory_keeps_all_of_it(family):
+    path = family["4L Q8_0"]
+    least, compact_2048 = least_needs(path), full_chat_needs(path)[COMPACT_CHAT_MEMORY]
+    free = int((least + compact_2048) / 2 / 0.8)
     plan = plan_load(path, with_ram(64 * 2**30, free), AUTO, all_files(family))
-    assert plan.chosen.step == SAME_MODEL and 512 <= plan.chosen.settings.n_ctx < 2048
-    assert plan.sentence() == ""  # a shorter memory of the chat is not a change of model
+    assert plan.chosen.path == path and 512 <= plan.chosen.settings.n_ctx < 2048
+    # The lighter memory is used only when it keeps a longer chat than the default one affords here.
+    as_asked = plan_load(path, with_ram(64 * 2**30, free), AUTO).requested.settings.n_ctx
+    assert plan.chosen.step == SAME_MODEL or plan.chosen.settings.n_ctx > as_asked
+
+
+def test_a_compact_chat_memory_reaches_llama_cpp(engine, family):
+    """The rung's settings go through the engine to Llama(...): llama.cpp allocates a q8_0 KV cache
+    (34 bytes per 32 values instead of 64) and, with flash attention, a smaller compute buffer."""
+    path = family["4L Q4_K_M"]
+    rungs = {r.step: r for r in plan_load(path, with_ram(64 * 2**30), Settings(context=1024)).rungs}
+    buffers = {}
+    for step in (SAME_MODEL, COMPACT_CHAT_MEMORY):
+        info = engine.load(path, rungs[step].settings)
+        assert (info.flash_attn, info.kv_cache_type) == (step != SAME_MODEL, "q8_0" if step != SAME_MODEL else "f16")
+        buffers[step] = engine.measure(prompt_tokens=16, decode_tokens=4, seconds=1).buffers
+        assert list(engine.chat("Hi", options=GenerationOptions(max_tokens=4)))  # it answers
+    kv_f16 = 2 * 4 * 256 * 2 * 1024  # K and V x 4 layers x 256 wide x 2 bytes x 1,024 tokens
+    assert buffers[SAME_MODEL]["CPU KV"] == kv_f16
+    assert buffers[COMPACT_CHAT_MEMORY]["CPU KV"] == pytest.approx(kv_f16 * 34 / 64, abs=2**20 / 100)  # MiB, 2 places
+    assert buffers[COMPACT_CHAT_MEMORY]["CPU compute"] < buffers[SAME_MODEL]["CPU compute"]
 
 
 def test_nothing_fits_leaves_the_decision_to_the_user(family):

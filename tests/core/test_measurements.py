@@ -121,6 +121,28 @@ def test_bandwidth_is_measured_once(tmp_path, monkeypatch):
     assert calls == [2]  # one per physical core, once for this computer
 
 
+AVX2_INFO = "CPU : SSE3 = 1 | AVX = 1 | AVX2 = 1 | F16C = 1 | FMA = 1 | OPENMP = 1 | REPACK = 1 | "
+
+
+def test_the_builds_cpu_features_are_read_once_per_computer_and_llama_cpp_version(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr("app.core.measurements.read_system_info", lambda: calls.append(1) or AVX2_INFO)
+    cache = tmp_path / MEASURED_FILE
+    known = Known(hardware(), cache)
+    assert known.cpu_features is None and known.calibration.features.read is False  # assumed until read
+    features = known.ensure_cpu_features()
+    assert features.has("AVX2") and not features.has("AVX512") and known.ensure_cpu_features() == features
+    assert known.calibration.cpu_features == features  # the estimate now follows this build
+    assert Known(hardware(), cache).cpu_features == features and calls == [1]  # remembered
+    assert Known(hardware(name="Another CPU"), cache).cpu_features is None  # a copied data folder
+    saved = json.loads(cache.read_text(encoding="utf-8"))
+    saved["machines"][known._machine]["cpu_features"]["llama_version"] = "0.0.1"
+    cache.write_text(json.dumps(saved), encoding="utf-8")
+    assert Known(hardware(), cache).cpu_features is None  # another llama.cpp build: read again
+    monkeypatch.setattr("app.core.measurements.read_system_info", lambda: "")
+    assert Known(hardware(), cache).ensure_cpu_features() is None  # could not be read: still assumed
+
+
 def test_a_probe_makes_its_row_measured_and_corrects_the_siblings(tmp_path):
     probed = catalog_entry("1.5b", "Q4_K_M")
     sibling = catalog_entry("2.7b", "Q4_K_M")

@@ -11,7 +11,7 @@ from app.core.hardware import Hardware
 from app.core.library import Library
 from app.core.settings import Settings
 from app.gui.model_picker import COLUMNS
-from tests.core.test_ladder import needs, ram_between
+from tests.core.test_ladder import least_needs, ram_between
 from tests.gui.conftest import wait_loaded, wait_reply_done
 from tests.test_cli_download import NAME, REPO
 
@@ -68,7 +68,7 @@ def test_a_model_too_big_steps_down_to_a_downloaded_one_and_says_why(family, mak
     window = make_window()
     qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)  # the computer was looked at
     wait_loaded(qtbot, window)
-    q8, q4 = needs(family["4L Q8_0"], window.known), needs(family["4L Q4_K_M"], window.known)
+    q8, q4 = least_needs(family["4L Q8_0"], window.known), least_needs(family["4L Q4_K_M"], window.known)
     window.hardware = ram_between(q4, q8)
     window.settings = Settings(context=512)
     window.request_load(models / family["4L Q8_0"].name)
@@ -76,7 +76,7 @@ def test_a_model_too_big_steps_down_to_a_downloaded_one_and_says_why(family, mak
     wait_loaded(qtbot, window)
     assert window.engine.model.path == models / family["4L Q4_K_M"].name
     notices = [m.text for m in window.chat_view.messages if m.role == "notice"]
-    assert any(text.startswith("family-4L.Q8_0 needs about") and "family-4L.Q4_K_M instead" in text for text in notices)
+    assert any(text.startswith("family-4L.Q8_0 needs about") and "loading family-4L.Q4_K_M" in text for text in notices)
 
 
 def test_nothing_fits_asks_and_load_anyway_still_steps_down_on_failure(family, make_window, qtbot):
