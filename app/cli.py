@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -600,6 +601,7 @@ class _WithStats:
 def _run_chats(args: argparse.Namespace) -> int:
     import time
 
+    from app.core.catalog import display_name
     from app.core.gguf_header import printable
     from app.core.store import open_store
 
@@ -616,7 +618,7 @@ def _run_chats(args: argparse.Namespace) -> int:
         print("No saved chats yet. `shortchat chat` starts one.")
     for c in chats:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(c.updated))
-        model = f"  ({printable(c.model)})" if c.model else ""
+        model = f"  ({printable(display_name(c.model))})" if c.model else ""  # "Vicuna 1.5b · Q4_K_M", as the window
         print(f"{c.id:>5}  {when}  {printable(c.title or 'Untitled', 80)}{model}")
     return 0
 
@@ -801,6 +803,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nshortchat: stopped.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `shortchat chats | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        return 0
     except Exception as error:  # a bug: one readable line, the details in the log
         import logging
 

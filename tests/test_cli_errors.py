@@ -37,3 +37,25 @@ def test_compare_says_a_failure_on_stderr_not_in_the_answer(scripted_q4, tmp_pat
     assert "broken.gguf" in result.stderr
     assert "broken.gguf" not in result.stdout.replace(f"== B: {broken.stem}", "")
     assert "cannot read" in result.stderr
+
+
+def test_a_reader_that_stops_early_is_no_error(private_home):
+    """`shortchat chats | head -1`: the pipe closes early; nothing is said, exit 0 (it was 'something
+    went wrong (BrokenPipeError)')."""
+    import os
+    import subprocess
+    import sys
+
+    from app.core.store import ASSISTANT, USER, ConversationStore
+
+    store = ConversationStore()
+    for n in range(2000):  # more than a pipe holds (64 KiB), so the writer meets the closed end
+        chat = store.create()
+        store.add(chat, store.add(chat, None, USER, f"question {n}"), ASSISTANT, "answer")
+    store.close()
+    command = [sys.executable, "-m", "app", "chats"]
+    chats = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
+    chats.stdout.readline()
+    chats.stdout.close()  # as head does after its line
+    _, said = chats.communicate(timeout=60)
+    assert chats.returncode == 0 and b"went wrong" not in said
