@@ -390,10 +390,7 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == self.settings.theme)
         if text_step is not None:
             self.statusBar().showMessage(f"Text size {size} %", 2000)
-        try:
-            user_settings.save(self.settings)
-        except ShortChatError as error:
-            self._notice(str(error))
+        self._save_settings()
 
     def _save_settings(self) -> None:
         try:
@@ -1199,10 +1196,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self, has_gpu=has_gpu, engine=self.engine)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             old, self.settings = self.settings, dialog.result_settings()
-            try:
-                user_settings.save(self.settings)
-            except ShortChatError as error:
-                self._notice(str(error))
+            self._save_settings()
             self._set_appearance()  # keeps View → Theme's check mark in step with the dialog's choice
             if old.models_folder != self.settings.models_folder:
                 self.library = Library()
