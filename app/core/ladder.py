@@ -3,8 +3,8 @@ to the nearest thing that does, and say so in one plain sentence.
 
 The rungs, in order: the model as asked (with as many layers on the GPU as fit),
 fewer GPU layers, the processor only, then a lighter chat memory (flash attention,
-which needs a smaller compute buffer at the same speed, then also a q8_0 KV cache,
-half the size of f16: ``fit.ChatMemory``, bench/light_kv.py), then without
+which needs a smaller compute buffer, then also a q8_0 KV cache, half the size of
+f16; both write more slowly late in a long chat: ``fit.ChatMemory``), then without
 llama.cpp's CPU repack copy (a third less peak memory for a third less speed,
 FACTS.md), then a smaller quant of the same model, then a smaller pruned model --
 only among the files already downloaded: nothing is fetched behind the user's back.
@@ -113,7 +113,8 @@ class LoadPlan:
             return (
                 f"{self.requested.name} needs about {format_size(need)} of memory to keep "
                 f"{chosen.settings.n_ctx:,} tokens of chat, more than this computer can spare, so ShortChat "
-                f"{memory_words(chosen.memory)} so it fits ({format_size(chosen.saved_by_memory)} less)."
+                f"{memory_words(chosen.memory)} so it fits ({format_size(chosen.saved_by_memory)} less; replies "
+                f"come {'slower' if chosen.memory.compact else 'a little slower'} late in a long chat)."
             )
         need = self.requested.footprint.working_set
         return (
@@ -152,7 +153,8 @@ def describe(rung: Rung, requested: Rung) -> str:
         saved = requested.footprint.working_set - rung.footprint.working_set
         way = compact or " working through this chat's memory in a leaner way"
         cpu = " on the processor only" if requested.settings.n_gpu_layers and not rung.settings.n_gpu_layers else ""
-        return f"it{cpu}{way} ({format_size(saved)} less memory)"
+        slower = "slower" if rung.memory.compact else "a little slower"
+        return f"it{cpu}{way} ({format_size(saved)} less memory, {slower} late in a long chat)"
     if rung.step == NO_REPACK:
         saved = requested.footprint.cpu_bytes - rung.footprint.cpu_bytes
         also = compact.replace(" with", " and with")

@@ -136,6 +136,7 @@ def test_too_big_for_its_whole_chat_it_keeps_the_chat_in_a_leaner_memory(family)
     assert plan.chosen.step == COMPACT_CHAT_MEMORY and plan.chosen.settings.n_ctx == 2048
     assert plan.chosen.settings.kv_cache_type == "q8_0" and plan.chosen.settings.flash_attn
     assert "ShortChat keeps this chat's memory in a compact form so it fits" in plan.sentence()
+    assert "replies come slower late in a long chat" in plan.sentence()  # what it costs (bench/light_kv.py)
     assert "\n" not in plan.sentence()
 
 

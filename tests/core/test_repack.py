@@ -185,7 +185,8 @@ def test_the_features_are_read_from_the_loaded_build_and_predict_its_repack_copy
 
     features = read_cpu_features()
     assert features is not None and features.read and features.has("REPACK")
-    assert features == parse_system_info(llama_cpp.llama_print_system_info().decode())
+    in_this_process = parse_system_info(llama_cpp.llama_print_system_info().decode())
+    assert in_this_process is None or features == in_this_process  # None: a portable build, CPU part not loaded
     for quant in ("Q2_K", "Q4_0", "Q4_K_M", "Q6_K", "Q8_0"):
         header = mixes[quant]
         engine.load(header.path, LoadSettings(n_ctx=256))
