@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from app.core.errors import ShortChatError
+from app.ctrl_c import CtrlC, exit_quietly
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # as a shell reports a program ended by Ctrl+C
@@ -519,9 +520,11 @@ def _chat(engine, args: argparse.Namespace) -> int:
     system = args.system if args.system is not None else VICUNA_SYSTEM
     with _chat_session(args, system, engine=engine) as session:
         if args.prompt is not None:
-            _load_following(session.engine, plan)  # Ctrl+C here: main says 130
-            return EXIT_INTERRUPTED if _print_reply(session, args.prompt, options, args.show_prompt) else 0
-        return _interactive(session, plan, options, args.show_prompt)
+            with args.ctrl_c.raises():  # Ctrl+C here: main says 130
+                _load_following(session.engine, plan)
+            stopped = _print_reply(session, args.prompt, options, args.show_prompt, args.ctrl_c)
+            return EXIT_INTERRUPTED if stopped else 0
+        return _interactive(session, plan, options, args.show_prompt, args.ctrl_c)
 
 
 def _add_saved_chat_options(chat: argparse.ArgumentParser) -> None:
@@ -714,31 +717,25 @@ def _model_path(given: str | None, models=None):
     return newest.path
 
 
-def _print_reply(session, text: str, options, show_prompt: bool) -> bool:
+def _print_reply(session, text: str, options, show_prompt: bool, ctrl_c: CtrlC) -> bool:
     """Stream one reply to stdout; Ctrl+C stops it and keeps what was written. Whether it
     was stopped so."""
-    stream = None
-    stopped = False
-    try:
+    with ctrl_c.raises():  # before the request is sent there is nothing to stop
         stream = session.ask(text, options)
-        if show_prompt:
-            payload = {"prompt": stream.prompt.text, "tokens": stream.prompt.tokens}
-            print(json.dumps(payload, ensure_ascii=False), file=sys.stderr, flush=True)
-        if stream.prompt.dropped_turns:
-            print(f"[{stream.prompt.dropped_turns} earlier turn(s) left out to fit]", file=sys.stderr)
-        for piece in stream:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
-    except KeyboardInterrupt:
-        stopped = True
-        if stream is not None:
-            stream.cancel()
-            stream.close()  # waits (a bounded time) for llama.cpp to end the reply
-        sys.stdout.write(" [stopped]")
-    finally:
-        if stream is not None:
-            session.record(stream)
-    sys.stdout.write("\n")
+    with ctrl_c.stops(stream.cancel) as pressed:
+        try:
+            if show_prompt:
+                payload = {"prompt": stream.prompt.text, "tokens": stream.prompt.tokens}
+                print(json.dumps(payload, ensure_ascii=False), file=sys.stderr, flush=True)
+            if stream.prompt.dropped_turns:
+                print(f"[{stream.prompt.dropped_turns} earlier turn(s) left out to fit]", file=sys.stderr)
+            for piece in stream:
+                sys.stdout.write(piece)
+                sys.stdout.flush()
+        finally:
+            session.record(stream)  # waits (a bounded time) for llama.cpp to end a stopped reply
+    stopped = bool(pressed)
+    sys.stdout.write(" [stopped]\n" if stopped else "\n")
     sys.stdout.flush()
     return stopped
 
@@ -750,17 +747,19 @@ def _ensure_loaded(session, plan) -> None:
         _load_following(session.engine, plan)
 
 
-def _interactive(session, plan, options, show_prompt: bool) -> int:
+def _interactive(session, plan, options, show_prompt: bool, ctrl_c: CtrlC) -> int:
     """Questions and replies until Ctrl+D. Ctrl+C stops what is going on (a reply, loading)
     and never ends the chat; the next question is answered."""
     try:
-        _ensure_loaded(session, plan)
+        with ctrl_c.raises():
+            _ensure_loaded(session, plan)
     except KeyboardInterrupt:
         print("\nStopped loading; the model loads with your first message.", file=sys.stderr)
     print("Type a message and press Enter. Ctrl+C stops a reply, Ctrl+D quits.", file=sys.stderr)
     while True:
         try:
-            text = input("you> ")
+            with ctrl_c.raises():
+                text = input("you> ")
         except EOFError:
             print(file=sys.stderr)
             return 0
@@ -770,10 +769,15 @@ def _interactive(session, plan, options, show_prompt: bool) -> int:
         if not text.strip():
             continue
         try:
-            _ensure_loaded(session, plan)
-            sys.stdout.write("assistant> ")
-            _print_reply(session, text, options, show_prompt)
-        except KeyboardInterrupt:  # while loading, or a second Ctrl+C while a reply stops
+            with ctrl_c.raises():
+                _ensure_loaded(session, plan)
+        except KeyboardInterrupt:
+            print("\nStopped loading; the model loads with your next message.", file=sys.stderr)
+            continue
+        sys.stdout.write("assistant> ")
+        try:
+            _print_reply(session, text, options, show_prompt, ctrl_c)
+        except KeyboardInterrupt:  # before the question was sent
             print(" [stopped]", flush=True)
         except ShortChatError as error:
             print(f"\n{error}", file=sys.stderr)
@@ -790,32 +794,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.gui.app import run
 
         return run()
-    try:
-        if args.command == "chat":  # llama.cpp's process starts first, even before the log is set up
-            args.llama_process = _start_llama_process()
-        from app.core.logs import setup_logging
+    args.ctrl_c = CtrlC()
+    with args.ctrl_c.handled():  # the first Ctrl+C raises; one during the clean-up after it is let go
+        try:
+            if args.command == "chat":  # llama.cpp's process starts first, even before the log is set up
+                args.llama_process = _start_llama_process()
+            from app.core.logs import setup_logging
 
-        setup_logging()  # details go to the log file, never a traceback on the screen
-        return args.run(args)
-    except ShortChatError as error:
-        print(f"shortchat: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("\nshortchat: stopped.", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:  # `shortchat chats | head`: the reader has all it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
-        return 0
-    except Exception as error:  # a bug: one readable line, the details in the log
-        import logging
+            setup_logging()  # details go to the log file, never a traceback on the screen
+            return args.run(args)
+        except ShortChatError as error:
+            print(f"shortchat: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        except KeyboardInterrupt:
+            print("\nshortchat: stopped.", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:  # `shortchat chats | head`: the reader has all it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+            return 0
+        except Exception as error:  # a bug: one readable line, the details in the log
+            import logging
 
-        logging.getLogger("shortchat").exception("unexpected error")
-        print(f"shortchat: something went wrong ({type(error).__name__}: {error})", file=sys.stderr)
-        return 1
+            logging.getLogger("shortchat").exception("unexpected error")
+            print(f"shortchat: something went wrong ({type(error).__name__}: {error})", file=sys.stderr)
+            return 1
 
+
+def entry() -> int:
+    """The `shortchat` program: ``main``, then Python ends without a traceback for a late Ctrl+C."""
+    code = main()
+    exit_quietly()
+    return code
 
 if __name__ == "__main__":
     import multiprocessing
 
     multiprocessing.freeze_support()
-    sys.exit(main())
+    sys.exit(entry())

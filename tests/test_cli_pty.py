@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.store import ASSISTANT, STOPPED, ConversationStore, default_path
 from tests.conftest import SCRIPTED_REPLY
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals")
@@ -78,6 +79,18 @@ class Terminal:
                 break
             time.sleep(0.01)
         raise AssertionError(f"{text!r} did not come; the terminal shows:\n{self.output[-3000:]}")
+
+    def quiet(self, for_s: float = 0.3) -> int:
+        """Wait until nothing more is written for ``for_s`` seconds; where the output ends."""
+        deadline, seen, since = time.monotonic() + WAIT_S, -1, time.monotonic()
+        while time.monotonic() < deadline:
+            length = len(self.output)
+            if length != seen:
+                seen, since = length, time.monotonic()
+            elif time.monotonic() - since >= for_s:
+                return length
+            time.sleep(0.01)
+        raise AssertionError(f"it kept writing; the terminal shows:\n{self.output[-3000:]}")
 
     def type(self, data: bytes) -> None:
         os.write(self.master, data)
@@ -151,6 +164,35 @@ def test_ctrl_c_after_the_first_tokens_then_another_question(terminal, looping_q
     after = term.wait_for("[stopped]", after)
     after = _ask_and_get_the_answer(term, "what is the answer", "abab", after)
     _quit_with_ctrl_d(term, after)
+
+
+def test_ctrl_c_again_and_again_while_the_reply_stops(terminal, looping_q4):
+    """However often Ctrl+C comes while a reply stops and is saved, the stop and the save end as
+    they should: a second KeyboardInterrupt inside them once printed a traceback, or ended the
+    chat. The terminal throws away output it has not shown when Ctrl+C comes, so what is checked
+    is what stays: the chat goes on, and every reply is saved as stopped."""
+    term = _chat(terminal, looping_q4, "--max-tokens", "100000")
+    after = term.wait_for("you> ")
+    rounds = 5
+    for _ in range(rounds):
+        term.type(b"hello world\n")
+        after = term.wait_for("ab", term.wait_for("assistant> ", after))
+        for _ in range(30):  # a burst that covers the whole stop and the save
+            term.type(CTRL_C)
+            time.sleep(0.001)
+        after = term.quiet()  # the presses after the stop each give a fresh "you> "
+    term.type(b"what is the answer\n")  # the prompt is up: the output is quiet after the presses
+    after = term.wait_for("abab", term.wait_for("assistant> ", after))
+    _quit_with_ctrl_d(term, term.wait_for("you> ", after) - len("you> "))
+    assert "Exception ignored" not in term.output
+    store = ConversationStore(default_path())
+    try:
+        (saved,) = store.conversations()
+        replies = [m for m in store.branch(saved.id) if m.role == ASSISTANT]
+    finally:
+        store.close()
+    assert [m.state for m in replies[:rounds]] == [STOPPED] * rounds
+    assert all(m.text.startswith("ab") for m in replies[:rounds])
 
 
 def test_ctrl_c_right_at_the_end_of_a_reply(terminal, scripted_q4):
