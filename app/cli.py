@@ -221,9 +221,9 @@ class _ProgressLine:
 def _run_download(args: argparse.Namespace) -> int:
     import threading
 
-    from app.core.catalog import DEFAULT_FAMILY, Catalog
-    from app.core.download import OFFLINE_MESSAGE, Downloader, OfflineError
     from app.core.errors import Cancelled
+    from app.core.models.catalog import DEFAULT_FAMILY, Catalog
+    from app.core.models.download import OFFLINE_MESSAGE, Downloader, OfflineError
 
     if args.repo or args.file:
         if not (args.repo and args.file) or args.size:
@@ -262,8 +262,8 @@ def _run_download(args: argparse.Namespace) -> int:
 
 
 def _run_list(args: argparse.Namespace) -> int:
-    from app.core.gguf_header import printable
-    from app.core.library import Library
+    from app.core.models.gguf_header import printable
+    from app.core.models.library import Library
     from app.core.sizes import format_size
 
     models = Library().list()
@@ -284,14 +284,14 @@ def _run_list(args: argparse.Namespace) -> int:
 
 
 def _run_folder(args: argparse.Namespace) -> int:  # noqa: ARG001 - same signature as every command
-    from app.core.library import Library
+    from app.core.models.library import Library
 
     print(Library().reveal())
     return 0
 
 
 def _run_delete(args: argparse.Namespace) -> int:
-    from app.core.library import Library
+    from app.core.models.library import Library
 
     model = Library().delete(args.name)
     print(f"Removed {model.name}" + (" from the list (the file itself was kept)" if model.linked else ""))
@@ -299,8 +299,8 @@ def _run_delete(args: argparse.Namespace) -> int:
 
 
 def _run_add(args: argparse.Namespace) -> int:
-    from app.core.gguf_header import printable
-    from app.core.library import Library
+    from app.core.models.gguf_header import printable
+    from app.core.models.library import Library
 
     model = Library().add(args.path, copy=not args.link)
     print(f"Added {printable(model.name)}: {model.layers} layers, context {model.context}")
@@ -317,7 +317,7 @@ def _size(text: str) -> int:
 
 
 def _run_hardware(args: argparse.Namespace) -> int:
-    from app.core.hardware import llama_gpu_offload_supported, probe
+    from app.core.fit.hardware import llama_gpu_offload_supported, probe
     from app.core.sizes import format_size
 
     hw = probe()
@@ -341,16 +341,16 @@ def _run_hardware(args: argparse.Namespace) -> int:
 
 
 def _run_models(args: argparse.Namespace) -> int:
-    from app.core.catalog import DEFAULT_FAMILY, MODELS, Catalog
-    from app.core.fit import assess, recommendation_sentence
-    from app.core.hardware import probe, what_if
-    from app.core.measurements import Known
+    from app.core.fit.hardware import probe, what_if
+    from app.core.fit.measurements import Measured
+    from app.core.fit.speed import speed_text
+    from app.core.fit.verdicts import assess, recommendation_sentence
+    from app.core.models.catalog import DEFAULT_FAMILY, MODELS, Catalog
     from app.core.sizes import format_size
-    from app.core.speed import speed_text
 
     here = probe()
     hw = what_if(here, ram=args.ram, vram=args.vram)
-    known = Known(here)  # what was measured on this computer, whatever --ram says
+    known = Measured(here)  # what was measured on this computer, whatever --ram says
     known.ensure_bandwidth()
     known.ensure_cpu_features()
     catalog = Catalog()
@@ -395,18 +395,18 @@ def _run_models(args: argparse.Namespace) -> int:
 
 
 def _run_probe(args: argparse.Namespace) -> int:
-    from app.core.fit import assess_file
-    from app.core.generation import LoadSettings
-    from app.core.gguf_header import read_header
-    from app.core.hardware import probe
-    from app.core.measurements import Known, run_probe
+    from app.core.engine.generation import LoadSettings
+    from app.core.fit.hardware import probe
+    from app.core.fit.measurements import Measured, run_probe
+    from app.core.fit.speed import words_text
+    from app.core.fit.verdicts import assess_file
+    from app.core.models.gguf_header import read_header
     from app.core.sizes import format_size
-    from app.core.speed import words_text
 
     path = _model_path(args.model)
     read_header(path)  # a missing or damaged file is said before anything starts
     hw = probe()
-    known = Known(hw)
+    known = Measured(hw)
     settings = LoadSettings(n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, use_repack=not args.no_repack)
     print(f"Measuring {path.name}: loading it and writing for a few seconds...", file=sys.stderr)
     result = run_probe(path, settings)
@@ -447,9 +447,9 @@ def _run_probe(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    from app.core.compare import DONE, FAILED, LOADING, PIECE, SIDES, Comparison, speed_line, verdict_line
-    from app.core.engine import Engine
-    from app.core.generation import GenerationOptions, LoadSettings
+    from app.core.chat.compare import DONE, FAILED, LOADING, PIECE, SIDES, Comparison, speed_line, verdict_line
+    from app.core.engine.engine import Engine
+    from app.core.engine.generation import GenerationOptions, LoadSettings
 
     a, b = _model_path(args.a), _model_path(args.b)
     options = GenerationOptions(max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed)
@@ -492,7 +492,8 @@ def _start_llama_process():
     """Start llama.cpp's process for the engine, before the rest of ShortChat is even imported:
     it gets ready (its own interpreter, llama.cpp's libraries) while this one plans the load.
     None if it could not start: the engine tries again, and says why, once the log is set up."""
-    from app.core import llama_process, paths
+    from app.core import paths
+    from app.core.engine import llama_process
 
     try:
         return llama_process.start(paths.log_dir())
@@ -502,7 +503,7 @@ def _start_llama_process():
 
 def _run_chat(args: argparse.Namespace) -> int:
     started = getattr(args, "llama_process", None) or _start_llama_process()
-    from app.core.engine import Engine
+    from app.core.engine.engine import Engine
 
     with Engine() as engine:
         engine.start(started)
@@ -510,8 +511,8 @@ def _run_chat(args: argparse.Namespace) -> int:
 
 
 def _chat(engine, args: argparse.Namespace) -> int:
-    from app.core.generation import GenerationOptions
-    from app.core.prompt import VICUNA_SYSTEM
+    from app.core.engine.generation import GenerationOptions
+    from app.core.engine.prompt import VICUNA_SYSTEM
 
     options = GenerationOptions(
         max_tokens=args.max_tokens, temperature=args.temperature, top_p=args.top_p, seed=args.seed
@@ -542,16 +543,16 @@ def _add_saved_chat_options(chat: argparse.ArgumentParser) -> None:
 def _chat_session(args: argparse.Namespace, system: str, engine=None):
     """What `shortchat chat` talks to: a chat kept in the chat history (the window's), the most recent
     one with --continue, or only in memory with --no-save; with --stats it reports each reply's figures."""
-    from app.core.chat_session import ChatSession
+    from app.core.chat.chat_session import ChatSession
 
     session = ChatSession(system=system, engine=engine) if args.no_save else _saved_session(args, engine)
     return _WithStats(session) if args.stats else session
 
 
 def _saved_session(args: argparse.Namespace, engine):
-    from app.core.gguf_header import printable
-    from app.core.saved_chat import SavedChatSession
-    from app.core.store import open_store
+    from app.core.chat.saved_chat import SavedChatSession
+    from app.core.chat.store import open_store
+    from app.core.models.gguf_header import printable
 
     store = open_store()  # never fails: a history it cannot write is said, and the chat lives in memory
     if store.not_saved:
@@ -604,9 +605,9 @@ class _WithStats:
 def _run_chats(args: argparse.Namespace) -> int:
     import time
 
-    from app.core.catalog import display_name
-    from app.core.gguf_header import printable
-    from app.core.store import open_store
+    from app.core.chat.store import open_store
+    from app.core.models.catalog import display_name
+    from app.core.models.gguf_header import printable
 
     store = open_store()
     try:
@@ -636,7 +637,7 @@ def _port(text: str) -> int:
 def _run_serve(args: argparse.Namespace) -> int:
     import os
 
-    from app.core.engine import Engine
+    from app.core.engine.engine import Engine
     from app.serve.server import API_KEY_VARIABLE, ApiServer, ServeSettings, bind
 
     settings = ServeSettings(
@@ -663,7 +664,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 def _plan_for(model: str | None, args: argparse.Namespace, engine):
     """The load plan for ``--model`` (a path, a name in the library, or the newest), the library
     listed once, so each model's header is read once."""
-    from app.core.library import Library
+    from app.core.models.library import Library
 
     models = Library().list()
     return _load_plan(_model_path(model, models), args, models, engine)
@@ -673,16 +674,16 @@ def _load_plan(path, args: argparse.Namespace, models, engine):
     """The out-of-memory ladder for ``path`` here, as the window follows it; ``models``: the
     library's list (the files it may step down to, their headers read); ``engine``: the engine
     that will load it, asked whether llama.cpp can use a GPU (so this process need not load it)."""
-    from app.core.hardware import probe
-    from app.core.ladder import plan_load
-    from app.core.measurements import Known
+    from app.core.fit.hardware import probe
+    from app.core.fit.ladder import plan_load
+    from app.core.fit.measurements import Measured
     from app.core.settings import Settings
 
     hardware = probe(gpu_offload=engine.gpu_offload_supported)
     user = Settings(context=args.ctx or 0, threads=args.threads or 0, gpu_layers=args.gpu_layers)
     headers = [m.header for m in models if m.header is not None]
     target = next((h for h in headers if h.path == path), path)
-    plan = plan_load(target, hardware, user, headers, Known(hardware))
+    plan = plan_load(target, hardware, user, headers, Measured(hardware))
     if not plan.fits:
         print("shortchat: this model may be too big for this computer; trying anyway.", file=sys.stderr)
     for sentence in (plan.sentence(), plan.chosen.context_warning()):
@@ -692,7 +693,7 @@ def _load_plan(path, args: argparse.Namespace, models, engine):
 
 
 def _load_following(engine, plan) -> None:
-    from app.core.ladder import load_following
+    from app.core.fit.ladder import load_following
 
     load_following(engine, plan, lambda sentence: print(f"shortchat: {sentence}", file=sys.stderr))
 
@@ -702,7 +703,7 @@ def _model_path(given: str | None, models=None):
     has it) by name, else the newest one."""
     from pathlib import Path
 
-    from app.core.library import Library, modified_time, newest_usable
+    from app.core.models.library import Library, modified_time, newest_usable
 
     if given and (Path(given).exists() or "/" in given or "\\" in given):
         return Path(given)
@@ -825,6 +826,7 @@ def entry() -> int:
     code = main()
     exit_quietly()
     return code
+
 
 if __name__ == "__main__":
     import multiprocessing

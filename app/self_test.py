@@ -42,9 +42,9 @@ def _check_folders() -> str:
 
 def _check_engine() -> tuple[str, str]:
     from app.core import paths
-    from app.core.chat_states import SavedStates
-    from app.core.engine import Engine
-    from app.core.generation import GenerationOptions
+    from app.core.engine.chat_states import SavedStates
+    from app.core.engine.engine import Engine
+    from app.core.engine.generation import GenerationOptions
 
     model = paths.resources_dir() / SELF_TEST_MODEL
     if not model.is_file():

@@ -32,9 +32,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import openai  # noqa: E402
 from engine_speed import CACHE, proxy_model  # noqa: E402
 
-from app.core.engine import Engine  # noqa: E402
-from app.core.generation import GenerationOptions, LoadSettings  # noqa: E402
-from app.core.llama_worker import default_threads  # noqa: E402
+from app.core.engine.engine import Engine  # noqa: E402
+from app.core.engine.generation import GenerationOptions, LoadSettings  # noqa: E402
+from app.core.engine.llama_worker import default_threads  # noqa: E402
 
 STORY = "Tell me a long story about a lighthouse keeper."
 
@@ -161,6 +161,7 @@ def served(model: Path, threads: int):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
 
 if __name__ == "__main__":
     main()

@@ -74,7 +74,7 @@ def main() -> int:
         "--threads", type=int, help="llama.cpp threads for both (default: the CLI's, one a core; 1: steadier when busy)"
     )
     args = parser.parse_args()
-    from app.core.llama_worker import default_threads
+    from app.core.engine.llama_worker import default_threads
     from app.testing.gguf_models import write_scripted_llama
 
     threads = args.threads or default_threads()

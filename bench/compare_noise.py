@@ -1,5 +1,5 @@
 """How far apart the same model's writing speed measures from one answer to the next here, which is
-what the A/B compare's noise rule (``app.core.compare.NOISE_SHARE``) must stay above.
+what the A/B compare's noise rule (``app.core.chat.compare.NOISE_SHARE``) must stay above.
 
 Writes (once, cached in bench/.cache) a random-weight GGUF, asks it the same question ``--rounds``
 times in one engine, and prints each answer's decode tokens/s and the spread (fastest / slowest - 1).
@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.compare import NOISE_SHARE  # noqa: E402
-from app.core.engine import Engine  # noqa: E402
-from app.core.generation import GenerationOptions, LoadSettings  # noqa: E402
+from app.core.chat.compare import NOISE_SHARE  # noqa: E402
+from app.core.engine.engine import Engine  # noqa: E402
+from app.core.engine.generation import GenerationOptions, LoadSettings  # noqa: E402
 from app.testing.gguf_models import quantize, write_random_llama  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"

@@ -47,7 +47,7 @@ def main() -> None:
         os.environ.update(HF_ENDPOINT=url, HF_HUB_DISABLE_PROGRESS_BARS="1", HF_HUB_DISABLE_XET="1")
         from huggingface_hub import hf_hub_download
 
-        from app.core.download import Downloader
+        from app.core.models.download import Downloader
 
         plain, ours = [], []
         for round_ in range(args.rounds):

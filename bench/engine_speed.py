@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.engine import Engine  # noqa: E402
-from app.core.generation import GenerationOptions, LoadSettings  # noqa: E402
-from app.core.llama_worker import default_threads  # noqa: E402
-from app.core.prompt import VICUNA_SYSTEM, Turn  # noqa: E402
+from app.core.engine.engine import Engine  # noqa: E402
+from app.core.engine.generation import GenerationOptions, LoadSettings  # noqa: E402
+from app.core.engine.llama_worker import default_threads  # noqa: E402
+from app.core.engine.prompt import VICUNA_SYSTEM, Turn  # noqa: E402
 from app.testing.gguf_models import quantize, write_random_llama  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"

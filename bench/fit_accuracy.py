@@ -34,13 +34,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from engine_speed import CACHE, proxy_model  # noqa: E402
 
-from app.core.catalog import MODELS_BY_KEY  # noqa: E402
-from app.core.engine import Engine  # noqa: E402
+from app.core.engine.engine import Engine  # noqa: E402
+from app.core.engine.generation import GenerationOptions, LoadSettings  # noqa: E402
+from app.core.engine.repack import read_cpu_features, repacked_bytes  # noqa: E402
 from app.core.errors import PromptTooLongError  # noqa: E402
-from app.core.fit import Architecture, Calibration, footprint  # noqa: E402
-from app.core.generation import GenerationOptions, LoadSettings  # noqa: E402
-from app.core.gguf_header import read_header  # noqa: E402
-from app.core.repack import read_cpu_features, repacked_bytes  # noqa: E402
+from app.core.fit.footprint import Architecture, Calibration, footprint  # noqa: E402
+from app.core.models.catalog import MODELS_BY_KEY  # noqa: E402
+from app.core.models.gguf_header import read_header  # noqa: E402
 from app.core.sizes import MIB  # noqa: E402
 
 SIZES = ("1.5b", "2.7b", "3.7b", "5.5b")

@@ -63,7 +63,7 @@ def scripted_markdown_model() -> Path:
 
 def long_chat(window, messages: int) -> int:
     """A saved chat of ``messages`` messages, made once."""
-    from app.core.store import ASSISTANT, USER
+    from app.core.chat.store import ASSISTANT, USER
 
     chat, parent = window.store.create(), None
     for _ in range(messages // 2):

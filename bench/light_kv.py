@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from engine_speed import CACHE, proxy_model  # noqa: E402
 from fit_accuracy import peak_rss  # noqa: E402
 
-from app.core.engine import Engine  # noqa: E402
-from app.core.generation import GenerationOptions, LoadSettings  # noqa: E402
+from app.core.engine.engine import Engine  # noqa: E402
+from app.core.engine.generation import GenerationOptions, LoadSettings  # noqa: E402
 from app.core.sizes import MIB  # noqa: E402
 
 CONFIGS = {  # name -> LoadSettings changes

@@ -27,12 +27,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 from engine_speed import CACHE, proxy_model  # noqa: E402
 from fit_accuracy import peak_rss  # noqa: E402
 
-from app.core.catalog import MODELS_BY_KEY  # noqa: E402
-from app.core.engine import Engine  # noqa: E402
-from app.core.fit import Architecture, Calibration, estimated_speed, footprint  # noqa: E402
-from app.core.generation import GenerationOptions, LoadSettings  # noqa: E402
-from app.core.hardware import probe as probe_hardware  # noqa: E402
-from app.core.measurements import Known, run_probe  # noqa: E402
+from app.core.engine.engine import Engine  # noqa: E402
+from app.core.engine.generation import GenerationOptions, LoadSettings  # noqa: E402
+from app.core.fit.footprint import Architecture, Calibration, footprint  # noqa: E402
+from app.core.fit.hardware import probe as probe_hardware  # noqa: E402
+from app.core.fit.measurements import Measured, run_probe  # noqa: E402
+from app.core.fit.verdicts import estimated_speed  # noqa: E402
+from app.core.models.catalog import MODELS_BY_KEY  # noqa: E402
 from app.core.sizes import MIB  # noqa: E402
 
 CASES = [("1.5b", "Q4_K_M"), ("2.7b", "Q4_K_M"), ("2.7b", "Q8_0")]
@@ -67,7 +68,7 @@ def error(value: float, truth: float) -> float:
 
 def main() -> None:
     paths = {case: proxy_model(MODELS_BY_KEY[case[0]].layers, case[1]) for case in CASES}
-    known = Known(probe_hardware(), CACHE / "measured-bench.json")
+    known = Measured(probe_hardware(), CACHE / "measured-bench.json")
     known.probes.clear()
     known.bandwidth = 0.0
     bandwidth = known.ensure_bandwidth()

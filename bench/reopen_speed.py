@@ -29,10 +29,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from engine_speed import CACHE, first_piece_after, proxy_model  # noqa: E402
 
-from app.core.chat_states import SUFFIX, SavedStates  # noqa: E402
-from app.core.engine import Engine  # noqa: E402
-from app.core.generation import GenerationOptions, LoadSettings  # noqa: E402
-from app.core.prompt import Turn  # noqa: E402
+from app.core.engine.chat_states import SUFFIX, SavedStates  # noqa: E402
+from app.core.engine.engine import Engine  # noqa: E402
+from app.core.engine.generation import GenerationOptions, LoadSettings  # noqa: E402
+from app.core.engine.prompt import Turn  # noqa: E402
 
 REPLY = GenerationOptions(temperature=0, max_tokens=8)
 SETTINGS = LoadSettings(n_ctx=2048)
@@ -81,9 +81,10 @@ def measure(model: Path, lengths: list[int], rounds: int, workdir: Path) -> dict
     (so a change in the machine's load hits both alike), each the first question after a load."""
     states = SavedStates(workdir / f"states-{model.stem}", budget_bytes=8 * 1024**3)
     results: dict = {}
-    with Engine(log_dir=workdir / "logs", saved_states=states) as engine, Engine(
-        log_dir=workdir / "logs-off", saved_states=SavedStates(budget_bytes=0)
-    ) as without:
+    with (
+        Engine(log_dir=workdir / "logs", saved_states=states) as engine,
+        Engine(log_dir=workdir / "logs-off", saved_states=SavedStates(budget_bytes=0)) as without,
+    ):
         for length in lengths:
             engine.load(model, SETTINGS)
             history = history_of(engine, length)

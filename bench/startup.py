@@ -48,7 +48,7 @@ window.close()
 def prepare(home: Path) -> None:
     os.environ["SHORTCHAT_HOME"] = str(home)
     from app.core import settings
-    from app.core.store import ASSISTANT, USER, ConversationStore
+    from app.core.chat.store import ASSISTANT, USER, ConversationStore
     from app.testing.gguf_models import quantize, write_scripted_llama
 
     store = ConversationStore()

@@ -24,7 +24,7 @@ QUESTION = "How do I reverse a list in Python?"
 
 def earlier_chats() -> None:
     """Chats from before, so the sidebar looks lived-in, and one long enough to fill the model's memory."""
-    from app.core.store import ASSISTANT, USER, ConversationStore
+    from app.core.chat.store import ASSISTANT, USER, ConversationStore
 
     store = ConversationStore()
     for question, answer in (

@@ -54,7 +54,7 @@ def slow_reader_f16(models_dir) -> Path:
 
 @pytest.fixture
 def engine(tmp_path):
-    from app.core.engine import Engine
+    from app.core.engine.engine import Engine
 
     engine = Engine(log_dir=tmp_path / "logs")
     yield engine

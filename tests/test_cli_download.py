@@ -10,8 +10,8 @@ import subprocess
 import sys
 import time
 
-from app.core.download import PARTIAL_DIR, Downloader
-from app.core.library import Library
+from app.core.models.download import PARTIAL_DIR, Downloader
+from app.core.models.library import Library
 from tests.conftest import DEAD_ENDPOINT, SCRIPTED_REPLY
 
 REPO = "RichardErkhov/nota-ai_-_cpt_st-vicuna-v1.3-1.5b-ppl-gguf"

@@ -46,7 +46,7 @@ def test_a_reader_that_stops_early_is_no_error(private_home):
     import subprocess
     import sys
 
-    from app.core.store import ASSISTANT, USER, ConversationStore
+    from app.core.chat.store import ASSISTANT, USER, ConversationStore
 
     store = ConversationStore()
     for n in range(2000):  # more than a pipe holds (64 KiB), so the writer meets the closed end

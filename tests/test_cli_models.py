@@ -7,8 +7,8 @@ import os
 import subprocess
 import sys
 
-from app.core.catalog import DEFAULT_FAMILY, estimated_file_bytes
-from app.core.quants import QUANTS
+from app.core.models.catalog import DEFAULT_FAMILY, estimated_file_bytes
+from app.core.models.quants import QUANTS
 from tests.conftest import DEAD_ENDPOINT
 
 

@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Runs main() in a fresh interpreter with a few of the CLI's steps watched, then prints what it saw.
 WATCHED = r"""
 import json, multiprocessing, sys
-import app.core.gguf_header as gguf_header
-import app.core.hardware as hardware
+import app.core.models.gguf_header as gguf_header
+import app.core.fit.hardware as hardware
 
 model = sys.argv[1]
 seen = {"header_reads": 0, "llama_process_running_at_probe": None}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.store import ASSISTANT, STOPPED, ConversationStore, default_path
+from app.core.chat.store import ASSISTANT, STOPPED, ConversationStore, default_path
 from tests.conftest import SCRIPTED_REPLY
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from app.core.store import ASSISTANT, USER, ConversationStore, default_path
+from app.core.chat.store import ASSISTANT, USER, ConversationStore, default_path
 from tests.conftest import SCRIPTED_REPLY
 from tests.test_cli import shortchat
 

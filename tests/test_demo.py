@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.core.catalog import DEFAULT_FAMILY, Catalog
-from app.core.generation import GenerationOptions
+from app.core.engine.generation import GenerationOptions
+from app.core.models.catalog import DEFAULT_FAMILY, Catalog
 from app.testing.demo import NAME, REPLY, SECOND_NAME, SECOND_REPLY, demo_hub
 
 

@@ -151,7 +151,7 @@ def test_qt_messages_become_a_sentence_with_the_right_package():
     assert "signal 11" in display_problem("", -11, "DISPLAY=:0")
     # Seen on a minimal Debian 12 with only the xcb libraries: PySide6 itself does not import.
     import_failure = (
-        "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+        'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\n'
         "ImportError: libGL.so.1: cannot open shared object file: No such file or directory\n"
     )
     assert display_problem(import_failure, 1, "DISPLAY=:0").endswith("(on Debian or Ubuntu: sudo apt install libgl1)")

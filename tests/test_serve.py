@@ -18,9 +18,9 @@ from contextlib import contextmanager
 import openai
 import pytest
 
-from app.core.engine import Engine
-from app.core.generation import GenerationOptions, LoadSettings
-from app.core.prompt import VICUNA_SYSTEM, Turn, build_prompt
+from app.core.engine.engine import Engine
+from app.core.engine.generation import GenerationOptions, LoadSettings
+from app.core.engine.prompt import VICUNA_SYSTEM, Turn, build_prompt
 from app.serve.openai_api import DROPPED_TURNS_HEADER
 from app.serve.server import AddressError, ApiServer, ServeSettings, bind
 from app.testing.gguf_models import EOS, char_vocab, expected_tokens

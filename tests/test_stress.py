@@ -32,7 +32,7 @@ MESSAGES_PER_WRITER = 40
 
 WRITER = textwrap.dedent("""
     import sys, time
-    from app.core.store import ASSISTANT, USER, WRITING, FINISHED, open_store
+    from app.core.chat.store import ASSISTANT, USER, WRITING, FINISHED, open_store
     name, count = sys.argv[1], int(sys.argv[2])
     store = open_store()
     if store.not_saved or store.problems.notes:
@@ -55,10 +55,10 @@ WRITER = textwrap.dedent("""
 
 REPLIER = textwrap.dedent("""
     import sys
-    from app.core.engine import Engine
-    from app.core.generation import GenerationOptions
-    from app.core.saved_chat import SavedChat
-    from app.core.store import open_store
+    from app.core.engine.engine import Engine
+    from app.core.engine.generation import GenerationOptions
+    from app.core.chat.saved_chat import SavedChat
+    from app.core.chat.store import open_store
     store = open_store()
     with Engine() as engine:
         engine.load(sys.argv[1])

@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from app.core import json_file, paths
+from app.core.engine.generation import GenerationOptions, LoadSettings
+from app.core.engine.prompt import VICUNA_SYSTEM
 from app.core.errors import ShortChatError
-from app.core.generation import GenerationOptions, LoadSettings
-from app.core.prompt import VICUNA_SYSTEM
 
 log = logging.getLogger(__name__)
 

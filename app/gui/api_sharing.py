@@ -10,7 +10,7 @@ import weakref
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.core.engine import Engine
+from app.core.engine.engine import Engine
 from app.core.errors import ShortChatError
 from app.serve.server import DEFAULT_PORT, AddressError, ApiServer, ServeSettings
 

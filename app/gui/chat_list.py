@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.store import Conversation, ConversationStore, SearchHit
+from app.core.chat.store import Conversation, ConversationStore, SearchHit
 from app.gui.list_rows import WrappedRows
 
 SEARCH_DELAY_MS = 200

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from app.core.markdown_render import SAFE_LINK_SCHEMES, RenderedText, ReplyRenderer, render_markdown, render_plain
+from app.core.chat.markdown_render import SAFE_LINK_SCHEMES, RenderedText, ReplyRenderer, render_markdown, render_plain
 from app.gui.render_worker import RenderRelay, render_in_background
 from app.gui.theme import chat_colours
 
@@ -333,7 +333,7 @@ class ChatView(QTextBrowser):
         return (
             f'<table cellspacing="{BUTTON_SPACING}" cellpadding="{BUTTON_PADDING}" '
             f'style="border-collapse: separate; border-width: 0">'  # apart, unlike a reply's own tables
-            f'<tr>{"".join(cells)}</tr></table>'
+            f"<tr>{''.join(cells)}</tr></table>"
         )
 
     def _button_at(self, point) -> str:

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import paths
-from app.core.catalog import display_name
-from app.core.compare import (
+from app.core.chat.compare import (
     DONE,
     FAILED,
     LOADING,
@@ -37,9 +36,10 @@ from app.core.compare import (
     verdict_details,
     verdict_line,
 )
-from app.core.generation import GenerationOptions
-from app.core.library import InstalledModel
-from app.core.store import USER
+from app.core.chat.store import USER
+from app.core.engine.generation import GenerationOptions
+from app.core.models.catalog import display_name
+from app.core.models.library import InstalledModel
 from app.gui.chat_view import NOTICE, ChatView
 from app.gui.message_input import MessageInput
 from app.gui.tasks import Tasks
@@ -155,7 +155,7 @@ class CompareDialog(QDialog):
             side.stats = None
         if self.comparison is None:
             if self.fit_together(a, b):
-                from app.core.engine import Engine
+                from app.core.engine.engine import Engine
 
                 self.second_engine = Engine(log_dir=paths.log_dir() / "compare")
             self.comparison = Comparison(

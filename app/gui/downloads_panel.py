@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from app.core.catalog import display_name
-from app.core.download import Downloader, Progress
+from app.core.models.catalog import display_name
+from app.core.models.download import Downloader, Progress
 from app.core.sizes import format_duration, format_size
 from app.gui.tasks import Tasks
 

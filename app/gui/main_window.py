@@ -34,28 +34,28 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core import paths
 from app.core import settings as user_settings
-from app.core.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
-from app.core.chat_memory import (
+from app.core.chat.chat_memory import (
     left_out_sentence,
     memory_explained,
     memory_used,
     memory_words,
 )
-from app.core.download import Downloader
-from app.core.engine import Engine
+from app.core.chat.markdown_render import warm_up
+from app.core.chat.saved_chat import SavedChat
+from app.core.chat.store import CUT, USER, export_markdown, open_store
+from app.core.engine.engine import Engine
+from app.core.engine.generation import ReplyStats
 from app.core.errors import ShortChatError
-from app.core.fit import FREE_HEADROOM, FitRow, assess
-from app.core.generation import ReplyStats
-from app.core.gguf_header import check_chat_model
-from app.core.hardware import Hardware, probe, with_current_free_memory
-from app.core.ladder import LoadPlan, plan_load
-from app.core.library import InstalledModel, Library, newest_usable
-from app.core.markdown_render import warm_up
-from app.core.measurements import Known
-from app.core.saved_chat import SavedChat
+from app.core.fit.hardware import Hardware, probe, with_current_free_memory
+from app.core.fit.ladder import LoadPlan, plan_load
+from app.core.fit.measurements import Measured
+from app.core.fit.speed import words_text
+from app.core.fit.verdicts import FREE_HEADROOM, FitRow, assess
+from app.core.models.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
+from app.core.models.download import Downloader
+from app.core.models.gguf_header import check_chat_model
+from app.core.models.library import InstalledModel, Library, newest_usable
 from app.core.sizes import format_size
-from app.core.speed import words_text
-from app.core.store import CUT, USER, export_markdown, open_store
 from app.gui import theme as appearance
 from app.gui.about_dialog import AboutDialog
 from app.gui.chat_list import ChatList
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.library = library or Library()
         self.catalog = Catalog()
         self.hardware: Hardware | None = None
-        self.known: Known | None = None  # what was measured on this computer
+        self.known: Measured | None = None  # what was measured on this computer
         self.rows: list[FitRow] = []
         self.model_path: Path | None = None  # chosen model (loaded, loading, or to load again)
         self.loading = False
@@ -464,16 +464,16 @@ class MainWindow(QMainWindow):
     def _survey(self) -> None:
         """Look at the computer, show what the last visit to the hub knew, then ask the hub again."""
 
-        def surveyed(found: tuple[Hardware, Known]) -> None:
+        def surveyed(found: tuple[Hardware, Measured]) -> None:
             self.hardware, self.known = found
             self._ask_hub()
             self._show_rows()
             self._show_installed(self.picker.installed)  # listed at start; now with their figures
             self._measure_loaded_model()  # loaded before the computer was looked at
 
-        def offline_survey() -> tuple[Hardware, Known]:
+        def offline_survey() -> tuple[Hardware, Measured]:
             hardware = probe()
-            known = Known(hardware)
+            known = Measured(hardware)
             known.ensure_bandwidth()  # for the speed preview; measured once per computer
             known.ensure_cpu_features()  # which weights this llama.cpp build repacks; read once per computer
             self.catalog.load_offline()
@@ -648,9 +648,7 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         use_best = None
         if best is not None:
-            use_best = box.addButton(
-                f"Use {display_name(best.entry.file)}", QMessageBox.ButtonRole.AcceptRole
-            )
+            use_best = box.addButton(f"Use {display_name(best.entry.file)}", QMessageBox.ButtonRole.AcceptRole)
         anyway = box.addButton("Load it anyway", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(use_best or box.button(QMessageBox.StandardButton.Cancel))

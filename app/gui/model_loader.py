@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from app.core.engine.generation import LoadSettings, ModelInfo
 from app.core.errors import ShortChatError
-from app.core.generation import LoadSettings, ModelInfo
-from app.core.ladder import LoadPlan, load_following
-from app.core.measurements import Known, probe_loaded
+from app.core.fit.ladder import LoadPlan, load_following
+from app.core.fit.measurements import Measured, probe_loaded
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,7 @@ MEASURE_SECONDS = 2.0
 
 def load_planned(engine, plan: LoadPlan | tuple[Path, LoadSettings], report=None) -> ModelInfo:
     """Load by ``plan`` (or a plain (path, settings) before the computer was looked at)."""
+
     def loaded_fraction(fraction: float) -> None:
         if report is not None:
             report((LOADED_FRACTION, fraction))
@@ -36,7 +37,7 @@ def load_planned(engine, plan: LoadPlan | tuple[Path, LoadSettings], report=None
     return info
 
 
-def measure_loaded(engine, known: Known | None, report=None) -> bool:
+def measure_loaded(engine, known: Measured | None, report=None) -> bool:
     """Measure the model ``engine`` has loaded if this computer has no figures for it yet;
     whether it was measured now."""
     info = engine.model

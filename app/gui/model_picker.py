@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.catalog import CatalogEntry, display_name
-from app.core.fit import TOO_BIG, FitRow, simple_choices
-from app.core.hardware import Hardware
-from app.core.library import InstalledModel
-from app.core.measurements import Probe
-from app.core.quants import QUANTS
+from app.core.fit.hardware import Hardware
+from app.core.fit.measurements import Probe
+from app.core.fit.speed import speed_text, words_text
+from app.core.fit.verdicts import TOO_BIG, FitRow, simple_choices
+from app.core.models.catalog import CatalogEntry, display_name
+from app.core.models.library import InstalledModel
+from app.core.models.quants import QUANTS
 from app.core.sizes import format_size
-from app.core.speed import speed_text, words_text
 from app.gui.list_rows import WrappedRows
 from app.gui.quality_chart import QualityChart
 
@@ -309,7 +309,6 @@ class ModelPicker(QWidget):
         font.setPointSizeF(self.font().pointSizeF() * 1.5)
         self.title.setFont(font)
 
-
     def set_rows(self, rows: list[FitRow], hardware: Hardware) -> None:
         previous = self._key(self.selected) if self.selected else None
         self.rows, self.hardware = list(rows), hardware
@@ -357,8 +356,10 @@ class ModelPicker(QWidget):
             needs = format_size(row.footprint.working_set)
             needs = f"needs {needs} of memory (measured here)" if row.measured else f"needs about {needs} of memory"
             here = self._installed_path(row) is not None
-            size = f"On this computer, {format_size(row.entry.file_bytes)}" if here else (
-                f"Download {format_size(row.entry.file_bytes)}"
+            size = (
+                f"On this computer, {format_size(row.entry.file_bytes)}"
+                if here
+                else (f"Download {format_size(row.entry.file_bytes)}")
             )
             explanation = QLabel(
                 f"{html.escape(choice.explanation)}<br>{size} · {needs} · {nowrap(row_speed(row))} · {row.verdict.text}"

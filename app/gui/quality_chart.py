@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.fit import TOO_BIG, FitRow
-from app.core.quants import QUANTS
+from app.core.fit.verdicts import TOO_BIG, FitRow
+from app.core.models.quants import QUANTS
 from app.gui.theme import readable
 
 GB = 1000**3  # as format_size writes sizes

@@ -15,7 +15,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.markdown_render import RenderedText, ReplyRenderer
+from app.core.chat.markdown_render import RenderedText, ReplyRenderer
 
 log = logging.getLogger(__name__)
 

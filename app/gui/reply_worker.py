@@ -9,9 +9,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from app.core.saved_chat import SavedChat, SavedReply
-from app.core.speed import words_text
-from app.core.store import CUT, FAILED, STOPPED, WRITING
+from app.core.chat.saved_chat import SavedChat, SavedReply
+from app.core.chat.store import CUT, FAILED, STOPPED, WRITING
+from app.core.fit.speed import words_text
 
 BATCH_S = 0.015  # reply text reaches the GUI thread at most about 60 times a second
 ASK, EDIT, REGENERATE, CONTINUE = "ask", "edit", "regenerate", "continue"

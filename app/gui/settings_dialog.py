@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.chat_states import SavedStates
-from app.core.generation import DEFAULT_CONTEXT
-from app.core.ladder import beyond_training_warning
+from app.core.engine.chat_states import SavedStates
+from app.core.engine.generation import DEFAULT_CONTEXT
+from app.core.engine.prompt import VICUNA_SYSTEM
+from app.core.fit.ladder import beyond_training_warning
 from app.core.paths import data_dir
-from app.core.prompt import VICUNA_SYSTEM
 from app.core.settings import LIMITS, Settings
 from app.core.sizes import format_size
 from app.gui import theme

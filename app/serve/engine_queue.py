@@ -18,10 +18,10 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from app.core.engine import Engine, ReplyStream
+from app.core.engine.engine import Engine, ReplyStream
+from app.core.engine.generation import GenerationOptions, ModelInfo, ReplyStats
+from app.core.engine.prompt import Prompt
 from app.core.errors import Cancelled, EngineBusyError, PromptTooLongError, ShortChatError
-from app.core.generation import GenerationOptions, ModelInfo, ReplyStats
-from app.core.prompt import Prompt
 from app.serve import DEFAULT_WAITING
 
 log = logging.getLogger("shortchat.serve")

@@ -29,6 +29,8 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from app.core.engine.generation import GenerationOptions, ModelInfo, ReplyStats
+from app.core.engine.prompt import VICUNA_SYSTEM, Prompt, Turn
 from app.core.errors import (
     Cancelled,
     EngineBusyError,
@@ -37,8 +39,6 @@ from app.core.errors import (
     PromptTooLongError,
     ShortChatError,
 )
-from app.core.generation import GenerationOptions, ModelInfo, ReplyStats
-from app.core.prompt import VICUNA_SYSTEM, Prompt, Turn
 from app.serve.engine_queue import DONE, ERROR, PIECE, EngineQueue, Job, QueueFullError, completion_start
 
 log = logging.getLogger("shortchat.serve")

@@ -13,7 +13,7 @@ import socket
 import threading
 from dataclasses import dataclass, field
 
-from app.core.engine import Engine
+from app.core.engine.engine import Engine
 from app.core.errors import ShortChatError
 from app.serve import DEFAULT_PORT, DEFAULT_WAITING
 from app.serve.engine_queue import EngineQueue

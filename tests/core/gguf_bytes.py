@@ -1,6 +1,6 @@
 """Edit a GGUF file's metadata at the byte level, to make the malformed files the tests need.
 
-Written independently of ``app.core.gguf_header`` (so a bug there cannot hide in both). A file
+Written independently of ``app.core.models.gguf_header`` (so a bug there cannot hide in both). A file
 is: magic, version, tensor count, key/value count, the key/values, the tensor infos, padding to
 the alignment, the tensor data. Changing a value re-pads, so the tensor data stays valid.
 """

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from app.core.catalog import DEFAULT_FAMILY, MODELS_BY_KEY, Catalog
-from app.core.quants import QUANTS
+from app.core.models.catalog import DEFAULT_FAMILY, MODELS_BY_KEY, Catalog
+from app.core.models.quants import QUANTS
 from tests.conftest import DEAD_ENDPOINT
 
 REPO_15 = "RichardErkhov/nota-ai_-_cpt_st-vicuna-v1.3-1.5b-ppl-gguf"
@@ -109,7 +109,7 @@ def test_architectures_follow_the_paper():
 
 
 def test_each_catalog_model_is_prompted_with_its_own_template(tmp_path):
-    from app.core.catalog import MODELS, template_for_file
+    from app.core.models.catalog import MODELS, template_for_file
 
     for model in MODELS:
         for quant in ("Q4_K_M", "Q2_K"):
@@ -122,7 +122,7 @@ def test_each_catalog_model_is_prompted_with_its_own_template(tmp_path):
 def test_a_download_is_known_by_its_repo_whatever_its_file_is_called(tmp_path):
     import json
 
-    from app.core.catalog import template_for_file
+    from app.core.models.catalog import template_for_file
 
     (tmp_path / ".partial").mkdir()
     record = {"repo": "QuantFactory/st-llama-1-5.5b-ppl-GGUF", "file": "renamed.gguf", "size": 1, "sha256": "x"}

@@ -1,6 +1,6 @@
 """The chat memory indicator: 100 % is where the oldest messages start to be left out."""
 
-from app.core.chat_memory import memory_used, memory_words
+from app.core.chat.chat_memory import memory_used, memory_words
 
 
 def test_full_means_the_next_question_leaves_old_messages_out():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import ModelLoadError
-from app.core.gguf_header import check_chat_model
-from app.core.library import Library
+from app.core.models.gguf_header import check_chat_model
+from app.core.models.library import Library
 from tests.core import gguf_bytes as gb
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.core.chat_session import ChatSession
-from app.core.generation import GenerationOptions
+from app.core.chat.chat_session import ChatSession
+from app.core.engine.generation import GenerationOptions
 from tests.conftest import SCRIPTED_REPLY
 
 GREEDY = GenerationOptions(temperature=0)

@@ -9,10 +9,10 @@ import threading
 
 import pytest
 
-from app.core.chat_states import SUFFIX, SavedStates, common_prefix, read_info
-from app.core.engine import Engine
-from app.core.generation import GenerationOptions, LoadSettings
-from app.core.prompt import Turn
+from app.core.engine.chat_states import SUFFIX, SavedStates, common_prefix, read_info
+from app.core.engine.engine import Engine
+from app.core.engine.generation import GenerationOptions, LoadSettings
+from app.core.engine.prompt import Turn
 
 GREEDY = GenerationOptions(temperature=0, max_tokens=12)
 # Long enough to be saved, short enough to be quick; a random-weight model, so the reply depends on

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from app.core.compare import (
+from app.core.chat.compare import (
     DONE,
     FAILED,
     LOADING,
@@ -15,7 +15,7 @@ from app.core.compare import (
     speed_line,
     verdict_line,
 )
-from app.core.generation import GenerationOptions, LoadSettings, ReplyStats
+from app.core.engine.generation import GenerationOptions, LoadSettings, ReplyStats
 from tests.conftest import LOOP_REPLY, SCRIPTED_REPLY
 
 GREEDY = GenerationOptions(temperature=0, max_tokens=12)
@@ -126,7 +126,7 @@ def test_replies_too_short_to_measure_give_no_verdict():
 
 
 def test_with_an_engine_each_both_stay_loaded_and_never_reload(engine, tmp_path, scripted_q4, looping_q4):
-    from app.core.engine import Engine
+    from app.core.engine.engine import Engine
 
     with Engine(log_dir=tmp_path / "second") as second:
         comparison = Comparison(

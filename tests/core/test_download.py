@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from app.core.download import (
+from app.core.errors import Cancelled, ModelLoadError
+from app.core.models.download import (
     PARTIAL_DIR,
     Downloader,
     DownloadError,
@@ -18,8 +19,7 @@ from app.core.download import (
     VerificationError,
     check_file_name,
 )
-from app.core.errors import Cancelled, ModelLoadError
-from app.core.library import Library, LibraryError
+from app.core.models.library import Library, LibraryError
 from tests.conftest import DEAD_ENDPOINT
 
 REPO = "RichardErkhov/nota-ai_-_cpt_st-vicuna-v1.3-1.5b-ppl-gguf"

@@ -9,9 +9,9 @@ import time
 
 import pytest
 
+from app.core.engine.generation import GenerationOptions, LoadSettings
+from app.core.engine.prompt import Turn, build_prompt
 from app.core.errors import EngineBusyError, ModelCrashedError, ModelLoadError, NoModelLoadedError, PromptTooLongError
-from app.core.generation import GenerationOptions, LoadSettings
-from app.core.prompt import Turn, build_prompt
 from app.testing.gguf_models import EOS, Vocab, char_vocab, expected_tokens, finish, llama_writer
 from tests.conftest import SCRIPTED_REPLY
 
@@ -266,7 +266,7 @@ def test_generate_before_load(engine):
 
 @pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
 def test_llama_cpp_runs_below_the_windows_priority(engine, scripted_q4):
-    from app.core.llama_worker import ENGINE_NICENESS
+    from app.core.engine.llama_worker import ENGINE_NICENESS
 
     engine.load(scripted_q4)
     ours = os.getpriority(os.PRIO_PROCESS, 0)
@@ -276,7 +276,7 @@ def test_llama_cpp_runs_below_the_windows_priority(engine, scripted_q4):
 def test_amx_cpu_variants_of_a_portable_build_are_never_chosen(tmp_path, monkeypatch):
     from llama_cpp import _ggml
 
-    from app.core import llama_worker
+    from app.core.engine import llama_worker
 
     lib, bin_ = tmp_path / "site" / "llama_cpp" / "lib", tmp_path / "site" / "bin"
     lib.mkdir(parents=True)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core import llama_process
+from app.core.engine import llama_process
+from app.core.engine.generation import GenerationOptions
 from app.core.errors import ModelLoadError
-from app.core.generation import GenerationOptions
-from app.core.gguf_header import read_header
+from app.core.models.gguf_header import read_header
 from tests.conftest import SCRIPTED_REPLY
 
 GREEDY = GenerationOptions(temperature=0, max_tokens=64)
@@ -49,7 +49,7 @@ def test_a_started_process_that_died_is_replaced_at_the_load(engine, scripted_q4
 
 
 def test_a_process_started_before_the_engine_existed_is_taken(tmp_path, scripted_q4):
-    from app.core.engine import Engine
+    from app.core.engine.engine import Engine
 
     started = llama_process.start(tmp_path / "logs")
     with Engine(log_dir=tmp_path / "logs") as engine:
@@ -84,19 +84,19 @@ def test_starting_the_process_needs_nothing_but_the_standard_library():
     """So the CLI can start it before importing the rest of ShortChat."""
     code = (
         "import sys\n"
-        "from app.core import llama_process\n"
+        "from app.core.engine import llama_process\n"
         "print(sorted(m for m in sys.modules if m.startswith('app.')))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip() == "['app.core', 'app.core.llama_process']", result.stderr
+    assert result.stdout.strip() == "['app.core', 'app.core.engine', 'app.core.engine.llama_process']", result.stderr
 
 
 def test_the_worker_module_imports_only_what_the_process_needs():
     """llama.cpp's process imports it first: no hub client, no GUI, no file catalog, no psutil."""
     code = (
         "import sys\n"
-        "import app.core.llama_worker\n"
-        "heavy = ('huggingface_hub', 'PySide6', 'markdown', 'psutil', 'platformdirs', 'app.core.catalog')\n"
+        "import app.core.engine.llama_worker\n"
+        "heavy = ('huggingface_hub', 'PySide6', 'markdown', 'psutil', 'platformdirs', 'app.core.models.catalog')\n"
         "print([m for m in heavy if m in sys.modules])\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)

@@ -10,9 +10,9 @@ import time
 
 import pytest
 
+from app.core.engine.generation import GenerationOptions
+from app.core.engine.prompt import Turn
 from app.core.errors import ModelCrashedError, ModelLoadError, OutOfMemoryError, ShortChatError
-from app.core.generation import GenerationOptions
-from app.core.prompt import Turn
 from tests.conftest import SCRIPTED_REPLY
 
 GREEDY = GenerationOptions(temperature=0, max_tokens=64)
@@ -80,7 +80,7 @@ def test_ctrl_c_at_any_moment_of_an_exchange_leaves_the_chat_usable(engine, scri
 
 
 def test_ctrl_c_while_the_prompt_is_read_then_the_next_question_is_answered(engine, slow_reader_f16):
-    from app.core.generation import LoadSettings
+    from app.core.engine.generation import LoadSettings
 
     engine.load(slow_reader_f16, LoadSettings(n_ctx=2048, n_batch=2048))
     long_message = " ".join(f"word{i} is here" for i in range(230))
@@ -178,7 +178,7 @@ def test_a_load_killed_without_evidence_of_memory_does_not_step_down(engine, loo
 
 
 def test_llama_cpps_last_words_become_a_sentence(tmp_path):
-    from app.core.engine import describe_exit
+    from app.core.engine.engine import describe_exit
 
     log = tmp_path / "llama.log"
     log.write_text(
@@ -199,7 +199,7 @@ def test_llama_cpps_last_words_become_a_sentence(tmp_path):
 
 
 def test_python_failures_in_the_child_are_sentences(tmp_path):
-    from app.core.llama_worker import Request, failure_of
+    from app.core.engine.llama_worker import Request, failure_of
 
     for command in ("generate", "prompt"):
         failure = failure_of(Request(7, command), MemoryError(), str(tmp_path / "llama.log"))
@@ -216,8 +216,8 @@ def test_python_failures_in_the_child_are_sentences(tmp_path):
 
 @pytest.fixture
 def chat(engine, looping_q4, tmp_path):
-    from app.core.saved_chat import SavedChat
-    from app.core.store import ConversationStore
+    from app.core.chat.saved_chat import SavedChat
+    from app.core.chat.store import ConversationStore
 
     engine.load(looping_q4)
     store = ConversationStore(tmp_path / "chats.db")
@@ -226,13 +226,13 @@ def chat(engine, looping_q4, tmp_path):
 
 
 def _disk_full(*args, **kwargs):
-    from app.core.store import StoreError
+    from app.core.chat.store import StoreError
 
     raise StoreError("The chat history could not be saved: the disk is full.")
 
 
 def test_a_store_failure_as_a_reply_starts_frees_the_engine(chat, monkeypatch):
-    from app.core.store import ASSISTANT, StoreError
+    from app.core.chat.store import ASSISTANT, StoreError
 
     store, real_add = chat.store, chat.store.add
 
@@ -249,8 +249,8 @@ def test_a_store_failure_as_a_reply_starts_frees_the_engine(chat, monkeypatch):
 
 
 def test_a_store_failure_while_a_reply_is_saved_frees_the_engine(chat, monkeypatch):
-    from app.core import saved_chat
-    from app.core.store import StoreError
+    from app.core.chat import saved_chat
+    from app.core.chat.store import StoreError
 
     monkeypatch.setattr(saved_chat, "SAVE_INTERVAL_S", 0.0)
     real_update = chat.store.update_reply
@@ -263,7 +263,7 @@ def test_a_store_failure_while_a_reply_is_saved_frees_the_engine(chat, monkeypat
 
 
 def test_a_reply_worker_given_up_early_frees_the_engine(chat, monkeypatch):
-    from app.core.store import FAILED
+    from app.core.chat.store import FAILED
     from app.gui.reply_worker import ASK, Reply, SavedIds, write_reply
 
     worker = write_reply(chat, (ASK, None), "go", ENDLESS, "Be brief.", Reply())
@@ -298,7 +298,7 @@ def test_the_first_child_starts_with_the_terminals_interrupt_blocked():
 
     script = (
         "import multiprocessing as mp\n"
-        "from app.core.llama_process import interrupts_not_inherited\n"
+        "from app.core.engine.llama_process import interrupts_not_inherited\n"
         "from tests.core.test_engine_sync import report_whether_sigint_is_blocked\n"
         "if __name__ == '__main__':\n"
         "    ctx = mp.get_context('spawn')\n"

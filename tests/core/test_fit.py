@@ -7,24 +7,20 @@ from dataclasses import replace
 
 import pytest
 
-from app.core.catalog import DEFAULT_FAMILY, MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
-from app.core.fit import (
+from app.core.fit.footprint import (
     COMPACT_MEMORY,
     DEFAULT_MEMORY,
-    FITS,
     FLASH_ATTN,
-    TOO_BIG,
     Architecture,
-    affordable_context,
-    assess,
     compute_buffer,
     footprint,
     gpu_layers_for,
     kv_cache_bytes,
-    quality_key,
 )
-from app.core.hardware import Gpu, Hardware
-from app.core.quants import QUANTS
+from app.core.fit.hardware import Gpu, Hardware
+from app.core.fit.verdicts import FITS, TOO_BIG, affordable_context, assess, quality_key
+from app.core.models.catalog import DEFAULT_FAMILY, MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
+from app.core.models.quants import QUANTS
 from app.core.sizes import GIB, MIB
 
 RAM_SIZES = (4, 8, 16, 32)
@@ -187,7 +183,7 @@ def test_monotone_over_the_whole_grid():
 
 
 def test_simple_choices_are_few_different_and_fit():
-    from app.core.fit import simple_choices
+    from app.core.fit.verdicts import simple_choices
 
     for ram in RAM_SIZES:
         hw = machine(ram)
@@ -204,8 +200,8 @@ def test_simple_choices_are_few_different_and_fit():
 def test_a_file_on_disk_is_judged_like_its_catalog_entry(tmp_path):
     from pathlib import Path
 
-    from app.core.fit import assess_file
-    from app.core.gguf_header import GGUFHeader
+    from app.core.fit.verdicts import assess_file
+    from app.core.models.gguf_header import GGUFHeader
 
     spec = MODELS_BY_KEY["1.5b"]
     entry = next(e for e in all_published() if e.model is spec and e.quant == "Q4_K_M")
@@ -231,7 +227,7 @@ def test_a_file_on_disk_is_judged_like_its_catalog_entry(tmp_path):
 
 
 def test_affordable_context_is_the_longest_that_fits_easily():
-    from app.core.fit import CONTEXT_STEP, affordable_context, judge
+    from app.core.fit.verdicts import CONTEXT_STEP, affordable_context, judge
 
     entry = next(e for e in all_published() if e.model.key == "2.7b" and e.quant == "Q4_K_M")
     arch = Architecture.of(entry.model)
@@ -257,8 +253,8 @@ def test_affordable_context_is_the_longest_that_fits_easily():
 def test_automatic_context_of_a_file_fits_and_stays_usable(tmp_path):
     from pathlib import Path
 
-    from app.core.fit import automatic_context, footprint_here
-    from app.core.gguf_header import GGUFHeader
+    from app.core.fit.verdicts import automatic_context, footprint_here
+    from app.core.models.gguf_header import GGUFHeader
 
     spec = MODELS_BY_KEY["2.7b"]
     entry = next(e for e in all_published() if e.model is spec and e.quant == "Q4_K_M")
@@ -284,8 +280,8 @@ def test_automatic_context_of_a_file_fits_and_stays_usable(tmp_path):
 
 
 def test_a_header_claiming_a_huge_context_gets_a_sane_automatic_one(tmp_path, scripted_q4):
-    from app.core.fit import MAX_AUTOMATIC_CONTEXT
-    from app.core.ladder import plan_load
+    from app.core.fit.ladder import plan_load
+    from app.core.fit.verdicts import MAX_AUTOMATIC_CONTEXT
     from app.core.settings import Settings
     from tests.core import gguf_bytes as gb
 
@@ -301,8 +297,8 @@ def test_a_header_claiming_a_huge_context_gets_a_sane_automatic_one(tmp_path, sc
 
 @pytest.mark.parametrize("trained", [None, 0, -5, 2**40])
 def test_a_missing_or_impossible_trained_context_falls_back_to_the_default(trained):
-    from app.core.fit import automatic_context
-    from app.core.generation import DEFAULT_CONTEXT
+    from app.core.engine.generation import DEFAULT_CONTEXT
+    from app.core.fit.verdicts import automatic_context
 
     entry = next(e for e in all_published() if e.model.key == "1.5b" and e.quant == "Q4_K_M")
     arch = Architecture.of(entry.model)
@@ -316,7 +312,7 @@ def test_a_missing_or_impossible_trained_context_falls_back_to_the_default(train
 
 
 def test_a_model_that_fits_only_with_other_programs_closed_still_offers_a_chat():
-    from app.core.fit import TIGHT
+    from app.core.fit.verdicts import TIGHT
 
     entries = all_published()
     tight_rows = []

@@ -7,7 +7,7 @@ import struct
 import pytest
 
 from app.core.errors import ModelLoadError
-from app.core.gguf_header import check_chat_model, read_header
+from app.core.models.gguf_header import check_chat_model, read_header
 from tests.core import gguf_bytes as gb
 
 
@@ -128,7 +128,7 @@ def test_a_bad_value_is_a_sentence_never_a_crash(tmp_path, scripted_f32, key, va
 
 
 def test_direct_headers_with_bad_values_read_as_unknown(tmp_path):
-    from app.core.gguf_header import GGUFHeader
+    from app.core.models.gguf_header import GGUFHeader
 
     metadata = {"general.architecture": "llama", "llama.context_length": float("nan"), "llama.block_count": -3}
     header = GGUFHeader(tmp_path / "x.gguf", 3, 1, 100, metadata)
@@ -137,7 +137,7 @@ def test_direct_headers_with_bad_values_read_as_unknown(tmp_path):
 
 
 def test_a_vocabulary_too_large_to_be_real_is_refused(tmp_path, scripted_f32):
-    from app.core.gguf_header import MAX_VOCAB
+    from app.core.models.gguf_header import MAX_VOCAB
 
     fake = gb.ARRAY, struct.pack("<IQ", gb.U8, MAX_VOCAB + 1) + b"\0" * (MAX_VOCAB + 1)
     path = gb.edit(scripted_f32, tmp_path / "vocab.gguf", {"tokenizer.ggml.tokens": fake})
@@ -302,7 +302,7 @@ def test_a_tensor_with_a_zero_dimension_is_refused(tmp_path):
 
 
 def test_control_characters_in_the_name_are_not_passed_on(tmp_path, scripted_f32):
-    from app.core.gguf_header import printable
+    from app.core.models.gguf_header import printable
 
     evil = "\x1b[31mred\x1b]0;owned\x07 model\r\n\u202e"
     path = gb.edit(scripted_f32, tmp_path / "evil.gguf", {"general.name": gb.string(evil)})

@@ -6,7 +6,7 @@ import time
 
 import psutil
 
-from app.core.hardware import apple_gpu_share, parse_nvidia_smi, probe, what_if
+from app.core.fit.hardware import apple_gpu_share, parse_nvidia_smi, probe, what_if
 from app.core.sizes import GIB, MIB
 
 
@@ -81,7 +81,7 @@ def test_apple_unified_memory_share():
 
 
 def test_free_memory_is_read_again_and_never_above_the_total():
-    from app.core.hardware import Hardware, with_current_free_memory
+    from app.core.fit.hardware import Hardware, with_current_free_memory
 
     stale = Hardware(ram_total=64 * 2**40, ram_available=1, cpu_cores=2, cpu_threads=2, cpu_name="x")
     fresh = with_current_free_memory(stale)

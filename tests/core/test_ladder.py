@@ -9,11 +9,10 @@ import time
 
 import pytest
 
+from app.core.engine.generation import GenerationOptions, LoadSettings
 from app.core.errors import ModelLoadError, OutOfMemoryError
-from app.core.fit import RAM_USABLE_SHARE
-from app.core.generation import GenerationOptions, LoadSettings
-from app.core.hardware import Gpu, Hardware
-from app.core.ladder import (
+from app.core.fit.hardware import Gpu, Hardware
+from app.core.fit.ladder import (
     COMPACT_CHAT_MEMORY,
     FEWER_GPU_LAYERS,
     LEANER_ATTENTION,
@@ -26,6 +25,7 @@ from app.core.ladder import (
     load_following,
     plan_load,
 )
+from app.core.fit.verdicts import RAM_USABLE_SHARE
 from app.core.settings import Settings
 
 AUTO = Settings()  # context, threads and GPU layers on automatic
@@ -201,7 +201,7 @@ class _KillFirstLoad:
     pointed at), then the process gets SIGKILL. A kill without that count is not for memory."""
 
     def __init__(self, engine, monkeypatch, tmp_path) -> None:
-        from app.core import engine as engine_module
+        from app.core.engine import engine as engine_module
 
         self.engine = engine
         self.events = tmp_path / "memory.events"

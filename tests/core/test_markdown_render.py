@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from app.core.markdown_render import (
+from app.core.chat.markdown_render import (
     ReplyRenderer,
     block_ends,
     close_open_fence,

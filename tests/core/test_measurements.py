@@ -7,11 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from app.core.catalog import MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
-from app.core.fit import BUILT_IN, PROCESS_OVERHEAD, Architecture, assess, compute_buffer, footprint
-from app.core.generation import LoadSettings
-from app.core.hardware import Hardware
-from app.core.measurements import MEASURED_FILE, Known, Probe, llama_version, run_probe
+from app.core.engine.generation import LoadSettings
+from app.core.fit.footprint import BUILT_IN, PROCESS_OVERHEAD, Architecture, compute_buffer, footprint
+from app.core.fit.hardware import Hardware
+from app.core.fit.measurements import MEASURED_FILE, Measured, Probe, llama_version, run_probe
+from app.core.fit.verdicts import assess
+from app.core.models.catalog import MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
 from app.core.sizes import GIB, MIB
 
 KV_BYTES_PER_TOKEN = 2 * 4 * 256 * 2  # K and V x 4 layers x 256 wide x f16, for the 4-layer family model
@@ -84,40 +85,40 @@ def test_probes_are_kept_per_computer_and_per_file(tmp_path):
     cache = tmp_path / MEASURED_FILE
     model_file = tmp_path / "model.Q4_K_M.gguf"
     model_file.write_bytes(b"x" * 1000)
-    here = Known(hardware(), cache)
+    here = Measured(hardware(), cache)
     here.bandwidth = 30e9
     here.record(probe_of(model_file.name, 1000))
 
-    again = Known(hardware(), cache)
+    again = Measured(hardware(), cache)
     assert again.probe_of(model_file) == here.probes[f"{model_file.name}:1000"]
     assert again.bandwidth == 30e9
     model_file.write_bytes(b"x" * 999)  # another file under the same name
     assert again.probe_of(model_file) is None
-    elsewhere = Known(hardware(name="Another CPU"), cache)  # a data folder copied to another computer
+    elsewhere = Measured(hardware(name="Another CPU"), cache)  # a data folder copied to another computer
     assert elsewhere.probes == {} and elsewhere.bandwidth == 0
     elsewhere.record(probe_of("other.gguf", 5))
-    assert Known(hardware(), cache).probe_for(model_file.name, 1000) is not None  # both kept
+    assert Measured(hardware(), cache).probe_for(model_file.name, 1000) is not None  # both kept
     here.record(probe_of("old.gguf", 7, llama_version="0.0.1"))
-    assert Known(hardware(), cache).probe_for("old.gguf", 7) is None  # another llama.cpp: measured again
+    assert Measured(hardware(), cache).probe_for("old.gguf", 7) is None  # another llama.cpp: measured again
 
 
 def test_a_damaged_cache_is_measured_again_not_a_crash(tmp_path):
     cache = tmp_path / MEASURED_FILE
     cache.write_text("{not json", encoding="utf-8")
-    known = Known(hardware(), cache)
+    known = Measured(hardware(), cache)
     assert known.probes == {} and known.calibration.overhead == PROCESS_OVERHEAD
     known.record(probe_of("a.gguf", 1))
     assert json.loads(cache.read_text(encoding="utf-8"))["machines"]
     cache.write_text(json.dumps({"machines": {known._machine: {"probes": {"a.gguf:1": {"bogus": 1}}}}}))
-    assert Known(hardware(), cache).probes == {}  # a probe of another version's shape is dropped
+    assert Measured(hardware(), cache).probes == {}  # a probe of another version's shape is dropped
 
 
 def test_bandwidth_is_measured_once(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr("app.core.measurements.measure_bandwidth", lambda threads: calls.append(threads) or 25e9)
-    known = Known(hardware(), tmp_path / MEASURED_FILE)
+    monkeypatch.setattr("app.core.fit.measurements.measure_bandwidth", lambda threads: calls.append(threads) or 25e9)
+    known = Measured(hardware(), tmp_path / MEASURED_FILE)
     assert known.ensure_bandwidth() == 25e9 and known.ensure_bandwidth() == 25e9
-    assert Known(hardware(), tmp_path / MEASURED_FILE).ensure_bandwidth() == 25e9
+    assert Measured(hardware(), tmp_path / MEASURED_FILE).ensure_bandwidth() == 25e9
     assert calls == [2]  # one per physical core, once for this computer
 
 
@@ -126,21 +127,21 @@ AVX2_INFO = "CPU : SSE3 = 1 | AVX = 1 | AVX2 = 1 | F16C = 1 | FMA = 1 | OPENMP =
 
 def test_the_builds_cpu_features_are_read_once_per_computer_and_llama_cpp_version(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr("app.core.measurements.read_system_info", lambda: calls.append(1) or AVX2_INFO)
+    monkeypatch.setattr("app.core.fit.measurements.read_system_info", lambda: calls.append(1) or AVX2_INFO)
     cache = tmp_path / MEASURED_FILE
-    known = Known(hardware(), cache)
+    known = Measured(hardware(), cache)
     assert known.cpu_features is None and known.calibration.features.read is False  # assumed until read
     features = known.ensure_cpu_features()
     assert features.has("AVX2") and not features.has("AVX512") and known.ensure_cpu_features() == features
     assert known.calibration.cpu_features == features  # the estimate now follows this build
-    assert Known(hardware(), cache).cpu_features == features and calls == [1]  # remembered
-    assert Known(hardware(name="Another CPU"), cache).cpu_features is None  # a copied data folder
+    assert Measured(hardware(), cache).cpu_features == features and calls == [1]  # remembered
+    assert Measured(hardware(name="Another CPU"), cache).cpu_features is None  # a copied data folder
     saved = json.loads(cache.read_text(encoding="utf-8"))
     saved["machines"][known._machine]["cpu_features"]["llama_version"] = "0.0.1"
     cache.write_text(json.dumps(saved), encoding="utf-8")
-    assert Known(hardware(), cache).cpu_features is None  # another llama.cpp build: read again
-    monkeypatch.setattr("app.core.measurements.read_system_info", lambda: "")
-    assert Known(hardware(), cache).ensure_cpu_features() is None  # could not be read: still assumed
+    assert Measured(hardware(), cache).cpu_features is None  # another llama.cpp build: read again
+    monkeypatch.setattr("app.core.fit.measurements.read_system_info", lambda: "")
+    assert Measured(hardware(), cache).ensure_cpu_features() is None  # could not be read: still assumed
 
 
 def test_a_probe_makes_its_row_measured_and_corrects_the_siblings(tmp_path):
@@ -148,7 +149,7 @@ def test_a_probe_makes_its_row_measured_and_corrects_the_siblings(tmp_path):
     sibling = catalog_entry("2.7b", "Q4_K_M")
     other_quant = catalog_entry("2.7b", "Q8_0")
     hw = hardware(8)
-    known = Known(hw, tmp_path / MEASURED_FILE)
+    known = Measured(hw, tmp_path / MEASURED_FILE)
     known.bandwidth = 30e9
     before = {r.entry.file: r for r in assess([probed, sibling, other_quant], hw, known=known)}
     assert not any(r.measured for r in before.values())
@@ -179,7 +180,7 @@ def test_a_probe_makes_its_row_measured_and_corrects_the_siblings(tmp_path):
 
 def test_a_probe_with_other_settings_does_not_stand_for_the_default(tmp_path):
     entry = catalog_entry("1.5b", "Q4_K_M")
-    known = Known(hardware(8), tmp_path / MEASURED_FILE)
+    known = Measured(hardware(8), tmp_path / MEASURED_FILE)
     known.record(probe_of(entry.file, entry.file_bytes, repack=False, buffers={"CPU_Mapped model": 897 * MIB}))
     (row,) = assess([entry], hardware(8), known=known)
     assert not row.measured  # measured without the repack copy; the row assumes it
@@ -188,14 +189,14 @@ def test_a_probe_with_other_settings_does_not_stand_for_the_default(tmp_path):
 
 
 def test_no_probes_no_bandwidth_means_the_built_in_figures(tmp_path):
-    known = Known(hardware(), tmp_path / MEASURED_FILE)
+    known = Measured(hardware(), tmp_path / MEASURED_FILE)
     assert known.calibration == BUILT_IN
     (row,) = assess([catalog_entry("1.5b", "Q4_K_M")], hardware(), known=known)
     assert row.tok_s_est == 0 and row.to_json()["tok_s_est"] == 0  # no speed without a measured bandwidth
 
 
 def test_a_tiny_model_teaches_the_estimate_nothing(tmp_path):
-    known = Known(hardware(8), tmp_path / MEASURED_FILE)
+    known = Measured(hardware(8), tmp_path / MEASURED_FILE)
     known.bandwidth = 30e9
     known.record(probe_of("tiny.Q4_K_M.gguf", 2_000_000, decode_tokens_per_s=9000.0, baseline_bytes=1))
     assert known.calibration == BUILT_IN.__class__(bandwidth=30e9)
@@ -215,22 +216,22 @@ def test_a_tiny_model_teaches_the_estimate_nothing(tmp_path):
 )
 def test_a_cache_of_the_wrong_shape_is_measured_again_not_a_crash(tmp_path, shape):
     cache = tmp_path / MEASURED_FILE
-    machine = Known(hardware(), tmp_path / "other.json")._machine
+    machine = Measured(hardware(), tmp_path / "other.json")._machine
     cache.write_text(json.dumps(shape).replace("MACHINE", machine).replace("Infinity", "1e999"), encoding="utf-8")
-    known = Known(hardware(), cache)
+    known = Measured(hardware(), cache)
     assert known.probes == {} and known.bandwidth == 0
     assert known.calibration.overhead == PROCESS_OVERHEAD
     known.bandwidth = 20e9
     known.record(probe_of("b.gguf", 2))
-    again = Known(hardware(), cache)
+    again = Measured(hardware(), cache)
     assert again.bandwidth == 20e9 and again.probe_for("b.gguf", 2) is not None
 
 
 def test_two_processes_saving_keep_each_others_probes(tmp_path):
     cache = tmp_path / MEASURED_FILE
-    first, second = Known(hardware(), cache), Known(hardware(), cache)  # both read it empty
+    first, second = Measured(hardware(), cache), Measured(hardware(), cache)  # both read it empty
     first.record(probe_of("first.gguf", 1))
     second.record(probe_of("second.gguf", 2))
-    both = Known(hardware(), cache)
+    both = Measured(hardware(), cache)
     assert both.probe_for("first.gguf", 1) is not None and both.probe_for("second.gguf", 2) is not None
     assert [p.name for p in tmp_path.iterdir()] == [MEASURED_FILE]  # no temporary files left

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import shutil
 
-from app.core.generation import GenerationOptions
-from app.core.prompt import ALPACA_SYSTEM, VICUNA_SYSTEM
+from app.core.engine.generation import GenerationOptions
+from app.core.engine.prompt import ALPACA_SYSTEM, VICUNA_SYSTEM
 from tests.conftest import SCRIPTED_REPLY
 from tests.core import gguf_bytes as gb
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.engine.prompt import VICUNA_SYSTEM, Turn, build_prompt, fit_prompt, render_segments
 from app.core.errors import PromptTooLongError
-from app.core.prompt import VICUNA_SYSTEM, Turn, build_prompt, fit_prompt, render_segments
 from app.testing.gguf_models import BOS, EOS, char_vocab, expected_tokens
 
 VOCAB = char_vocab()
@@ -118,7 +118,7 @@ def test_reply_budget_larger_than_context_is_a_clear_error():
 
 # -- each catalog model's own template -------------------------------------------------------------
 
-from app.core.prompt import ALPACA, ALPACA_SYSTEM, TEMPLATES, VICUNA_V1_1, template_named  # noqa: E402
+from app.core.engine.prompt import ALPACA, ALPACA_SYSTEM, TEMPLATES, VICUNA_V1_1, template_named  # noqa: E402
 
 
 def test_alpaca_system_text_is_fastchats():

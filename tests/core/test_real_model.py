@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.generation import GenerationOptions
+from app.core.engine.generation import GenerationOptions
 
 pytestmark = pytest.mark.slow
 

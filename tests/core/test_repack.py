@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.catalog import MODELS_BY_KEY
-from app.core.fit import Architecture, Calibration, footprint, repack_bytes, repack_share
-from app.core.generation import LoadSettings
-from app.core.gguf_header import read_header
-from app.core.quant_mix import llama_weights
-from app.core.repack import (
+from app.core.engine.generation import LoadSettings
+from app.core.engine.quant_mix import llama_weights
+from app.core.engine.repack import (
     F16,
     IQ3_S,
     IQ4_NL,
@@ -30,6 +27,9 @@ from app.core.repack import (
     read_cpu_features,
     repacked_bytes,
 )
+from app.core.fit.footprint import Architecture, Calibration, footprint, repack_bytes, repack_share
+from app.core.models.catalog import MODELS_BY_KEY
+from app.core.models.gguf_header import read_header
 from app.core.sizes import MIB
 from app.testing.gguf_models import quantize, write_random_llama
 

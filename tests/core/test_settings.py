@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 
 from app.core import paths, settings
-from app.core.prompt import VICUNA_SYSTEM
+from app.core.engine.prompt import VICUNA_SYSTEM
 
 
 def test_defaults_round_trip_and_models_folder(private_home, tmp_path):

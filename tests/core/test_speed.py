@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.speed import (
+from app.core.fit.speed import (
     DECODE_EFFICIENCY,
     GPU_BANDWIDTH,
     bytes_per_token,

@@ -12,10 +12,8 @@ import time
 
 import pytest
 
-from app.core.errors import ShortChatError
-from app.core.generation import GenerationOptions
-from app.core.saved_chat import SavedChat, turns_of
-from app.core.store import (
+from app.core.chat.saved_chat import SavedChat, turns_of
+from app.core.chat.store import (
     ASSISTANT,
     CUT,
     FINISHED,
@@ -29,6 +27,8 @@ from app.core.store import (
     export_markdown,
     title_from,
 )
+from app.core.engine.generation import GenerationOptions
+from app.core.errors import ShortChatError
 from tests.conftest import SCRIPTED_REPLY
 
 GREEDY = GenerationOptions(temperature=0)
@@ -149,7 +149,7 @@ def test_a_newer_schema_is_refused_untouched(tmp_path):
 
 
 def test_migration_from_version_1_keeps_the_chats_and_a_backup(tmp_path):
-    from app.core.store import _MIGRATIONS
+    from app.core.chat.store import _MIGRATIONS
 
     path = tmp_path / "chats.db"
     raw = sqlite3.connect(path)
@@ -205,7 +205,7 @@ def test_saved_chat_ask_regenerate_edit(store, engine, scripted_q4):
 
 
 def test_turns_pair_questions_with_answers():
-    from app.core.store import Message
+    from app.core.chat.store import Message
 
     def m(i, role, text):
         return Message(i, 1, i - 1 or None, role, text, 0.0)
@@ -218,10 +218,10 @@ def test_a_hard_kill_mid_reply_keeps_everything_saved(tmp_path, looping_q4):
     db = tmp_path / "chats.db"
     script = textwrap.dedent(f"""
         import time
-        from app.core.engine import Engine
-        from app.core.generation import GenerationOptions
-        from app.core.saved_chat import SavedChat
-        from app.core.store import ConversationStore
+        from app.core.engine.engine import Engine
+        from app.core.engine.generation import GenerationOptions
+        from app.core.chat.saved_chat import SavedChat
+        from app.core.chat.store import ConversationStore
         if __name__ == "__main__":
             store = ConversationStore({str(db)!r})
             with Engine(log_dir={str(tmp_path / "logs")!r}) as engine:
@@ -253,7 +253,10 @@ def test_a_hard_kill_mid_reply_keeps_everything_saved(tmp_path, looping_q4):
     [conversation] = store.conversations()
     messages = store.branch(conversation.id)
     assert [(m.role, m.state) for m in messages] == [
-        (USER, FINISHED), (ASSISTANT, CUT), (USER, FINISHED), (ASSISTANT, WRITING)
+        (USER, FINISHED),
+        (ASSISTANT, CUT),
+        (USER, FINISHED),
+        (ASSISTANT, WRITING),
     ]  # fmt: skip  (the first reply ran into its 8-token limit: saved as cut, so it can be continued)
     assert [m.text for m in messages[:3]] == ["first", messages[1].text, "second"]
     assert messages[1].text.startswith("abab")

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import store as store_module
-from app.core.store import ASSISTANT, SCHEMA_VERSION, USER, ConversationStore, StoreError, open_store
+from app.core.chat import store as store_module
+from app.core.chat.store import ASSISTANT, SCHEMA_VERSION, USER, ConversationStore, StoreError, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,7 +44,7 @@ def test_processes_opening_a_fresh_file_at_once_all_use_it(tmp_path):
         workers = [
             _python(f"""
                 import time
-                from app.core.store import ConversationStore, USER
+                from app.core.chat.store import ConversationStore, USER
                 while time.time() < {start}:
                     pass
                 store = ConversationStore({str(path)!r})
@@ -205,7 +205,7 @@ def _in_read_only_folder(code: str, folder: Path) -> dict:
 
 PROBE = """
     import json
-    from app.core.store import USER, open_store
+    from app.core.chat.store import USER, open_store
     store = open_store({path!r})
     chats = [c.title for c in store.conversations()]
     chat = store.create()
@@ -316,9 +316,9 @@ def test_versions_of_many_messages_in_one_go_match_one_by_one(tmp_path):
 
 
 def test_a_message_too_long_for_the_model_is_refused_before_it_is_saved(tmp_path, engine, scripted_q4):
+    from app.core.chat.saved_chat import SavedChat
+    from app.core.engine.generation import GenerationOptions, LoadSettings
     from app.core.errors import PromptTooLongError
-    from app.core.generation import GenerationOptions, LoadSettings
-    from app.core.saved_chat import SavedChat
 
     greedy = GenerationOptions(temperature=0, max_tokens=16)
     engine.load(scripted_q4, LoadSettings(n_ctx=512))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import openai
 import pytest
 
-from app.core.engine import Engine
+from app.core.engine.engine import Engine
 from app.serve.server import bind
 from tests.conftest import SCRIPTED_REPLY
 

@@ -145,7 +145,7 @@ def test_a_crash_mid_reply_is_a_message_and_the_next_send_loads_again(looping_q4
 def test_a_model_too_big_asks_first_with_the_numbers(scripted_q4, make_window, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.core.hardware import Hardware
+    from app.core.fit.hardware import Hardware
 
     window = make_window()
     qtbot.waitUntil(lambda: window.hardware is not None, timeout=30_000)
@@ -201,7 +201,7 @@ def stream(qtbot, view, text, step=3):
 def test_a_streamed_reply_ends_rendered_as_the_reopened_chat_renders_it(qtbot, monkeypatch):
     import threading
 
-    import app.core.markdown_render as markdown_render
+    import app.core.chat.markdown_render as markdown_render
     from app.gui import chat_view
     from app.gui.chat_view import ASSISTANT, ChatView
     from tests.core.test_markdown_render import TRICKY

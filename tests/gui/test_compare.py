@@ -6,7 +6,7 @@ import shutil
 
 from PySide6.QtCore import Qt
 
-from app.core.library import Library
+from app.core.models.library import Library
 from tests.conftest import SCRIPTED_REPLY
 from tests.gui.conftest import wait_loaded
 
@@ -61,7 +61,7 @@ def test_two_models_answer_side_by_side_and_the_chat_model_comes_back(scripted_q
 
 
 def test_models_that_do_not_fit_together_take_turns_in_one_engine(scripted_q4, looping_q4, make_window, qtbot):
-    from app.core.hardware import Hardware
+    from app.core.fit.hardware import Hardware
 
     models = install(scripted_q4, looping_q4)
     window = make_window()

@@ -88,7 +88,7 @@ def test_closing_mid_download_exits_within_two_seconds_and_keeps_the_bytes(fake_
 def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, make_window, qtbot):
     import shutil
 
-    from app.core.library import Library
+    from app.core.models.library import Library
 
     models = Library().models_dir
     models.mkdir(parents=True, exist_ok=True)
@@ -111,7 +111,7 @@ def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, m
 def test_a_download_refused_for_disk_space_is_not_listed_at_the_next_start(
     fake_hub, scripted_q4, make_window, qtbot, monkeypatch
 ):
-    from app.core.download import Downloader
+    from app.core.models.download import Downloader
 
     fake_hub.add_file(REPO, NAME, scripted_q4)
     with monkeypatch.context() as disk:
@@ -130,8 +130,8 @@ def test_a_download_refused_for_disk_space_is_not_listed_at_the_next_start(
 def test_a_file_another_shortchat_is_fetching_waits_for_it_and_says_so(fake_hub, scripted_q4, make_window, qtbot):
     import threading
 
-    from app.core.download import Downloader
-    from app.core.library import Library
+    from app.core.models.download import Downloader
+    from app.core.models.library import Library
 
     hosted = fake_hub.add_file(REPO, NAME, scripted_q4)
     fake_hub.faults.bytes_per_second = hosted.size / 2

@@ -84,7 +84,7 @@ def test_the_download_button_says_downloading_while_its_file_downloads(fake_hub,
 
 
 def test_each_model_has_its_own_use_button_and_one_is_in_use(fake_hub, scripted_q4, make_window, qtbot):
-    from app.core.library import Library
+    from app.core.models.library import Library
 
     models = Library().models_dir
     models.mkdir(parents=True, exist_ok=True)
@@ -112,7 +112,7 @@ def test_each_model_has_its_own_use_button_and_one_is_in_use(fake_hub, scripted_
 
 def test_when_the_last_model_is_gone_the_window_says_so(scripted_q4, make_window, qtbot):
     from app.core import settings
-    from app.core.library import Library
+    from app.core.models.library import Library
 
     models = Library().models_dir
     models.mkdir(parents=True, exist_ok=True)
@@ -160,7 +160,7 @@ def test_the_first_size_fits_the_screen(make_window):
 
 def test_when_the_only_model_is_gone_the_models_page_says_so(scripted_q4, make_window):
     from app.core import settings
-    from app.core.library import Library
+    from app.core.models.library import Library
 
     gone = Library().models_dir / NAME
     settings.save(settings.Settings(model_licence_accepted=True, last_model=str(gone)))

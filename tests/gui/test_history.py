@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from app.core import settings as user_settings
-from app.core.store import ASSISTANT, USER
+from app.core.chat.store import ASSISTANT, USER
 from tests.conftest import SCRIPTED_REPLY
 from tests.gui.conftest import saved, wait_loaded, wait_reply_done
 
@@ -26,7 +26,7 @@ def ready_window(make_window, qtbot, model):
 
 def last_chat_of_questions(count: int) -> None:
     """A saved chat of ``count`` questions and answers, the one to reopen."""
-    from app.core.store import ConversationStore
+    from app.core.chat.store import ConversationStore
 
     store = ConversationStore()
     chat = store.create()
@@ -160,7 +160,7 @@ def test_export_and_copy_the_whole_chat(scripted_q4, make_window, qtbot, monkeyp
 
 
 def test_the_export_leaves_no_html_live_and_keeps_code_as_written(make_window, qtbot, monkeypatch, tmp_path):
-    from app.core.store import ConversationStore
+    from app.core.chat.store import ConversationStore
 
     store = ConversationStore()
     chat = store.create()
@@ -244,7 +244,7 @@ def test_a_chat_of_2000_messages_opens_with_its_end_and_loads_more_on_request(ma
 def test_a_damaged_message_is_set_aside_and_said_in_words(make_window, qtbot):
     import sqlite3
 
-    from app.core.store import ConversationStore
+    from app.core.chat.store import ConversationStore
 
     store = ConversationStore()
     chat = store.create()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 
-from app.core.library import Library
+from app.core.models.library import Library
 from tests.gui.conftest import wait_loaded
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from app.core.library import Library
+from app.core.models.library import Library
 from tests.gui.conftest import wait_loaded, wait_reply_done
 
 

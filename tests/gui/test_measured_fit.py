@@ -7,8 +7,8 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.core.hardware import Hardware
-from app.core.library import Library
+from app.core.fit.hardware import Hardware
+from app.core.models.library import Library
 from app.core.settings import Settings
 from app.gui.model_picker import COLUMNS
 from tests.core.test_ladder import least_needs, ram_between

@@ -152,7 +152,7 @@ def test_graphics_card_settings_are_hidden_without_a_graphics_card(qtbot):
 def test_the_disk_for_reopening_chats_shows_what_is_used_clears_and_trims(qtbot):
     import os
 
-    from app.core.chat_states import SUFFIX, SavedStates
+    from app.core.engine.chat_states import SUFFIX, SavedStates
     from app.gui.settings_dialog import SettingsDialog
 
     folder = SavedStates().folder

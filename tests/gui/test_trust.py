@@ -11,8 +11,8 @@ import textwrap
 from PySide6.QtCore import Qt
 
 from app.core import paths
-from app.core import store as store_module
-from app.core.store import SCHEMA_VERSION, ConversationStore
+from app.core.chat import store as store_module
+from app.core.chat.store import SCHEMA_VERSION, ConversationStore
 from app.gui.chat_view import NOTICE
 from tests.gui.conftest import wait_loaded, wait_reply_done
 

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import Qt
 
-from app.core.store import ASSISTANT, USER, ConversationStore
+from app.core.chat.store import ASSISTANT, USER, ConversationStore
 from app.gui.chat_list import day_heading, hit_html
 
 
@@ -47,7 +47,7 @@ def test_a_search_hit_is_plain_words_and_opens_its_message_marked(make_window, q
 
 
 def test_hit_html_escapes_everything_it_shows():
-    from app.core.store import Conversation, SearchHit
+    from app.core.chat.store import Conversation, SearchHit
 
     conversation = Conversation(1, "<b>title</b>", None, None, {}, 0, 0, None)
     hit = SearchHit(conversation, 1, (("<script>", False), ("x", True)))
@@ -150,8 +150,8 @@ def test_an_empty_chat_offers_example_questions_that_ask(make_window, qtbot, scr
 def test_plain_model_names_in_the_downloads_panel_the_models_list_and_the_export(
     fake_hub, scripted_q4, make_window, qtbot
 ):
-    from app.core.catalog import display_name
-    from app.core.store import export_markdown
+    from app.core.chat.store import export_markdown
+    from app.core.models.catalog import display_name
     from tests.gui.test_downloads import wait_for_hub
     from tests.test_cli_download import NAME, REPO
 

@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.catalog import display_name
+from app.core.engine.generation import GenerationOptions, LoadSettings, ReplyStats
+from app.core.engine.prompt import VICUNA_SYSTEM, Turn
 from app.core.errors import ShortChatError
-from app.core.generation import GenerationOptions, LoadSettings, ReplyStats
-from app.core.prompt import VICUNA_SYSTEM, Turn
+from app.core.models.catalog import display_name
 
 LOADING, PIECE, DONE, FAILED = "loading", "piece", "done", "failed"
 SIDES = ("A", "B")
@@ -116,7 +116,7 @@ class Comparison:
 
 def speed_line(stats: ReplyStats | None, seconds: float) -> str:
     """'9.3 words/s · 96 tokens · 8.1 s in all, loading included' for under an answer (people's unit)."""
-    from app.core.speed import words_text
+    from app.core.fit.speed import words_text
 
     if stats is None:
         return ""
@@ -158,7 +158,7 @@ def verdict_line(names: tuple[str, str], stats: tuple[ReplyStats | None, ReplySt
     model and reading the prompt are the same work for every answer length and would turn a
     load into 'times as fast'. Replies too short to measure, or a difference within noise, say so.
     """
-    from app.core.speed import words_text
+    from app.core.fit.speed import words_text
 
     if any(s is None or s.decode_tokens_per_s <= 0 for s in stats):
         return ""

@@ -8,7 +8,7 @@ and its row count is a multiple of the kernel's interleave. It depends on the *b
 the processor: a build without AVX-512 never repacks Q2_K, even on a processor that has it
 (seen on an AVX2-only machine: a 3.7b Q2_K proxy measured 27 % less than an estimate that
 assumed the copy). So the features are read from the build itself, in a process of its own
-(``read_cpu_features``), once per computer and llama.cpp version (``measurements.Known``).
+(``read_cpu_features``), once per computer and llama.cpp version (``measurements.Measured``).
 
 Not modelled: AMX builds (ShortChat builds llama.cpp without AMX, which crashes on K-quants),
 KleidiAI builds and RISC-V vector kernels. Not measured here: with a GPU device, llama.cpp lists the
@@ -19,9 +19,10 @@ GPU's host buffer before the repack buffer for the weights left on the CPU (``ll
 from __future__ import annotations
 
 import platform
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from app.core.models.gguf_header import Weight
 
 # ggml tensor types (ggml.h) that the rule and the quantizer's mixes name.
 F32, F16, Q4_0, Q4_1, Q5_0, Q5_1, Q8_0 = 0, 1, 2, 3, 6, 7, 8
@@ -114,30 +115,6 @@ def is_repacked(ggml_type: int, rows: int, features: CpuFeatures) -> bool:
 
 
 @dataclass(frozen=True)
-class Weight:
-    """One tensor of a model, as the estimate needs it."""
-
-    name: str
-    ggml_type: int
-    dims: tuple[int, ...]  # ggml order: dims[0] is a row's length, dims[1] the row count
-    nbytes: int
-
-    @property
-    def layer(self) -> int:
-        """The block it belongs to ("blk.3.attn_q.weight" -> 3); -1 outside the blocks."""
-        match = re.match(r"blk\.(\d+)\.", self.name)
-        return int(match.group(1)) if match else -1
-
-    @property
-    def in_matrix_products(self) -> bool:
-        """Used as the left side of a matrix product, which is what the repack buffer holds:
-        2-D weights (3-D for the experts of a mixture), not embeddings (looked up by row)."""
-        if "embd" in self.name or "token_types" in self.name:
-            return False
-        return len(self.dims) == 2 or (len(self.dims) == 3 and "_exps" in self.name)
-
-
-@dataclass(frozen=True)
 class RepackedBytes:
     in_layers: int  # summed over all the blocks
     outside: int  # the output matrix and other weights outside the blocks
@@ -166,7 +143,7 @@ def system_info_of_loaded_build() -> str:
     (a portable build loads the variant that suits this processor only when asked)."""
     import llama_cpp
 
-    from app.core.llama_worker import load_backends
+    from app.core.engine.llama_worker import load_backends
 
     load_backends()
     return llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")

@@ -53,7 +53,7 @@ def start(log_dir: Path, mp=None) -> StartedProcess:
 def run(conn, cancel_through, log_path: str) -> None:
     """The process's entry point: the worker module is imported here, in the process, so the
     parent need not import it before starting it."""
-    from app.core import llama_worker
+    from app.core.engine import llama_worker
 
     llama_worker.run(conn, cancel_through, log_path)
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import paths
-from app.core.catalog import download_note, template_for_file
 from app.core.errors import ModelLoadError, ShortChatError
-from app.core.gguf_header import GGUFHeader, check_chat_model, printable
+from app.core.models.catalog import download_note, template_for_file
+from app.core.models.gguf_header import GGUFHeader, check_chat_model, printable
 
 LINKS_FILE = "linked-models.json"
 
@@ -77,7 +77,7 @@ class Library:
         raise LibraryError(f"There is no model called {name!r}. `shortchat list` shows the models you have.")
 
     def delete(self, name: str) -> InstalledModel:
-        from app.core.download import PARTIAL_DIR  # here: listing models needs none of the downloader
+        from app.core.models.download import PARTIAL_DIR  # here: listing models needs none of the downloader
 
         model = self.find(name)
         if model.linked:
@@ -96,7 +96,7 @@ class Library:
             if source not in self._links():
                 self._save_links([*self._links(), source])
             return self._describe(source, linked=True)
-        from app.core.download import PARTIAL_DIR
+        from app.core.models.download import PARTIAL_DIR
 
         target = self.models_dir / source.name
         if target.exists():

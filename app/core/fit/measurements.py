@@ -18,7 +18,9 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from app.core import json_file, paths
-from app.core.fit import (
+from app.core.engine.generation import LoadSettings, Measurement
+from app.core.engine.repack import CpuFeatures, assumed_features, parse_system_info, read_system_info
+from app.core.fit.footprint import (
     BUILT_IN,
     DEFAULT_MEMORY,
     GPU_RUNTIME_OVERHEAD,
@@ -29,13 +31,11 @@ from app.core.fit import (
     compute_buffer,
     repack_share,
 )
-from app.core.generation import LoadSettings, Measurement
-from app.core.gguf_header import read_header
-from app.core.hardware import Hardware
-from app.core.quants import quant_of_filename
-from app.core.repack import CpuFeatures, assumed_features, parse_system_info, read_system_info
+from app.core.fit.hardware import Hardware
+from app.core.fit.speed import estimate_tokens_per_s, measure_bandwidth
+from app.core.models.gguf_header import read_header
+from app.core.models.quants import quant_of_filename
 from app.core.sizes import GIB
-from app.core.speed import estimate_tokens_per_s, measure_bandwidth
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ def run_probe(
 ) -> Probe:
     """Load ``path`` and measure it (about load time + 5 s). With no ``engine``, a temporary one
     is used, whose process ends afterwards (its memory goes back to the system)."""
-    from app.core.engine import Engine
+    from app.core.engine.engine import Engine
 
     settings = settings or LoadSettings(n_ctx=PROBE_CONTEXT)
     own_engine = engine is None
@@ -254,7 +254,7 @@ def _mine(everything: dict, machine: str) -> dict:
     return mine
 
 
-class Known:
+class Measured:
     """The measurements of this computer, read from (and saved to) ``measured.json``."""
 
     def __init__(self, hardware: Hardware, path: Path | None = None) -> None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from app.core.engine import Engine, ReplyStream
+from app.core.chat.store import ASSISTANT, CUT, FAILED, FINISHED, STOPPED, USER, WRITING, ConversationStore, Message
+from app.core.engine.engine import Engine, ReplyStream
+from app.core.engine.generation import GenerationOptions, ReplyStats
+from app.core.engine.prompt import VICUNA_SYSTEM, Turn
 from app.core.errors import Cancelled, NoModelLoadedError, ShortChatError
-from app.core.generation import GenerationOptions, ReplyStats
-from app.core.prompt import VICUNA_SYSTEM, Turn
-from app.core.store import ASSISTANT, CUT, FAILED, FINISHED, STOPPED, USER, WRITING, ConversationStore, Message
 
 SAVE_INTERVAL_S = 1.0
 HISTORY_MESSAGES = 200  # the prompt keeps what fits in the context; this is far more than fits

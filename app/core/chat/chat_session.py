@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 
-from app.core.engine import Engine, ReplyStream
-from app.core.generation import GenerationOptions, LoadSettings, ModelInfo
-from app.core.prompt import VICUNA_SYSTEM, Turn
+from app.core.engine.engine import Engine, ReplyStream
+from app.core.engine.generation import GenerationOptions, LoadSettings, ModelInfo
+from app.core.engine.prompt import VICUNA_SYSTEM, Turn
 
 
 class ChatSession:

@@ -27,30 +27,26 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.catalog import display_name
+from app.core.engine.generation import LoadSettings
 from app.core.errors import OutOfMemoryError, ShortChatError
-from app.core.fit import (
+from app.core.fit.footprint import (
     BUILT_IN,
     COMPACT_MEMORY,
     DEFAULT_MEMORY,
-    FITS,
     FLASH_ATTN,
-    TOO_BIG,
     Architecture,
     Calibration,
     ChatMemory,
     Footprint,
-    Verdict,
-    automatic_context,
     footprint,
     gpu_layers_for,
-    judge,
     repack_share,
 )
-from app.core.generation import LoadSettings
-from app.core.gguf_header import GGUFHeader, read_header
-from app.core.hardware import Hardware
-from app.core.quants import quant_of_filename
+from app.core.fit.hardware import Hardware
+from app.core.fit.verdicts import FITS, TOO_BIG, Verdict, automatic_context, judge
+from app.core.models.catalog import display_name
+from app.core.models.gguf_header import GGUFHeader, read_header
+from app.core.models.quants import quant_of_filename
 from app.core.settings import Settings
 from app.core.sizes import format_size
 
@@ -261,7 +257,7 @@ def plan_load(
 ) -> LoadPlan:
     """The ladder for loading ``path`` here, from the first rung that fits.
 
-    ``known`` (``measurements.Known``) gives measured footprints and the calibration;
+    ``known`` (``measurements.Measured``) gives measured footprints and the calibration;
     ``downloaded`` are the files the ladder may step down to. Files may be given by their
     headers where the caller has them already.
     """

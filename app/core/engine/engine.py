@@ -35,9 +35,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.core import llama_process
-from app.core.catalog import template_for_file
-from app.core.chat_states import SavedStates, StatePlace
+from app.core.engine import llama_process
+from app.core.engine.chat_states import SavedStates, StatePlace
+from app.core.engine.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
+from app.core.engine.llama_process import StartedProcess
+from app.core.engine.llama_worker import Done, Failed, Piece, Progress, Request
+from app.core.engine.prompt import VICUNA_SYSTEM, Prompt, Turn
 from app.core.errors import (
     Cancelled,
     EngineBusyError,
@@ -48,11 +51,8 @@ from app.core.errors import (
     PromptTooLongError,
     ShortChatError,
 )
-from app.core.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
-from app.core.gguf_header import GGUFHeader, check_chat_model
-from app.core.llama_process import StartedProcess
-from app.core.llama_worker import Done, Failed, Piece, Progress, Request
-from app.core.prompt import VICUNA_SYSTEM, Prompt, Turn
+from app.core.models.catalog import template_for_file
+from app.core.models.gguf_header import GGUFHeader, check_chat_model
 
 log = logging.getLogger("shortchat.engine")
 
@@ -388,9 +388,7 @@ class ReplyStream:
 class Engine:
     """Loads one model at a time and streams replies from it."""
 
-    def __init__(
-        self, log_dir: str | os.PathLike[str] | None = None, saved_states: SavedStates | None = None
-    ) -> None:
+    def __init__(self, log_dir: str | os.PathLike[str] | None = None, saved_states: SavedStates | None = None) -> None:
         if log_dir is None:
             from app.core.paths import log_dir as default_log_dir
 
@@ -624,9 +622,7 @@ class Engine:
     def _has_fresh_child(self) -> bool:
         """A process begun by ``start`` is running, idle, and has never been given a model."""
         child = self._child
-        return (
-            child is not None and not child.given_a_model and self._pending is None and child.process.is_alive()
-        )
+        return child is not None and not child.given_a_model and self._pending is None and child.process.is_alive()
 
     def _begin_request(self, settle: bool = True) -> None:
         if not self._busy.acquire(blocking=False):

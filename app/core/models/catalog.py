@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.core import paths
-from app.core.quants import QUANTS, quant_of_filename
+from app.core.models.quants import QUANTS, quant_of_filename
 
 log = logging.getLogger(__name__)
 

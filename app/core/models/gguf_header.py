@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import stat
 import struct
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import ModelLoadError
-from app.core.repack import Weight
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -73,6 +73,30 @@ _GGML_TYPE_SIZES = {
     23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8), 28: (1, 8), 29: (256, 56), 30: (1, 2),
     34: (256, 54), 35: (256, 66), 39: (32, 17),
 }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Weight:
+    """One tensor of a model, as the estimate needs it."""
+
+    name: str
+    ggml_type: int
+    dims: tuple[int, ...]  # ggml order: dims[0] is a row's length, dims[1] the row count
+    nbytes: int
+
+    @property
+    def layer(self) -> int:
+        """The block it belongs to ("blk.3.attn_q.weight" -> 3); -1 outside the blocks."""
+        match = re.match(r"blk\.(\d+)\.", self.name)
+        return int(match.group(1)) if match else -1
+
+    @property
+    def in_matrix_products(self) -> bool:
+        """Used as the left side of a matrix product, which is what the repack buffer holds:
+        2-D weights (3-D for the experts of a mixture), not embeddings (looked up by row)."""
+        if "embd" in self.name or "token_types" in self.name:
+            return False
+        return len(self.dims) == 2 or (len(self.dims) == 3 and "_exps" in self.name)
 
 
 def tensor_bytes(ggml_type: int, dims: tuple[int, ...]) -> int:

@@ -52,12 +52,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.chat_states import MIN_GAIN, ChatStates
+from app.core.engine.chat_states import MIN_GAIN, ChatStates
+from app.core.engine.generation import (
+    DEFAULT_CONTEXT,
+    GenerationOptions,
+    LoadSettings,
+    Measurement,
+    ModelInfo,
+    ReplyStats,
+)
 from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
-from app.core.generation import DEFAULT_CONTEXT, GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 
 if TYPE_CHECKING:
-    from app.core.gguf_header import GGUFHeader
+    from app.core.models.gguf_header import GGUFHeader
 
 
 @dataclass(frozen=True)
@@ -297,7 +304,7 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
     import llama_cpp
     from llama_cpp import Llama
 
-    from app.core.prompt import template_named
+    from app.core.engine.prompt import template_named
 
     if load_backends() == 0:
         raise ModelLoadError("llama.cpp found no way to run models on this computer (no CPU backend was found).")
@@ -776,7 +783,7 @@ def run(conn, cancel_through, log_path: str) -> None:
                 states = _states_of(llama, info.path)
                 answer = info
             elif request.command == "prompt":
-                from app.core.prompt import fit_prompt
+                from app.core.engine.prompt import fit_prompt
 
                 system, history, user, reply_tokens, reply_start = request.args
                 tokenizer, template = _LlamaTokenizer(llama), llama._shortchat_template

@@ -11,8 +11,7 @@ model of the family); a file on disk is read instead (``gguf_header.GGUFHeader.w
 
 from __future__ import annotations
 
-from app.core.gguf_header import tensor_bytes
-from app.core.repack import (
+from app.core.engine.repack import (
     F16,
     F32,
     IQ3_S,
@@ -31,6 +30,7 @@ from app.core.repack import (
     Q8_0,
     Weight,
 )
+from app.core.models.gguf_header import tensor_bytes
 
 # The quant names of the catalog -> the type most tensors get (llama_ftype_get_default_type).
 DEFAULT_TYPE = {
