@@ -675,20 +675,17 @@ def _load_plan(path, args: argparse.Namespace, models, engine):
     library's list (the files it may step down to, their headers read); ``engine``: the engine
     that will load it, asked whether llama.cpp can use a GPU (so this process need not load it)."""
     from app.core.fit.hardware import probe
-    from app.core.fit.ladder import plan_load
+    from app.core.fit.ladder import plan_with_library
     from app.core.fit.measurements import Measured
     from app.core.settings import Settings
 
     hardware = probe(gpu_offload=engine.gpu_offload_supported)
     user = Settings(context=args.ctx or 0, threads=args.threads or 0, gpu_layers=args.gpu_layers)
-    headers = [m.header for m in models if m.header is not None]
-    target = next((h for h in headers if h.path == path), path)
-    plan = plan_load(target, hardware, user, headers, Measured(hardware))
+    plan = plan_with_library(path, hardware, user, models, Measured(hardware))
     if not plan.fits:
         print("shortchat: this model may be too big for this computer; trying anyway.", file=sys.stderr)
-    for sentence in (plan.sentence(), plan.chosen.context_warning()):
-        if sentence:
-            print(f"shortchat: {sentence}", file=sys.stderr)
+    for sentence in plan.sentences():
+        print(f"shortchat: {sentence}", file=sys.stderr)
     return plan
 
 

@@ -74,38 +74,39 @@ def long_chat(window, messages: int) -> int:
 
 def one_reply(app, window, long_chat_id: int | None, watch_stalls: bool) -> dict:
     if long_chat_id is None:
-        window.new_chat()
+        window.conversation.new_chat()
     else:
-        window.open_chat(long_chat_id)
-        window.shown_messages = 10_000  # every message in the view, not only the last 100
-        window._show_chat()
+        window.conversation.open_chat(long_chat_id)
+        window.conversation.shown_messages = 10_000  # every message in the view, not only the last 100
+        window.conversation.show_chat()
     app.processEvents()
 
     seen = {"text": False, "tokens": 0}
-    original_piece, original_done = type(window)._piece, type(window)._reply_done
+    talk = window.conversation
+    original_piece, original_done = type(talk)._piece, type(talk)._reply_done
 
     def first_text(piece) -> None:
         if isinstance(piece, str):
             seen["text"] = True
-        original_piece(window, piece)
+        original_piece(talk, piece)
 
     def done(stats) -> None:
         seen["tokens"] = stats.reply_tokens if stats else 0
-        original_done(window, stats)
+        original_done(talk, stats)
 
-    window._piece, window._reply_done = first_text, done
+    talk._piece, talk._reply_done = first_text, done
     gaps: list[float] = []
     timer = stall_timer(gaps) if watch_stalls else None
 
-    window.send("Show me")
+    window.conversation.send("Show me")
     spin_until(app, lambda: seen["text"])  # past the prompt reading
     cpu_start, wall_start = time.thread_time(), time.perf_counter()
     gaps.clear()
-    spin_until(app, lambda: window.reply is None and not window.chat_view.streaming)
+    spin_until(app, lambda: window.conversation.reply is None and not window.chat_view.streaming)
     cpu, wall = time.thread_time() - cpu_start, time.perf_counter() - wall_start
     if timer is not None:
         timer.stop()
-    del window._piece, window._reply_done
+    del talk._piece, talk._reply_done
     counted = seen["tokens"]
     return {
         "tokens": counted,
@@ -138,7 +139,7 @@ def earlier_clicks(app, window, messages: int) -> list[float]:
     """Seconds per "Show earlier messages" click until a ``messages``-message chat is shown whole."""
     from PySide6.QtCore import QUrl
 
-    window.open_chat(long_chat(window, messages))
+    window.conversation.open_chat(long_chat(window, messages))
     app.processEvents()
     seconds = []
     while "Show earlier messages" in window.chat_view.toPlainText() and len(seconds) < messages:
@@ -151,7 +152,7 @@ def earlier_clicks(app, window, messages: int) -> list[float]:
 
 def streamed_brackets(app, window, count: int) -> float:
     """The longest GUI stall (ms) while ``count`` "[" stream into the view, one a millisecond."""
-    window.new_chat()
+    window.conversation.new_chat()
     view, gaps = window.chat_view, []
     view.begin_reply("Brackets")
     timer = stall_timer(gaps)
@@ -186,8 +187,8 @@ def main() -> int:
     window.show()
     window.engine_threads = args.engine_threads
     gc.freeze()  # as app.gui.app.run does once the window is up
-    window.request_load(scripted_markdown_model())
-    spin_until(qt_app, lambda: not window.loading and window.engine.model is not None)
+    window.session.request_load(scripted_markdown_model())
+    spin_until(qt_app, lambda: not window.session.busy and window.engine.model is not None)
 
     chat_id = long_chat(window, args.history)
     results: dict[tuple[int, bool], list[dict]] = {}

@@ -36,7 +36,7 @@ while not window.chat_view.messages:
     qt_app.processEvents()
 qt_app.processEvents()
 shown = time.perf_counter() - started
-while window.loading or window.engine.model is None:
+while window.session.busy or window.engine.model is None:
     qt_app.processEvents()
     time.sleep(0.002)
 loaded = time.perf_counter() - started

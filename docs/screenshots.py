@@ -81,7 +81,7 @@ def main() -> int:
         window = MainWindow()
         window.resize(1100, 700)  # a 1366x768 laptop's room
         window.show()
-        spin_until(qt_app, lambda: window.hardware is not None and window.picker.hub_state == HUB_ANSWERED)
+        spin_until(qt_app, lambda: window.session.hardware is not None and window.picker.hub_state == HUB_ANSWERED)
         grab(qt_app, window, "picker.png")  # the first start
         window.picker.tabs.setCurrentIndex(1)
         grab(qt_app, window, "picker-all.png")
@@ -92,10 +92,10 @@ def main() -> int:
         spin_until(qt_app, lambda: job.row.bar.value() >= 450)
         grab(qt_app, window, "download.png")
 
-        spin_until(qt_app, lambda: not window.loading and window.engine.model is not None)
+        spin_until(qt_app, lambda: not window.session.busy and window.engine.model is not None)
         window.downloads_dock.hide()
-        window.send(QUESTION)
-        spin_until(qt_app, lambda: window.reply is None and not window.chat_view.streaming)
+        window.conversation.send(QUESTION)
+        spin_until(qt_app, lambda: window.conversation.reply is None and not window.chat_view.streaming)
         grab(qt_app, window, "chat.png")
         theme.apply("dark", 100, qt_app)
         grab(qt_app, window, "chat-dark.png")
@@ -108,9 +108,9 @@ def main() -> int:
 
         # A long chat: its oldest messages no longer fit in the model's memory, and the window says so.
         long_chat = next(c for c in window.store.conversations() if c.title == "The history of Lisbon")
-        window.open_chat(long_chat.id)
-        window.send("And what should I see there first?")
-        spin_until(qt_app, lambda: window.reply is None and not window.chat_view.streaming)
+        window.conversation.open_chat(long_chat.id)
+        window.conversation.send("And what should I see there first?")
+        spin_until(qt_app, lambda: window.conversation.reply is None and not window.chat_view.streaming)
         grab(qt_app, window, "memory.png")
 
         # A second model, then both answer the same question side by side.
@@ -121,7 +121,9 @@ def main() -> int:
         grab(qt_app, window, "picker-measured.png")
         window.picker.primary_button.click()
         spin_until(qt_app, lambda: len(window.library.list()) == 2 and not window.downloads.active)
-        spin_until(qt_app, lambda: not window.loading and window.reply is None)  # the first-use measurement
+        spin_until(
+            qt_app, lambda: not window.session.busy and window.conversation.reply is None
+        )  # the first-use measurement
         window.open_compare()
         compare = window.compare_dialog
         compare.resize(1000, 560)
@@ -129,7 +131,7 @@ def main() -> int:
         spin_until(qt_app, lambda: not compare.running)
         grab(qt_app, compare, "compare.png")
         compare.reject()
-        spin_until(qt_app, lambda: window.compare_dialog is None and not window.loading)
+        spin_until(qt_app, lambda: window.compare_dialog is None and not window.session.busy)
         window.show_page(1)
 
         from app.gui.settings_dialog import SettingsDialog

@@ -624,18 +624,18 @@ class ChatView(QTextBrowser):
         if text.startswith("copy-message:"):
             message = self._by_key.get(int(text.split(":")[1]))
             if message is not None:
-                self._copy(message.text, "Message copied")
+                self.copy_text(message.text, "Message copied")
         elif text.startswith("copy-code:"):
             _, key, block = text.split(":")
             message = self._by_key.get(int(key))
             if message is not None and int(block) < len(message.code_blocks):
-                self._copy(message.code_blocks[int(block)], "Code copied")
+                self.copy_text(message.code_blocks[int(block)], "Code copied")
         elif text.startswith(("edit:", "version:", "earlier:")):
             self.action.emit(text)
         elif text.lower().startswith(SAFE_LINK_SCHEMES):
             QDesktopServices.openUrl(url)
 
-    def _copy(self, text: str, what: str) -> None:
+    def copy_text(self, text: str, what: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(what)
 

@@ -40,8 +40,10 @@ from app.core.chat.store import USER
 from app.core.engine.generation import GenerationOptions
 from app.core.models.catalog import display_name
 from app.core.models.library import InstalledModel
+from app.core.settings import Settings
 from app.gui.chat_view import NOTICE, ChatView
 from app.gui.message_input import MessageInput
+from app.gui.model_session import ModelSession
 from app.gui.tasks import Tasks
 
 
@@ -257,3 +259,27 @@ class CompareDialog(QDialog):
             return
         self._close_second_engine()
         super().done(result)
+
+
+def compare_dialog_for(parent: QWidget, session: ModelSession, models: list[InstalledModel],
+                       settings: Settings) -> CompareDialog:  # fmt: skip
+    """The Compare dialog over the window's engine; when it closes, the chat's own model comes back."""
+    engine = session.engine
+    previous = engine.model.path if engine.model is not None else None
+
+    def settings_for(path: Path):
+        plan = session.plan(path)
+        return plan.requested.settings if plan is not None else settings.load_settings()
+
+    options, system = settings.generation_options(), settings.system_prompt
+    dialog = CompareDialog(engine, models, settings_for, session.fit_together, options, system, parent)
+
+    def closed() -> None:
+        dialog.deleteLater()
+        if previous is not None:  # the chat's own model again
+            session.load(previous)
+        else:
+            session.loaded_elsewhere()
+
+    dialog.finished.connect(closed)
+    return dialog

@@ -45,12 +45,13 @@ def wait_loaded(qtbot, window, timeout=60_000):
     """Loaded, and measured: the first use of a file on this computer measures it (a few seconds),
     once the computer has been looked at."""
     qtbot.waitUntil(
-        lambda: window.known is not None and not window.loading and window.engine.model is not None, timeout=timeout
+        lambda: window.session.measurements is not None and not window.session.busy and window.engine.model is not None,
+        timeout=timeout,
     )
 
 
 def wait_reply_done(qtbot, window, timeout=60_000):
-    qtbot.waitUntil(lambda: window.reply is None and not window.chat_view.streaming, timeout=timeout)
+    qtbot.waitUntil(lambda: window.conversation.reply is None and not window.chat_view.streaming, timeout=timeout)
 
 
 def saved(window) -> list[tuple[str, str, str]]:

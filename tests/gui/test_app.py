@@ -39,7 +39,7 @@ def test_about_names_the_version_and_the_models_licence(make_window, monkeypatch
     from app import __version__
 
     window = make_window()
-    window._about()
+    window.about()
     shown = [window.about_dialog.text()]
     assert __version__ in shown[0] and "non-commercial" in shown[0] and "LGPL" in shown[0]
     room = window.screen().availableGeometry()

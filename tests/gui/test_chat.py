@@ -33,13 +33,13 @@ def send(qtbot, window, text):
 
 def test_stop_keeps_the_text_and_regenerate_writes_again(looping_q4, make_window, qtbot):
     window = make_window()
-    window.request_load(looping_q4)
+    window.session.request_load(looping_q4)
     wait_loaded(qtbot, window)
     send(qtbot, window, "go")
     assert window.send_button.text() == "Stop"
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 20, timeout=30_000)
     qtbot.waitUntil(lambda: "abababab" in window.chat_view.toPlainText(), timeout=5_000)  # shown while written
-    assert window.reply is not None
+    assert window.conversation.reply is not None
     qtbot.keyClick(window.input, Qt.Key.Key_Escape)  # Esc stops the reply
     wait_reply_done(qtbot, window, timeout=5_000)
     reply = window.chat_view.messages[-1]
@@ -48,7 +48,7 @@ def test_stop_keeps_the_text_and_regenerate_writes_again(looping_q4, make_window
     assert window.send_button.text() == "Send" and window.regenerate_button.isEnabled()
 
     qtbot.mouseClick(window.regenerate_button, Qt.MouseButton.LeftButton)
-    assert window.reply is not None and len(window.chat_view.messages) == 2  # the old reply made way
+    assert window.conversation.reply is not None and len(window.chat_view.messages) == 2  # the old reply made way
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 10, timeout=30_000)
     qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)  # the Send button is Stop now
     wait_reply_done(qtbot, window, timeout=5_000)
@@ -60,7 +60,7 @@ def test_stop_keeps_the_text_and_regenerate_writes_again(looping_q4, make_window
 
 def test_closing_mid_reply_exits_within_two_seconds(looping_q4, make_window, qtbot):
     window = make_window()
-    window.request_load(looping_q4)
+    window.session.request_load(looping_q4)
     wait_loaded(qtbot, window)
     child = window.engine.child_pid
     send(qtbot, window, "go")
@@ -75,8 +75,8 @@ def test_closing_mid_reply_exits_within_two_seconds(looping_q4, make_window, qtb
 
 def test_closing_while_loading_exits_within_two_seconds(slow_reader_f16, make_window, qtbot):
     window = make_window()
-    window.request_load(slow_reader_f16)
-    assert window.loading
+    window.session.request_load(slow_reader_f16)
+    assert window.session.busy
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 2.0
@@ -84,7 +84,7 @@ def test_closing_while_loading_exits_within_two_seconds(slow_reader_f16, make_wi
 
 def test_model_output_is_shown_as_text_never_as_html(hostile_f32, make_window, qtbot):
     window = make_window()
-    window.request_load(hostile_f32)
+    window.session.request_load(hostile_f32)
     wait_loaded(qtbot, window)
     send(qtbot, window, "hi")
     wait_reply_done(qtbot, window)
@@ -104,16 +104,16 @@ def test_model_output_is_shown_as_text_never_as_html(hostile_f32, make_window, q
 
 def test_switching_model_keeps_the_conversation(scripted_q4, looping_q4, make_window, qtbot):
     window = make_window()
-    window.request_load(scripted_q4)
+    window.session.request_load(scripted_q4)
     wait_loaded(qtbot, window)
     send(qtbot, window, "first")
     wait_reply_done(qtbot, window)
-    window.request_load(looping_q4)
+    window.session.request_load(looping_q4)
     wait_loaded(qtbot, window)
     assert window.engine.model.path == looping_q4
     send(qtbot, window, "second")
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 4, timeout=30_000)
-    window.stop()
+    window.conversation.stop()
     wait_reply_done(qtbot, window)
     texts = [text for _, text, _ in saved(window)]
     assert texts[0] == "first" and texts[1] == SCRIPTED_REPLY and texts[2] == "second"
@@ -123,7 +123,7 @@ def test_switching_model_keeps_the_conversation(scripted_q4, looping_q4, make_wi
 
 def test_a_crash_mid_reply_is_a_message_and_the_next_send_loads_again(looping_q4, make_window, qtbot):
     window = make_window()
-    window.request_load(looping_q4)
+    window.session.request_load(looping_q4)
     wait_loaded(qtbot, window)
     send(qtbot, window, "go")
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 6, timeout=30_000)
@@ -137,7 +137,7 @@ def test_a_crash_mid_reply_is_a_message_and_the_next_send_loads_again(looping_q4
     send(qtbot, window, "again")  # loads the model again, then answers
     qtbot.waitUntil(lambda: window.chat_view.messages[-1].role == "assistant", timeout=30_000)
     qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 4, timeout=30_000)
-    window.stop()
+    window.conversation.stop()
     wait_reply_done(qtbot, window)
     assert [text for role, text, _ in saved(window) if role == "user"] == ["go", "again"]
 
@@ -148,19 +148,21 @@ def test_a_model_too_big_asks_first_with_the_numbers(scripted_q4, make_window, q
     from app.core.fit.hardware import Hardware
 
     window = make_window()
-    qtbot.waitUntil(lambda: window.hardware is not None, timeout=30_000)
-    window.hardware = Hardware(ram_total=2 << 20, ram_available=1 << 20, cpu_cores=2, cpu_threads=2, cpu_name="x")
-    window.request_load(scripted_q4)
+    qtbot.waitUntil(lambda: window.session.hardware is not None, timeout=30_000)
+    window.session.hardware = Hardware(
+        ram_total=2 << 20, ram_available=1 << 20, cpu_cores=2, cpu_threads=2, cpu_name="x"
+    )
+    window.session.request_load(scripted_q4)
     box = window.findChild(QMessageBox, "too-big")
     assert box is not None and box.isVisible()
     # Free memory is read again at the request (here capped by the pretended total).
     assert "needs about" in box.text() and "2.1 MB in all and 2.1 MB free" in box.text()
-    assert not window.loading  # nothing happens before the answer
+    assert not window.session.busy  # nothing happens before the answer
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert not window.loading and window.engine.model is None
+    assert not window.session.busy and window.engine.model is None
 
-    window.request_load(scripted_q4)
+    window.session.request_load(scripted_q4)
     box = window.findChildren(QMessageBox, "too-big")[-1]
     anyway = next(b for b in box.buttons() if b.text() == "Load it anyway")
     qtbot.mouseClick(anyway, Qt.MouseButton.LeftButton)
@@ -172,7 +174,7 @@ def test_a_damaged_file_is_a_message(tmp_path, make_window, qtbot):
     broken = tmp_path / "broken.gguf"
     broken.write_bytes(b"GGUF" + b"\x00" * 10)
     window = make_window()
-    window.request_load(broken)
+    window.session.request_load(broken)
     notice = window.chat_view.messages[-1]
     assert notice.role == "notice" and "broken.gguf" in notice.text
     assert window.engine.model is None
@@ -261,7 +263,7 @@ def test_a_reply_cut_at_the_length_limit_gets_continue_into_the_same_message(loo
 
     window = make_window()
     window.settings = replace(window.settings, max_tokens=16)
-    window.request_load(looping_q4)
+    window.session.request_load(looping_q4)
     wait_loaded(qtbot, window)
     assert not window.continue_bar.isVisible()
     send(qtbot, window, "go")
@@ -282,5 +284,5 @@ def test_a_reply_cut_at_the_length_limit_gets_continue_into_the_same_message(loo
     again = make_window()
     wait_loaded(qtbot, again)
     assert again.continue_bar.isVisible()
-    again.new_chat()
+    again.conversation.new_chat()
     assert not again.continue_bar.isVisible()

@@ -23,7 +23,7 @@ def test_two_models_answer_side_by_side_and_the_chat_model_comes_back(scripted_q
     models = install(scripted_q4, looping_q4)
     window = make_window()
     window.settings = window.settings.__class__(max_tokens=16, temperature=0, model_licence_accepted=True)
-    window.load(models / scripted_q4.name)
+    window.session.load(models / scripted_q4.name)
     wait_loaded(qtbot, window)
     window.show_page(0)
     assert window.picker.compare_button.isEnabled()
@@ -65,9 +65,9 @@ def test_models_that_do_not_fit_together_take_turns_in_one_engine(scripted_q4, l
 
     models = install(scripted_q4, looping_q4)
     window = make_window()
-    qtbot.waitUntil(lambda: window.known is not None and not window.loading, timeout=30_000)
-    one = window._plan(models / scripted_q4.name).requested.footprint.working_set
-    window.hardware = Hardware(int(one * 1.3), int(one * 1.3), 2, 2, "x")  # room for one model, not two
+    qtbot.waitUntil(lambda: window.session.measurements is not None and not window.session.busy, timeout=30_000)
+    one = window.session.plan(models / scripted_q4.name).requested.footprint.working_set
+    window.session.hardware = Hardware(int(one * 1.3), int(one * 1.3), 2, 2, "x")  # room for one model, not two
     window.open_compare()
     dialog = window.compare_dialog
     dialog.ask("Hello")
@@ -80,7 +80,7 @@ def test_models_that_do_not_fit_together_take_turns_in_one_engine(scripted_q4, l
 def test_closing_while_answering_stops_first(looping_q4, scripted_q4, make_window, qtbot):
     install(looping_q4, scripted_q4)
     window = make_window()
-    qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=30_000)
     window.settings = window.settings.__class__(max_tokens=4096, temperature=0, model_licence_accepted=True)
     window.open_compare()
     dialog = window.compare_dialog

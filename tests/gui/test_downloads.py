@@ -10,7 +10,9 @@ from tests.test_cli_download import NAME, REPO
 
 
 def wait_for_hub(qtbot, window):
-    qtbot.waitUntil(lambda: window.hardware is not None and window.picker.hub_state == "answered", timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.session.hardware is not None and window.picker.hub_state == "answered", timeout=30_000
+    )
 
 
 def test_a_damaged_download_says_so_and_can_be_tried_again(fake_hub, scripted_q4, make_window, qtbot):
@@ -18,7 +20,7 @@ def test_a_damaged_download_says_so_and_can_be_tried_again(fake_hub, scripted_q4
     fake_hub.faults.corrupt.add(NAME)
     window = make_window()
     wait_for_hub(qtbot, window)
-    window.download(window.picker.selected.entry)
+    window.models.download(window.picker.selected.entry)
     job = window.downloads.jobs[0]
     qtbot.waitUntil(lambda: job.state == "failed", timeout=30_000)
     assert "checksum does not match" in job.row.detail.text()
@@ -36,7 +38,7 @@ def test_stop_then_continue_after_a_restart(fake_hub, scripted_q4, make_window, 
     fake_hub.faults.bytes_per_second = 300_000  # about 3 s for the whole file
     window = make_window()
     wait_for_hub(qtbot, window)
-    window.download(window.picker.selected.entry)
+    window.models.download(window.picker.selected.entry)
     job = window.downloads.jobs[0]
     qtbot.waitUntil(lambda: job.row.bar.value() > 50, timeout=30_000)
     assert " left" in job.row.detail.text() and "/s" in job.row.detail.text()  # speed and time left
@@ -68,7 +70,7 @@ def window_mid_download(fake_hub, scripted_q4, make_window, qtbot):
     fake_hub.faults.bytes_per_second = 200_000
     window = make_window()
     wait_for_hub(qtbot, window)
-    window.download(window.picker.selected.entry)
+    window.models.download(window.picker.selected.entry)
     job = window.downloads.jobs[0]
     qtbot.waitUntil(lambda: job.row.bar.value() > 100, timeout=30_000)
     return window
@@ -97,7 +99,7 @@ def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, m
     window = make_window()
     assert window.picker.installed_box.isVisibleTo(window.picker)
     assert window.picker.installed_texts()[0].startswith("Vicuna 1.5b · Q4_K_M")  # plain names (issue 14)
-    assert window.loading  # the only model here loads by itself
+    assert window.session.busy  # the only model here loads by itself
     wait_loaded(qtbot, window)
     assert window.model_label.text() == "Vicuna 1.5b · Q4_K_M"
     wait_for_hub(qtbot, window)
@@ -118,7 +120,7 @@ def test_a_download_refused_for_disk_space_is_not_listed_at_the_next_start(
         disk.setattr(Downloader, "free_disk_bytes", lambda self: 1024 * 1024)
         window = make_window()
         wait_for_hub(qtbot, window)
-        window.download(window.picker.selected.entry)
+        window.models.download(window.picker.selected.entry)
         job = window.downloads.jobs[0]
         qtbot.waitUntil(lambda: job.state == "failed", timeout=30_000)
         assert "Not enough disk space" in job.row.detail.text()
@@ -141,7 +143,7 @@ def test_a_file_another_shortchat_is_fetching_waits_for_it_and_says_so(fake_hub,
     elsewhere = threading.Thread(target=lambda: other.download(other.describe(REPO, NAME)))
     elsewhere.start()
     qtbot.waitUntil(lambda: any(r.method == "GET" and "/resolve/" in r.path for r in fake_hub.requests))
-    window.download(window.picker.selected.entry)
+    window.models.download(window.picker.selected.entry)
     job = window.downloads.jobs[0]
     qtbot.waitUntil(lambda: "Another ShortChat is downloading" in job.row.detail.text(), timeout=10_000)
     assert job.row.stop_button.isVisible()  # it can be stopped while it waits
@@ -190,7 +192,7 @@ def test_a_hub_that_goes_quiet_is_said_not_shown_as_an_old_speed(
     fake_hub.faults.stall_seconds = 4.0
     window = make_window()
     wait_for_hub(qtbot, window)
-    window.download(window.picker.selected.entry)
+    window.models.download(window.picker.selected.entry)
     row = window.downloads.jobs[0].row
     qtbot.waitUntil(lambda: row.detail.text().startswith("No data for"), timeout=10_000)
     assert row.detail.text().endswith("s · retrying")

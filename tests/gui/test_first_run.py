@@ -19,7 +19,9 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     assert not window.picker.back_button.isVisible()  # no chat to go back to yet
 
     # The hub answers: only the 1.5b Q4_K_M is published there, so it is the recommended one.
-    qtbot.waitUntil(lambda: window.hardware is not None and window.picker.hub_state == "answered", timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.session.hardware is not None and window.picker.hub_state == "answered", timeout=30_000
+    )
     picker = window.picker
     assert picker.selected is not None and picker.selected.recommended
     assert (picker.selected.entry.model.key, picker.selected.entry.quant) == ("1.5b", "Q4_K_M")

@@ -38,7 +38,7 @@ def watch_picker(qtbot, window, until) -> list[tuple[str, str, tuple[str, ...]]]
 def test_offline_first_start_says_what_to_do_and_try_again_finds_the_hub(fake_hub, scripted_q4, make_window, qtbot):
     fake_hub.add_file(REPO, NAME, scripted_q4)
     window = make_window()
-    window.catalog.endpoint = DEAD_ENDPOINT  # no network at the first start
+    window.models.catalog.endpoint = DEAD_ENDPOINT  # no network at the first start
     seen = watch_picker(qtbot, window, lambda: window.picker.hub_state == HUB_OFFLINE)
     picker = window.picker
     said = picker.hub_label.text()
@@ -49,7 +49,7 @@ def test_offline_first_start_says_what_to_do_and_try_again_finds_the_hub(fake_hu
     assert not any("could not be reached" in hub and "Asking" in hub for hub, _, _ in seen)
     assert picker.primary_button.text() == "Download (needs the internet)" and not picker.primary_button.isEnabled()
 
-    window.catalog.endpoint = fake_hub.url  # the connection is back
+    window.models.catalog.endpoint = fake_hub.url  # the connection is back
     qtbot.mouseClick(picker.hub_retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: picker.hub_state == HUB_ANSWERED, timeout=30_000)
     assert not picker.hub_label.isVisible() and not picker.hub_retry_button.isVisible()
@@ -84,6 +84,7 @@ def test_the_download_button_says_downloading_while_its_file_downloads(fake_hub,
 
 
 def test_each_model_has_its_own_use_button_and_one_is_in_use(fake_hub, scripted_q4, make_window, qtbot):
+    from app.core.models.catalog import display_name
     from app.core.models.library import Library
 
     models = Library().models_dir
@@ -100,7 +101,7 @@ def test_each_model_has_its_own_use_button_and_one_is_in_use(fake_hub, scripted_
     def use_buttons() -> list[str]:
         return [row.name for row in picker.installed_rows if row.use_button.isVisibleTo(row)]
 
-    first = window.display_name(window.engine.model.path)
+    first = display_name(window.engine.model.path.name)
     assert in_use() == [first] and len(use_buttons()) == 1 and first not in use_buttons()
     other = next(row for row in picker.installed_rows if row.name != first)
     qtbot.mouseClick(other.use_button, Qt.MouseButton.LeftButton)
@@ -134,7 +135,7 @@ def test_the_window_fits_a_768_px_laptop_with_the_downloads_open(fake_hub, scrip
     fake_hub.faults.bytes_per_second = 200_000
     window = make_window()
     qtbot.waitUntil(lambda: window.picker.hub_state == HUB_ANSWERED, timeout=30_000)
-    window.download(window.picker.selected.entry)
+    window.models.download(window.picker.selected.entry)
     assert window.downloads_dock.isVisible()
     for page in (0, 1):
         window.show_page(page)

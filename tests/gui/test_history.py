@@ -19,7 +19,7 @@ def send(qtbot, window, text):
 
 def ready_window(make_window, qtbot, model):
     window = make_window()
-    window.request_load(model)
+    window.session.request_load(model)
     wait_loaded(qtbot, window)
     return window
 
@@ -85,7 +85,7 @@ def test_new_chat_rename_delete_and_undo(scripted_q4, make_window, qtbot, monkey
     window = ready_window(make_window, qtbot, scripted_q4)
     send(qtbot, window, "first chat")
     first = window.chat.id
-    window.new_chat()
+    window.conversation.new_chat()
     assert window.chat_view.messages == [] and window.chat is None
     send(qtbot, window, "second chat")
     assert titles(window) == ["second chat", "first chat"]  # newest first
@@ -101,14 +101,14 @@ def test_new_chat_rename_delete_and_undo(scripted_q4, make_window, qtbot, monkey
     undo = window.statusBar().findChild(QPushButton, "undo-delete")
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     assert titles(window) == ["second chat", "Geography"]
-    window.open_chat(first)
+    window.conversation.open_chat(first)
     assert [m.text for m in window.chat_view.messages] == ["first chat", SCRIPTED_REPLY]
 
 
 def test_search_finds_old_chats_and_opens_them(scripted_q4, make_window, qtbot):
     window = ready_window(make_window, qtbot, scripted_q4)
     send(qtbot, window, "tell me about volcanoes")
-    window.new_chat()
+    window.conversation.new_chat()
     send(qtbot, window, "something else")
     qtbot.keyClicks(window.chat_list.search_box, "volcan")
     qtbot.waitUntil(lambda: len(titles(window)) == 1 and "volcanoes" in titles(window)[0], timeout=3000)
@@ -140,7 +140,7 @@ def test_edit_makes_a_new_version_and_the_old_one_stays(scripted_q4, make_window
 
     window.chat_view._on_link(QUrl(f"edit:{window.chat_view.messages[2].message_id}"))
     qtbot.keyClick(window.input, Qt.Key.Key_Escape)  # Esc cancels the edit
-    assert window.editing is None and window.input.toPlainText() == ""
+    assert window.conversation.editing is None and window.input.toPlainText() == ""
 
 
 def test_export_and_copy_the_whole_chat(scripted_q4, make_window, qtbot, monkeypatch, tmp_path):
@@ -149,13 +149,13 @@ def test_export_and_copy_the_whole_chat(scripted_q4, make_window, qtbot, monkeyp
     window = ready_window(make_window, qtbot, scripted_q4)
     send(qtbot, window, "Hi <b>there</b>")
     target = tmp_path / "chat.md"
-    monkeypatch.setattr("app.gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-    window._export_chat()
+    monkeypatch.setattr("app.gui.conversation.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.conversation.export()
     text = target.read_text()
     # The user's own HTML is text in any Markdown viewer (it was left live before).
     assert text.startswith("# Hi &lt;b>there&lt;/b>\n") and "**You**:\n\nHi &lt;b>there&lt;/b>" in text
     assert SCRIPTED_REPLY in text
-    window._copy_chat()
+    window.conversation.copy_chat()
     assert QGuiApplication.clipboard().text() == text
 
 
@@ -176,8 +176,8 @@ def test_the_export_leaves_no_html_live_and_keeps_code_as_written(make_window, q
     user_settings.save(user_settings.Settings(last_conversation=chat))
     window = make_window()
     target = tmp_path / "chat.md"
-    monkeypatch.setattr("app.gui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-    window._export_chat()
+    monkeypatch.setattr("app.gui.conversation.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.conversation.export()
     text = target.read_text()
     assert "<script" not in text and "<img" not in text and "<iframe" not in text and "<i>" not in text
     assert 'Look: &lt;script>alert(1)&lt;/script> &lt;img src=x onerror="alert(2)">' in text
@@ -191,15 +191,15 @@ def test_the_chat_shown_is_remembered_at_once_so_a_crash_reopens_it(scripted_q4,
     window = ready_window(make_window, qtbot, scripted_q4)
     send(qtbot, window, "first chat")
     first = window.chat.id
-    window.new_chat()
+    window.conversation.new_chat()
     send(qtbot, window, "second chat")
     # No close: as after a kill, only what was written meanwhile is on disk.
     assert user_settings.load()[0].last_conversation == window.chat.id
-    window.open_chat(first)
+    window.conversation.open_chat(first)
     assert user_settings.load()[0].last_conversation == first
     again = make_window()
     assert [m.text for m in again.chat_view.messages] == ["first chat", SCRIPTED_REPLY]
-    window.new_chat()
+    window.conversation.new_chat()
     assert user_settings.load()[0].last_conversation is None  # a new chat, not saved yet
 
 
@@ -215,7 +215,7 @@ def test_settings_are_used_and_survive_a_restart(scripted_q4, make_window, qtbot
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", accept_with_changes)
-    window._open_settings()
+    window.open_settings()
     assert window.settings.generation_options().temperature == 0.3
     window.close()
     again = make_window()
@@ -271,8 +271,8 @@ def test_a_chat_memory_beyond_training_is_allowed_with_a_warning(scripted_q4, ma
     dialog.context.setValue(4096)
     assert not dialog.context_warning.isHidden() and "2,048 the models were trained on" in dialog.context_warning.text()
     window.settings = dialog.result_settings()
-    qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)
-    window.request_load(scripted_q4)
+    qtbot.waitUntil(lambda: window.session.measurements is not None, timeout=30_000)
+    window.session.request_load(scripted_q4)
     wait_loaded(qtbot, window)
     assert window.engine.model.n_ctx == 4096
     assert any("more than the 2,048 this model was trained on" in m.text for m in window.chat_view.messages)
@@ -315,5 +315,7 @@ def test_editing_shows_the_question_and_cancel_gives_it_back(scripted_q4, make_w
     assert not window.regenerate_button.isEnabled()  # Send is what an edit leads to
     assert window.cancel_edit_button.isVisible()
     qtbot.mouseClick(window.cancel_edit_button, Qt.MouseButton.LeftButton)
-    assert window.editing is None and not window.edit_banner.isVisible() and window.input.toPlainText() == ""
+    assert (
+        window.conversation.editing is None and not window.edit_banner.isVisible() and window.input.toPlainText() == ""
+    )
     assert window.chat_view.marked_message is None and window.regenerate_button.isEnabled()

@@ -14,14 +14,14 @@ def test_the_load_bar_shows_how_far_the_load_is_in_per_cent(family, make_window,
     models.mkdir(parents=True, exist_ok=True)
     model = shutil.copy(family["4L Q4_K_M"], models / family["4L Q4_K_M"].name)
     window = make_window()
-    qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.session.measurements is not None, timeout=30_000)
     wait_loaded(qtbot, window)
     seen: list[tuple[int, int, str]] = []
     window.load_bar.valueChanged.connect(
         lambda value: seen.append((value, window.load_bar.maximum(), window.model_label.text()))
     )
 
-    window.load(model)
+    window.session.load(model)
     wait_loaded(qtbot, window)
 
     shown = [(value, maximum, text) for value, maximum, text in seen if value > 0]

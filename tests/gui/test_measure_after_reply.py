@@ -17,20 +17,20 @@ def test_a_never_measured_model_answers_first_and_is_measured_after(family, make
     measure, generate = window.engine.measure, window.engine.generate
     window.engine.measure = lambda *a, **k: events.append("measure") or measure(*a, **k)
     window.engine.generate = lambda *a, **k: events.append("generate") or generate(*a, **k)
-    qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.session.measurements is not None, timeout=30_000)
     wait_loaded(qtbot, window)
     if window.engine.model is None:
-        window.load(model)
+        window.session.load(model)
         wait_loaded(qtbot, window)
     qtbot.wait(300)
     assert "measure" not in events  # loaded and idle, but nothing answered yet: not measured
 
-    window.send("Hello")
+    window.conversation.send("Hello")
     wait_reply_done(qtbot, window)
-    qtbot.waitUntil(lambda: window.known.probe_of(model) is not None, timeout=30_000)  # then measured
+    qtbot.waitUntil(lambda: window.session.measurements.probe_of(model) is not None, timeout=30_000)  # then measured
 
     assert events[:2] == ["generate", "measure"]
     wait_loaded(qtbot, window)
-    window.send("Again")  # the window is free to chat after the measurement
+    window.conversation.send("Again")  # the window is free to chat after the measurement
     wait_reply_done(qtbot, window)
     assert events.count("generate") == 2 and events.count("measure") == 1

@@ -36,10 +36,11 @@ def test_a_model_is_measured_when_first_used_and_the_picker_says_measured(fake_h
     fake_hub.add_file(REPO, NAME, models / NAME)
     window = make_window()
     wait_loaded(qtbot, window)
-    qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)
-    window.send("Hello")  # measured after its first answer (issue 14), never before
+    qtbot.waitUntil(lambda: window.session.measurements is not None, timeout=30_000)
+    window.conversation.send("Hello")  # measured after its first answer (issue 14), never before
     wait_reply_done(qtbot, window)
-    qtbot.waitUntil(lambda: window.known is not None and window.known.probe_of(models / NAME) is not None,
+    session = window.session
+    qtbot.waitUntil(lambda: session.measurements is not None and session.measurements.probe_of(models / NAME),
                     timeout=30_000)  # fmt: skip
     qtbot.waitUntil(lambda: window.picker.hub_state == "answered", timeout=30_000)
     # the picker is drawn again when the measurement's result reaches the window, just after it is
@@ -66,12 +67,15 @@ def test_a_model_too_big_steps_down_to_a_downloaded_one_and_says_why(family, mak
     for key in ("4L Q8_0", "4L Q4_K_M"):
         shutil.copy(family[key], models / family[key].name)
     window = make_window()
-    qtbot.waitUntil(lambda: window.known is not None, timeout=30_000)  # the computer was looked at
+    qtbot.waitUntil(lambda: window.session.measurements is not None, timeout=30_000)  # the computer was looked at
     wait_loaded(qtbot, window)
-    q8, q4 = least_needs(family["4L Q8_0"], window.known), least_needs(family["4L Q4_K_M"], window.known)
-    window.hardware = ram_between(q4, q8)
+    q8, q4 = (
+        least_needs(family["4L Q8_0"], window.session.measurements),
+        least_needs(family["4L Q4_K_M"], window.session.measurements),
+    )
+    window.session.hardware = ram_between(q4, q8)
     window.settings = Settings(context=512)
-    window.request_load(models / family["4L Q8_0"].name)
+    window.session.request_load(models / family["4L Q8_0"].name)
     assert window.findChild(QMessageBox, "too-big") is None  # not asked: something else fits
     wait_loaded(qtbot, window)
     assert window.engine.model.path == models / family["4L Q4_K_M"].name
@@ -81,9 +85,11 @@ def test_a_model_too_big_steps_down_to_a_downloaded_one_and_says_why(family, mak
 
 def test_nothing_fits_asks_and_load_anyway_still_steps_down_on_failure(family, make_window, qtbot):
     window = make_window()
-    qtbot.waitUntil(lambda: window.hardware is not None, timeout=30_000)
-    window.hardware = Hardware(ram_total=2 << 20, ram_available=1 << 20, cpu_cores=2, cpu_threads=2, cpu_name="x")
-    window.request_load(family["4L Q8_0"])
+    qtbot.waitUntil(lambda: window.session.hardware is not None, timeout=30_000)
+    window.session.hardware = Hardware(
+        ram_total=2 << 20, ram_available=1 << 20, cpu_cores=2, cpu_threads=2, cpu_name="x"
+    )
+    window.session.request_load(family["4L Q8_0"])
     box = window.findChild(QMessageBox, "too-big")
     assert box is not None and "none of your other models fits either" in box.text()
     anyway = next(b for b in box.buttons() if b.text() == "Load it anyway")

@@ -15,7 +15,7 @@ LONG_MESSAGE = " ".join(f"word{i} is here" for i in range(170))  # about 1,000 t
 
 def test_reading_a_long_chat_shows_its_progress_and_stop_works_at_once(slow_reader_f16, make_window, qtbot):
     window = make_window()
-    window.request_load(slow_reader_f16)
+    window.session.request_load(slow_reader_f16)
     wait_loaded(qtbot, window)
     window.engine.saved_states.clear()  # nothing of this chat is known: it is read from its first word
     window.input.setPlainText(LONG_MESSAGE)

@@ -29,7 +29,7 @@ def test_a_newer_chat_history_still_opens_the_window_and_says_so(make_window, qt
     raw.close()
     window = make_window()
     assert any("newer ShortChat" in n and "kept only while ShortChat is open" in n for n in notices(window))
-    window.request_load(scripted_q4)
+    window.session.request_load(scripted_q4)
     wait_loaded(qtbot, window)
     qtbot.keyClicks(window.input, "still works")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
@@ -44,7 +44,7 @@ def test_a_newer_chat_history_still_opens_the_window_and_says_so(make_window, qt
 def test_a_question_that_cannot_be_saved_goes_back_in_the_box(make_window, qtbot, scripted_q4, monkeypatch):
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.3)
     window = make_window()
-    window.request_load(scripted_q4)
+    window.session.request_load(scripted_q4)
     wait_loaded(qtbot, window)
     qtbot.keyClicks(window.input, "first question")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
@@ -80,7 +80,7 @@ def test_a_question_that_cannot_be_saved_goes_back_in_the_box(make_window, qtbot
 
 def test_closing_stops_everything_even_when_the_config_folder_cannot_be_written(make_window, qtbot, scripted_q4):
     window = make_window()
-    window.request_load(scripted_q4)
+    window.session.request_load(scripted_q4)
     wait_loaded(qtbot, window)
     child = window.engine.child_pid
     assert child is not None

@@ -114,7 +114,7 @@ def test_the_chat_memory_fills_and_says_when_old_messages_are_left_out(make_wind
     settings, _ = user_settings.load()
     user_settings.save(replace(settings, context=512, max_tokens=32))
     window = make_window()
-    window.request_load(scripted_q4)
+    window.session.request_load(scripted_q4)
     wait_loaded(qtbot, window)
     shares = []
     for n in range(14):
@@ -127,7 +127,7 @@ def test_the_chat_memory_fills_and_says_when_old_messages_are_left_out(make_wind
     told = [m.text for m in window.chat_view.messages if m.role == NOTICE and "left out" in m.text]
     assert len(told) == 1 and "A new chat (Ctrl+N) starts afresh" in told[0]  # once, not at every turn
     assert "words/s" in window.speed_label.text()
-    window.new_chat()
+    window.conversation.new_chat()
     assert window.memory_label.text() == ""
 
 
@@ -135,7 +135,7 @@ def test_an_empty_chat_offers_example_questions_that_ask(make_window, qtbot, scr
     from tests.gui.conftest import wait_loaded, wait_reply_done
 
     window = make_window()
-    window.request_load(scripted_q4)
+    window.session.request_load(scripted_q4)
     wait_loaded(qtbot, window)
     assert window.examples.isVisible()
     button = window.examples.buttons[0]
@@ -143,7 +143,7 @@ def test_an_empty_chat_offers_example_questions_that_ask(make_window, qtbot, scr
     wait_reply_done(qtbot, window)
     assert [m.text for m in window.chat.messages()][0] == button.text()
     assert not window.examples.isVisible()
-    window.new_chat()
+    window.conversation.new_chat()
     assert window.examples.isVisible()
 
 
@@ -158,16 +158,16 @@ def test_plain_model_names_in_the_downloads_panel_the_models_list_and_the_export
     fake_hub.add_file(REPO, NAME, scripted_q4)
     window = make_window()
     wait_for_hub(qtbot, window)
-    window.download(window.picker.selected.entry)
+    window.models.download(window.picker.selected.entry)
     row = window.downloads.jobs[0].row
     assert "Vicuna 1.5b · Q4_K_M" in row.name.text() and NAME not in row.name.text()
-    qtbot.waitUntil(lambda: window.engine.model is not None and not window.loading, timeout=60_000)
+    qtbot.waitUntil(lambda: window.engine.model is not None and not window.session.busy, timeout=60_000)
     listed = window.picker.installed_texts()
     assert listed and all(NAME not in text for text in listed)
     assert any(text.startswith("Vicuna 1.5b · Q4_K_M") for text in listed)
     qtbot.keyClicks(window.input, "hello")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.reply is None and not window.chat_view.streaming, timeout=60_000)
+    qtbot.waitUntil(lambda: window.conversation.reply is None and not window.chat_view.streaming, timeout=60_000)
     text = export_markdown(window.chat.conversation, window.chat.messages(), display_name)
     assert "**Vicuna 1.5b · Q4_K_M**:" in text and NAME not in text
 
@@ -178,7 +178,7 @@ def test_rename_and_delete_from_anywhere_and_delete_in_a_text_box_stays_there(ma
     store.add(chat, None, USER, "a chat to rename")
     store.close()
     window = make_window()
-    window.open_chat(chat)
+    window.conversation.open_chat(chat)
     assert (
         window.rename_action.shortcut().toString() == "F2"
         and window.rename_action in window.menuBar().actions()[1].menu().actions()
@@ -249,7 +249,7 @@ def test_when_old_messages_are_left_out_memory_is_full_and_the_question_keeps_it
     settings, _ = user_settings.load()
     user_settings.save(replace(settings, context=512, max_tokens=32))
     window = make_window()
-    window.request_load(scripted_q4)
+    window.session.request_load(scripted_q4)
     wait_loaded(qtbot, window)
     for n in range(30):
         qtbot.keyClicks(window.input, f"question {n}: tell me more")

@@ -118,6 +118,10 @@ class LoadPlan:
             f"so ShortChat is loading {describe(self.chosen, self.requested)}."
         )
 
+    def sentences(self) -> list[str]:
+        """What the window and the CLI both say before loading: the step taken, a context cut short."""
+        return [s for s in (self.sentence(), self.chosen.context_warning()) if s]
+
     def after_failure(self) -> LoadPlan | None:
         """The plan after ``chosen`` ran out of memory while loading: the next rung, or None."""
         if len(self.rungs) < 2:
@@ -272,6 +276,15 @@ def plan_load(
     if first_fit is None:
         return LoadPlan(requested, tuple(rungs), fits=False)
     return LoadPlan(requested, tuple(rungs[_lighter_memory_worth_it(rungs, first_fit) :]), fits=True)
+
+
+def plan_with_library(path: str | os.PathLike[str], hardware: Hardware, user: Settings, installed: Sequence,
+                      known=None) -> LoadPlan:  # fmt: skip
+    """The plan the CLI and the window both follow: ``path`` here, stepping down to the models of
+    ``installed`` (the library's listing: their headers were read for it, and are not read again)."""
+    headers = [m.header for m in installed if m.header is not None]
+    target = next((h for h in headers if h.path == Path(path)), path)
+    return plan_load(target, hardware, user, headers, known)
 
 
 def _lighter_memory_worth_it(rungs: list[Rung], first_fit: int) -> int:

@@ -84,6 +84,20 @@ OFFLINE_MESSAGE = (
 )
 
 
+def offline_sentence(models_here: bool) -> str:
+    """What the window says when the hub cannot be reached (the CLI says ``OFFLINE_MESSAGE``)."""
+    if models_here:
+        return (
+            "You are offline: the model hub could not be reached. Your models work as usual; to download "
+            "another one, connect to the internet and press Try again."
+        )
+    return (
+        "You are offline: the model hub could not be reached, and no model is on this computer yet. "
+        "Connect to the internet and press Try again, or use “Add a file from disk…” for a model file "
+        "you already have."
+    )
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How a download tries again when an attempt brings no bytes (a lost connection, an
