@@ -62,10 +62,11 @@ from app.gui.chat_list import ChatList
 from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.example_questions import ExampleQuestions
+from app.gui.hub_status import HUB_ANSWERED, HUB_CHECKING, HUB_FIRST_CHECK, HUB_OFFLINE
 from app.gui.icons import Iconed, icon
 from app.gui.message_input import MessageInput
 from app.gui.model_loader import LOADED_FRACTION, MEASURING, STEPPED_DOWN, load_planned, measure_loaded
-from app.gui.model_picker import HUB_ANSWERED, HUB_CHECKING, HUB_FIRST_CHECK, HUB_OFFLINE, ModelPicker
+from app.gui.model_picker import ModelPicker
 from app.gui.reply_worker import ASK, CONTINUE, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
 from app.gui.settings_dialog import THEME_NAMES, InstructionsDialog, SettingsDialog
 from app.gui.tasks import Tasks
