@@ -75,7 +75,7 @@ def main() -> int:
         import app.gui  # noqa: F401
         from app.gui import theme
         from app.gui.main_window import MainWindow
-        from app.gui.model_picker import HUB_ANSWERED
+        from app.gui.hub_status import HUB_ANSWERED
 
         qt_app = QApplication([])
         window = MainWindow()

@@ -20,7 +20,8 @@ from app.core.models.download import offline_sentence
 from app.core.models.library import InstalledModel, Library, newest_usable
 from app.core.settings import Settings
 from app.gui.downloads_panel import DownloadsPanel
-from app.gui.model_picker import HUB_ANSWERED, HUB_CHECKING, HUB_FIRST_CHECK, HUB_OFFLINE, ModelPicker
+from app.gui.hub_status import HUB_ANSWERED, HUB_CHECKING, HUB_FIRST_CHECK, HUB_OFFLINE
+from app.gui.model_picker import ModelPicker
 from app.gui.model_session import ModelSession, SessionState
 from app.gui.tasks import Tasks
 

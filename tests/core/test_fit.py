@@ -18,7 +18,7 @@ from app.core.fit.footprint import (
     kv_cache_bytes,
 )
 from app.core.fit.hardware import Gpu, Hardware
-from app.core.fit.verdicts import FITS, TOO_BIG, affordable_context, assess, quality_key
+from app.core.fit.verdicts import FITS, TOO_BIG, VERDICT_TEXT, affordable_context, assess, listed_verdict, quality_key
 from app.core.models.catalog import DEFAULT_FAMILY, MODELS_BY_KEY, CatalogEntry, estimated_file_bytes
 from app.core.models.quants import QUANTS
 from app.core.sizes import GIB, MIB
@@ -172,6 +172,19 @@ def test_verdicts_in_plain_words():
     big = next(r for r in rows if r.entry.model.key == "5.5b" and r.entry.quant == "Q8_0")
     assert big.verdict.text == "Too big for this computer"
     assert "needs about" in big.verdict.detail and "free" in big.verdict.detail
+
+
+def test_a_listed_verdict_says_what_the_hub_said_of_the_file():
+    entry = next(e for e in all_published() if e.model.key == "1.5b" and e.quant == "Q4_K_M")
+    said = {
+        availability: listed_verdict(assess([replace(entry, availability=availability)], machine(16))[0])
+        for availability in ("available", "unknown", "not_published")
+    }
+    assert said == {
+        "available": VERDICT_TEXT[FITS],
+        "unknown": f"{VERDICT_TEXT[FITS]} (not checked with the hub)",
+        "not_published": "Not published on the model hub yet",
+    }
 
 
 def test_monotone_over_the_whole_grid():

@@ -8,7 +8,7 @@ import shutil
 
 from PySide6.QtCore import QSize, Qt
 
-from app.gui.model_picker import HUB_ANSWERED, HUB_OFFLINE
+from app.gui.hub_status import HUB_ANSWERED, HUB_OFFLINE
 from tests.conftest import DEAD_ENDPOINT
 from tests.gui.conftest import wait_loaded
 from tests.test_cli_download import NAME, REPO
@@ -176,7 +176,7 @@ def test_at_a_16_pt_font_verdicts_and_chart_words_are_whole(fake_hub, scripted_q
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from app.gui.model_picker import COLUMNS
+    from app.gui.fit_table import COLUMNS
 
     app = QApplication.instance()
     old = app.font()

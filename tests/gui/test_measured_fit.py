@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.fit.hardware import Hardware
 from app.core.models.library import Library
 from app.core.settings import Settings
-from app.gui.model_picker import COLUMNS
+from app.gui.fit_table import COLUMNS
 from tests.core.test_ladder import least_needs, ram_between
 from tests.gui.conftest import wait_loaded, wait_reply_done
 from tests.test_cli_download import NAME, REPO

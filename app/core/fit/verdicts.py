@@ -110,6 +110,18 @@ class FitRow:
         }
 
 
+NOT_PUBLISHED_TEXT = "Not published on the model hub yet"
+NOT_CHECKED_TEXT = " (not checked with the hub)"
+
+
+def listed_verdict(row: FitRow) -> str:
+    """A row's verdict in a list of every file, with what the hub said of it: a file it has not
+    published has no verdict (it cannot be had), and one it was never asked about says so."""
+    if row.entry.availability == "not_published":
+        return NOT_PUBLISHED_TEXT
+    return row.verdict.text + (NOT_CHECKED_TEXT if row.entry.availability == "unknown" else "")
+
+
 def quality_key(row: FitRow) -> tuple:
     """Smaller is better: a good-enough quant of a larger model, then the finer quant."""
     ppl = QUANTS[row.entry.quant].ppl_increase
