@@ -193,7 +193,9 @@ class MainWindow(QMainWindow):
         self.chat_view = ChatView()
         self.chat_view.setPlaceholderText("Ask anything. Everything stays on this computer.")
         self.chat_view.copied.connect(lambda what: self.statusBar().showMessage(what, 2000))
-        self.chat_view.action.connect(self._chat_link)
+        self.chat_view.edit_requested.connect(self._edit_question)
+        self.chat_view.version_requested.connect(self._show_version)
+        self.chat_view.earlier_requested.connect(self._show_earlier_on_request)
         self.edit_banner = self._build_edit_banner()
         self.input = MessageInput()
         self.input.submitted.connect(self.send)
@@ -1111,25 +1113,29 @@ class MainWindow(QMainWindow):
         self.shown_messages += len(earlier)
         self.chat_view.show_earlier_link(bool(earlier) and earlier[0].parent_id is not None)
 
-    def _chat_link(self, link: str) -> None:
+    def _busy_writing(self) -> bool:
+        """A reply is being written: the chat view's buttons wait for it (said in the status bar)."""
         if self.reply is not None:
             self.statusBar().showMessage("Wait for the reply to end, or stop it (Esc).", 4000)
-            return
-        kind, _, rest = link.partition(":")
-        if kind == "earlier":
+        return self.reply is not None
+
+    def _show_earlier_on_request(self) -> None:
+        if not self._busy_writing():
             self._show_earlier()
             self.chat_view.verticalScrollBar().setValue(0)
-        elif kind == "edit":
-            message = next((m for m in self.chat_view.messages if m.message_id == int(rest)), None)
-            if message is not None:
-                self.editing = message.message_id
-                self.edit_banner.show()
-                self.chat_view.show_message(message.message_id)  # the question being edited, marked
-                self.input.setPlainText(message.text)
-                self.input.setFocus()
-                self._update_controls()
-        elif kind == "version" and self.chat is not None:
-            message_id, step = (int(x) for x in rest.split(":"))
+
+    def _edit_question(self, message_id: int) -> None:
+        message = next((m for m in self.chat_view.messages if m.message_id == message_id), None)
+        if not self._busy_writing() and message is not None:
+            self.editing = message.message_id
+            self.edit_banner.show()
+            self.chat_view.show_message(message.message_id)  # the question being edited, marked
+            self.input.setPlainText(message.text)
+            self.input.setFocus()
+            self._update_controls()
+
+    def _show_version(self, message_id: int, step: int) -> None:
+        if not self._busy_writing() and self.chat is not None:
             versions = self.store.siblings(message_id)
             index = versions.index(message_id) + step
             if 0 <= index < len(versions):
