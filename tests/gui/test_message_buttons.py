@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 
 from app.gui import theme
 from app.gui.chat_view import ASSISTANT, USER, ChatView
+from tests.gui.conftest import click_link
 
 
 @pytest.fixture
@@ -51,6 +52,13 @@ def test_each_button_is_a_decent_size_and_clicks_anywhere_inside(view, qtbot):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=edge)
     assert QGuiApplication.clipboard().text() == "Use `items[::-1]`."
     assert not view._button_at(QPoint(view.viewport().width() - 5, edge.y()))  # beside the buttons: nothing
+
+
+def test_the_version_buttons_ask_for_the_version_before_and_after_by_id(view, qtbot):
+    for href, step in (("version:7:-1", -1), ("version:7:1", 1)):
+        with qtbot.waitSignal(view.version_requested) as asked:
+            click_link(view, href)
+        assert asked.args == [7, step]
 
 
 @pytest.mark.parametrize("which", ["light", "dark"])
