@@ -74,8 +74,8 @@ def main() -> int:
 
         import app.gui  # noqa: F401
         from app.gui import theme
-        from app.gui.main_window import MainWindow
         from app.gui.hub_status import HUB_ANSWERED
+        from app.gui.main_window import MainWindow
 
         qt_app = QApplication([])
         window = MainWindow()

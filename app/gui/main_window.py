@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
         picker.back_requested.connect(lambda: self.show_page(CHAT_PAGE))
         picker.hub_retry_requested.connect(models.ask_hub)
         self.chat_view.copied.connect(lambda what: status(what, 2000))
-        self.chat_view.action.connect(self._chat_link)
+        self.chat_view.edit_requested.connect(talk.edit)
+        self.chat_view.version_requested.connect(talk.show_version)
+        self.chat_view.earlier_requested.connect(talk.show_earlier)
         self.input.submitted.connect(talk.send)
         self.send_button.clicked.connect(self._send_or_stop)
         self.regenerate_button.clicked.connect(talk.regenerate)
@@ -280,16 +282,6 @@ class MainWindow(QMainWindow):
     def _ask_example(self, text: str) -> None:
         self.input.setPlainText(text)
         self.conversation.send(text)
-
-    def _chat_link(self, link: str) -> None:
-        kind, _, rest = link.partition(":")
-        if kind == "earlier":
-            self.conversation.show_earlier()
-        elif kind == "edit":
-            self.conversation.edit(int(rest))
-        elif kind == "version":
-            message_id, step = (int(x) for x in rest.split(":"))
-            self.conversation.show_version(message_id, step)
 
     def _reopen_last_chat(self) -> None:
         last = self.settings.last_conversation

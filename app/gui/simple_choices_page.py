@@ -102,8 +102,10 @@ class SimpleChoicesPage(QWidget):
         self.choice_group.addButton(button, index)
         needs = format_size(row.footprint.working_set)
         needs = f"needs {needs} of memory (measured here)" if row.measured else f"needs about {needs} of memory"
-        size = f"On this computer, {format_size(row.entry.file_bytes)}" if here else (
-            f"Download {format_size(row.entry.file_bytes)}"
+        size = (
+            f"On this computer, {format_size(row.entry.file_bytes)}"
+            if here
+            else (f"Download {format_size(row.entry.file_bytes)}")
         )
         explanation = QLabel(
             f"{html.escape(choice.explanation)}<br>{size} · {needs} · {nowrap(row_speed(row))} · {row.verdict.text}"

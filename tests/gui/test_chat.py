@@ -7,12 +7,12 @@ import signal
 import time
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.testing.gguf_models import write_scripted_llama
 from tests.conftest import SCRIPTED_REPLY
-from tests.gui.conftest import saved, wait_loaded, wait_reply_done
+from tests.gui.conftest import click_link, saved, wait_loaded, wait_reply_done
 
 HOSTILE_PIECES = [
     "Try▁", "<b>this</b>", "▁and▁", "<script>", "alert(1)", "</script>", ":\n\n",
@@ -95,9 +95,9 @@ def test_model_output_is_shown_as_text_never_as_html(hostile_f32, make_window, q
     html = window.chat_view.toHtml()
     assert "<script" not in html and "<b>this" not in html
     assert reply.code_blocks == ("def greet(name):\n    return name",)
-    window.chat_view._on_link(QUrl("copy-code:1:0"))  # the code block's Copy link
+    click_link(window.chat_view, "copy-code:1:0")  # the code block's Copy link
     assert QGuiApplication.clipboard().text() == "def greet(name):\n    return name"
-    window.chat_view._on_link(QUrl("copy-message:0"))
+    click_link(window.chat_view, "copy-message:0")
     assert QGuiApplication.clipboard().text() == "hi"
     assert 'href="https://example.org"' in html  # a link, opened only by a click
 
@@ -236,12 +236,13 @@ def test_copy_code_copies_the_block_it_is_above_after_any_kind_of_fence(qtbot):
 
     view = ChatView()
     qtbot.addWidget(view)
+    view.show()  # to be clicked
     message = stream(qtbot, view, TRICKY[1] + "\n" + TRICKY[2] + "\n" + TRICKY[5])
     expected = ["```python\nnot_the_end()\n```\n\nstill inside", "```\ninner\n```", "first = 1\n\nsecond = 2"]
     for number, code in enumerate(expected):
-        view._on_link(QUrl(f"copy-code:{message.key}:{number}"))
+        click_link(view, f"copy-code:{message.key}:{number}")
         assert QGuiApplication.clipboard().text() == code
-    view._on_link(QUrl(f"copy-code:{message.key}:{len(message.code_blocks) - 1}"))
+    click_link(view, f"copy-code:{message.key}:{len(message.code_blocks) - 1}")
     assert QGuiApplication.clipboard().text() == "indented <code>"
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from app.core import settings as user_settings
 from app.core.chat.store import ASSISTANT, USER
 from tests.conftest import SCRIPTED_REPLY
-from tests.gui.conftest import saved, wait_loaded, wait_reply_done
+from tests.gui.conftest import click_link, saved, wait_loaded, wait_reply_done
 
 
 def send(qtbot, window, text):
@@ -124,7 +124,7 @@ def test_edit_makes_a_new_version_and_the_old_one_stays(scripted_q4, make_window
     send(qtbot, window, "first question")
     send(qtbot, window, "second question")
     first = window.chat_view.messages[0]
-    window.chat_view._on_link(QUrl(f"edit:{first.message_id}"))  # the Edit link under it
+    click_link(window.chat_view, f"edit:{first.message_id}")  # the Edit link under it
     assert window.edit_banner.isVisible() and window.input.toPlainText() == "first question"
     window.input.clear()
     send(qtbot, window, "first question, better")
@@ -132,13 +132,13 @@ def test_edit_makes_a_new_version_and_the_old_one_stays(scripted_q4, make_window
     assert window.chat_view.messages[0].version == (2, 2) and not window.edit_banner.isVisible()
 
     edited = window.chat_view.messages[0]
-    window.chat_view._on_link(QUrl(f"version:{edited.message_id}:-1"))  # ‹ : back to the first version
+    click_link(window.chat_view, f"version:{edited.message_id}:-1")  # ‹ : back to the first version
     assert [m.text for m in window.chat_view.messages] == [
         "first question", SCRIPTED_REPLY, "second question", SCRIPTED_REPLY
     ]  # fmt: skip
     assert window.chat_view.messages[0].version == (1, 2)
 
-    window.chat_view._on_link(QUrl(f"edit:{window.chat_view.messages[2].message_id}"))
+    click_link(window.chat_view, f"edit:{window.chat_view.messages[2].message_id}")
     qtbot.keyClick(window.input, Qt.Key.Key_Escape)  # Esc cancels the edit
     assert window.conversation.editing is None and window.input.toPlainText() == ""
 
@@ -231,9 +231,9 @@ def test_a_chat_of_2000_messages_opens_with_its_end_and_loads_more_on_request(ma
     view = window.chat_view
     assert len(view.messages) == 100 and view.messages[-1].text == "answer **999**"
     assert "Show earlier messages" in view.toPlainText()
-    view._on_link(QUrl("earlier:"))
-    assert len(view.messages) == 200 and view.messages[0].text == "question 900"
     window.show_page(1)  # no model on this computer: the window opened on the picker
+    click_link(view, "earlier:")
+    assert len(view.messages) == 200 and view.messages[0].text == "question 900"
     bar = view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
     bar.setValue(0)  # scrolls to the top and back
@@ -291,15 +291,16 @@ def test_show_earlier_messages_renders_only_the_earlier_ones(make_window, qtbot,
         chat_view, "render_markdown", lambda text, *a, **k: rendered.append(text) or original(text, *a, **k)
     )
 
-    view._on_link(QUrl("earlier:"))
+    window.show_page(1)  # no model on this computer: the window opened on the picker
+    click_link(view, "earlier:")
     assert view.messages[100:] == shown_before  # the messages shown stay as they are, not rendered again
     assert rendered == [f"answer **{n}**" for n in range(25, 75)]  # only the 50 earlier replies
     assert [m.text for m in view.messages[:2]] == ["question 25", "answer **25**"]
     assert "Show earlier messages" in view.toPlainText()
-    view._on_link(QUrl("earlier:"))
+    click_link(view, "earlier:")
     assert [m.text for m in view.messages] == [t for n in range(125) for t in (f"question {n}", f"answer **{n}**")]
     assert "Show earlier messages" not in view.toPlainText()  # the first message is shown
-    view._on_link(QUrl(f"copy-message:{view.messages[0].key}"))
+    click_link(view, f"copy-message:{view.messages[0].key}")
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == "question 0"
@@ -310,7 +311,7 @@ def test_editing_shows_the_question_and_cancel_gives_it_back(scripted_q4, make_w
     send(qtbot, window, "first question")
     send(qtbot, window, "second question")
     first = window.chat_view.messages[0]
-    window.chat_view._on_link(QUrl(f"edit:{first.message_id}"))
+    click_link(window.chat_view, f"edit:{first.message_id}")
     assert window.chat_view.marked_message == first.message_id  # scrolled to and marked
     assert not window.regenerate_button.isEnabled()  # Send is what an edit leads to
     assert window.cancel_edit_button.isVisible()

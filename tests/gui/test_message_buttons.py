@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 
 from app.gui import theme
 from app.gui.chat_view import ASSISTANT, USER, ChatView
+from tests.gui.conftest import click_link
 
 
 @pytest.fixture
@@ -44,13 +45,20 @@ def test_each_button_is_a_decent_size_and_clicks_anywhere_inside(view, qtbot):
 
     # A click on the button's edge, off its word, still does what the button says.
     edge = next(p for p in areas["edit:7"] if not view.anchorAt(p))
-    with qtbot.waitSignal(view.action) as asked:
+    with qtbot.waitSignal(view.edit_requested) as asked:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=edge)
-    assert asked.args == ["edit:7"]
+    assert asked.args == [7]
     edge = next(p for p in areas["copy-message:1"] if not view.anchorAt(p))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=edge)
     assert QGuiApplication.clipboard().text() == "Use `items[::-1]`."
     assert not view._button_at(QPoint(view.viewport().width() - 5, edge.y()))  # beside the buttons: nothing
+
+
+def test_the_version_buttons_ask_for_the_version_before_and_after_by_id(view, qtbot):
+    for href, step in (("version:7:-1", -1), ("version:7:1", 1)):
+        with qtbot.waitSignal(view.version_requested) as asked:
+            click_link(view, href)
+        assert asked.args == [7, step]
 
 
 @pytest.mark.parametrize("which", ["light", "dark"])
