@@ -37,13 +37,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.core.chat.markdown_render import SAFE_LINK_SCHEMES, RenderedText, ReplyRenderer, render_markdown, render_plain
+from app.core.chat.store import ASSISTANT, USER
 from app.gui.render_worker import RenderRelay, render_in_background
 from app.gui.theme import chat_colours
 
 EARLIER_TEXT = "Show earlier messages"
 RENDER_INTERVAL_MS = 40  # at most 25 renders a second while a reply streams
 RENDER_BUDGET_S = 0.006  # GUI time a tick may spend putting pieces in place before it leaves the rest for the next
-USER, ASSISTANT, NOTICE = "user", "assistant", "notice"
+NOTICE = "notice"  # a line from ShortChat itself, never stored
 BUTTON_LINKS = ("copy-message:", "edit:", "version:")  # the links under a message, shown as buttons
 BUTTON_PADDING, BUTTON_SPACING = 5, 6  # px
 

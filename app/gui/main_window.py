@@ -42,7 +42,7 @@ from app.core.chat.chat_memory import (
 )
 from app.core.chat.markdown_render import warm_up
 from app.core.chat.saved_chat import SavedChat
-from app.core.chat.store import CUT, USER, export_markdown, open_store
+from app.core.chat.store import ASSISTANT, CUT, USER, export_markdown, open_store
 from app.core.engine.engine import Engine
 from app.core.engine.generation import ReplyStats
 from app.core.errors import ShortChatError
@@ -59,7 +59,7 @@ from app.core.sizes import format_size
 from app.gui import theme as appearance
 from app.gui.about_dialog import AboutDialog
 from app.gui.chat_list import ChatList
-from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
+from app.gui.chat_view import NOTICE, ChatView
 from app.gui.downloads_panel import DownloadsPanel
 from app.gui.example_questions import ExampleQuestions
 from app.gui.icons import Iconed, icon
