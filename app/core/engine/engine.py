@@ -39,7 +39,21 @@ from app.core.engine import llama_process
 from app.core.engine.chat_states import SavedStates, StatePlace
 from app.core.engine.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.engine.llama_process import StartedProcess
-from app.core.engine.llama_worker import Done, Failed, Piece, Progress, Request
+from app.core.engine.pipe import (
+    AskGpuOffload,
+    Done,
+    Failed,
+    FailureKind,
+    Generate,
+    Load,
+    MakePrompt,
+    Measure,
+    Piece,
+    Progress,
+    Quit,
+    Request,
+    Tokenize,
+)
 from app.core.engine.prompt import VICUNA_SYSTEM, Prompt, Turn
 from app.core.errors import (
     Cancelled,
@@ -276,7 +290,7 @@ class _Child:
         if it has not ended within the grace time."""
         if self.process.is_alive():
             with contextlib.suppress(OSError):
-                self.conn.send(Request(0, "quit"))
+                self.conn.send(Quit())
             self.process.join(timeout=_QUIT_GRACE_S)
         self.kill()
 
@@ -446,7 +460,7 @@ class Engine:
             try:
                 child = self._child or self._start_child()
                 child.given_a_model = True
-                request = self._request("load", header, settings, template_for_file(header.path))
+                request = self._request(Load, header, settings, template_for_file(header.path))
                 message = self._next_message(request)
                 while isinstance(message, Progress):
                     if progress is not None:
@@ -498,7 +512,7 @@ class Engine:
             if self._child is None:
                 self._closing = False
                 self._start_child()
-            return bool(self._answer(self._request("gpu_offload")))
+            return bool(self._answer(self._request(AskGpuOffload)))
         finally:
             self._end_request()
 
@@ -512,12 +526,12 @@ class Engine:
     ) -> Prompt:
         """The prompt for ``user`` after ``history``, trimmed to fit beside the reply (which goes
         on from ``reply_start`` when that is given)."""
-        return self._ask_loaded("prompt", system, list(history), user, reply_tokens, reply_start)
+        return self._ask_loaded(MakePrompt, system, list(history), user, reply_tokens, reply_start)
 
     def tokenize(self, text: str) -> list[int]:
         """``text`` as the model reads a prompt: BOS (when the model uses it), then the text
         as plain text, so nothing in it can become a special token."""
-        return self._ask_loaded("tokenize", text)
+        return self._ask_loaded(Tokenize, text)
 
     def generate(self, prompt: Prompt, options: GenerationOptions | None = None) -> ReplyStream:
         """Start writing the reply to ``prompt``; iterate the result for its text."""
@@ -525,7 +539,7 @@ class Engine:
         self._begin_request()
         try:
             self._require_model()
-            request = self._request("generate", prompt.tokens, options, self._state_place())
+            request = self._request(Generate, prompt.tokens, options, self._state_place())
         except BaseException:
             self._end_request()
             raise
@@ -551,7 +565,7 @@ class Engine:
     def measure(self, prompt_tokens: int = 128, decode_tokens: int = 48, seconds: float = 3.0) -> Measurement:
         """Time a prompt read and up to ``decode_tokens`` written tokens (at most ``seconds``),
         and report what llama.cpp allocated and the process's peak memory."""
-        return self._ask_loaded("measure", prompt_tokens, decode_tokens, seconds)
+        return self._ask_loaded(Measure, prompt_tokens, decode_tokens, seconds)
 
     def cancel(self) -> None:
         """Stop the reply (or prompt reading) in progress, if any."""
@@ -599,12 +613,12 @@ class Engine:
             log.exception("saved chat states are off for this reply")
             return None
 
-    def _ask_loaded(self, command: str, *args):
+    def _ask_loaded(self, kind: type[Request], *fields):
         """Send a request to the loaded model's process; its answer's payload."""
         self._begin_request()
         try:
             self._require_model()
-            return self._answer(self._request(command, *args))
+            return self._answer(self._request(kind, *fields))
         finally:
             self._end_request()
 
@@ -675,13 +689,13 @@ class Engine:
         if self._stop_asked_at is None:
             self._stop_asked_at = time.monotonic()
 
-    def _request(self, command: str, *args) -> int:
-        """Send a request to the child; its id."""
+    def _request(self, kind: type[Request], *fields) -> int:
+        """Send a ``kind`` request with ``fields`` (after its id) to the child; its id."""
         self._last_id += 1
         request = self._last_id
         self._pending, self._pending_stream, self._stop_asked_at = request, None, None
         try:
-            self._child.send(Request(request, command, args))
+            self._child.send(kind(request, *fields))
         except OSError as exc:  # the child is gone: say how it ended
             self._crashed(exc)
         except BaseException:
@@ -743,7 +757,7 @@ class Engine:
         child, self._child = self._child, None
         self._model = None
         if self._pending is not None and child is not None:
-            child.cancel_through.value = self._pending  # so it reads "quit" soon
+            child.cancel_through.value = self._pending  # so it reads Quit soon
         self._pending = self._pending_stream = self._stop_asked_at = None
         if child is not None:
             child.quit()
@@ -771,10 +785,10 @@ class Engine:
         ) from cause
 
     def _raise_child_error(self, message: Failed):
-        if message.kind == "load":
+        if message.kind == FailureKind.LOAD:
             raise ModelLoadError(message.message)
-        if message.kind == "out_of_memory":
+        if message.kind == FailureKind.OUT_OF_MEMORY:
             raise OutOfMemoryError(message.message)
-        if message.kind == "prompt_too_long":
+        if message.kind == FailureKind.PROMPT_TOO_LONG:
             raise PromptTooLongError(message.message)
         raise ShortChatError(message.message)

@@ -6,21 +6,8 @@ only the standard library and light core modules at import time, so a spawned
 process starts quickly, and so does the parent, which imports it before it starts
 that process; llama_cpp is imported inside ``run``, the rest where it is used.
 
-Protocol (the dataclasses below, over a multiprocessing Connection). Every request
-carries an id, larger than any before it; every message back names the request it
-belongs to, so the parent can always tell a late message of an abandoned request
-from the answer it waits for:
-
-parent -> child: ``Request(id, command, args)``, one at a time, with command and args:
-"load" (GGUFHeader, LoadSettings, prompt template name) | "prompt" (system, history, user, reply_tokens,
-reply_start) | "generate" (tokens, GenerationOptions, StatePlace or None) | "measure" (prompt_tokens,
-decode_tokens, seconds) | "tokenize" (text) | "gpu_offload" () | "quit" ().
-child -> parent: for "generate", any number of ``Piece(id, text)``, and before them, while a long prompt is
-read, ``Progress(id, fraction)`` (how much of it is read); for "load", any number of ``Progress(id, fraction)``
-(llama.cpp's own load progress); progress 0..1, at most ~10 a second; then for every request
-exactly one ``Done(id, payload)`` (ModelInfo, Prompt, ReplyStats, Measurement, token ids, or for
-"gpu_offload" whether this llama.cpp build can offload layers to a GPU) or
-``Failed(id, kind, message)`` (message: a sentence for the person; details go to the log).
+The messages both ways are the records of ``pipe`` (one request at a time; every message back
+names its request).
 
 Saved chat states (``chat_states``): after a reply's ``Done`` the child saves its KV cache to a file
 unless the next request is already waiting, so the next request may wait for that (a fraction of a
@@ -48,7 +35,6 @@ import signal
 import sys
 import time
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,45 +47,28 @@ from app.core.engine.generation import (
     ModelInfo,
     ReplyStats,
 )
+from app.core.engine.pipe import (
+    AskGpuOffload,
+    Done,
+    Failed,
+    FailureKind,
+    Generate,
+    Load,
+    MakePrompt,
+    Measure,
+    Piece,
+    Progress,
+    Quit,
+    Request,
+    Tokenize,
+)
 from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
 
 if TYPE_CHECKING:
     from app.core.models.gguf_header import GGUFHeader
 
 
-@dataclass(frozen=True)
-class Request:
-    id: int
-    command: str
-    args: tuple = ()
-
-
-@dataclass(frozen=True)
-class Piece:
-    request: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Progress:
-    request: int
-    fraction: float  # 0..1, how far llama.cpp has read the model (load) or the prompt (generate)
-
-
 PROGRESS_INTERVAL_S = 0.1  # at most ~10 reports a second: a bar needs no more
-
-
-@dataclass(frozen=True)
-class Done:
-    request: int
-    payload: object = None
-
-
-@dataclass(frozen=True)
-class Failed:
-    request: int
-    kind: str  # "load", "out_of_memory", "prompt_too_long", "no_memory" or "internal"
-    message: str
 
 
 NO_MEMORY = "There was not enough memory to finish this. Close other programs, or choose a smaller model."
@@ -739,16 +708,16 @@ def failure_of(request: Request, exc: BaseException, log_path: str) -> Failed:
     """The message that tells the parent why ``request`` failed, in words for the person;
     what a developer needs (the traceback) goes to the log."""
     if isinstance(exc, OutOfMemoryError):
-        return Failed(request.id, "out_of_memory", str(exc))
+        return Failed(request.id, FailureKind.OUT_OF_MEMORY, str(exc))
     if isinstance(exc, ModelLoadError):
-        return Failed(request.id, "load", str(exc))
+        return Failed(request.id, FailureKind.LOAD, str(exc))
     if isinstance(exc, PromptTooLongError):
-        return Failed(request.id, "prompt_too_long", str(exc))
+        return Failed(request.id, FailureKind.PROMPT_TOO_LONG, str(exc))
     traceback.print_exception(exc, file=sys.stderr)
     if isinstance(exc, MemoryError):
-        kind = "out_of_memory" if request.command == "load" else "no_memory"
+        kind = FailureKind.OUT_OF_MEMORY if isinstance(request, Load) else FailureKind.NO_MEMORY
         return Failed(request.id, kind, NO_MEMORY)
-    return Failed(request.id, "internal", INTERNAL.format(log=Path(log_path).name))
+    return Failed(request.id, FailureKind.INTERNAL, INTERNAL.format(log=Path(log_path).name))
 
 
 def run(conn, cancel_through, log_path: str) -> None:
@@ -771,42 +740,41 @@ def run(conn, cancel_through, log_path: str) -> None:
             request = conn.recv()
         except (EOFError, OSError):
             return  # the parent is gone
-        if request.command == "quit":
+        if isinstance(request, Quit):
             _save_state(states, llama)  # what the last reply left unsaved, if anything
             return
         stopped.request = request.id
         try:
-            if request.command == "load":
+            if isinstance(request, Load):
                 report = functools.partial(_send_progress, conn, request.id)
-                header, settings, template = request.args
-                llama, info = _load(header, settings, stopped, report, template)
+                llama, info = _load(request.header, request.settings, stopped, report, request.template)
                 states = _states_of(llama, info.path)
                 answer = info
-            elif request.command == "prompt":
+            elif isinstance(request, MakePrompt):
                 from app.core.engine.prompt import fit_prompt
 
-                system, history, user, reply_tokens, reply_start = request.args
                 tokenizer, template = _LlamaTokenizer(llama), llama._shortchat_template
-                n_ctx = llama.n_ctx()
-                answer = fit_prompt(tokenizer, system, history, user, n_ctx, reply_tokens, template, reply_start)
-            elif request.command == "tokenize":
+                answer = fit_prompt(
+                    tokenizer, request.system, request.history, request.user, llama.n_ctx(), request.reply_tokens,
+                    template, request.reply_start,
+                )  # fmt: skip
+            elif isinstance(request, Tokenize):
                 tokenizer = _LlamaTokenizer(llama)
                 bos = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
-                answer = bos + tokenizer.tokenize_text(request.args[0])
-            elif request.command == "gpu_offload":  # asked here: the parent need not load llama.cpp
+                answer = bos + tokenizer.tokenize_text(request.text)
+            elif isinstance(request, AskGpuOffload):  # asked here: the parent need not load llama.cpp
                 answer = bool(llama_cpp.llama_supports_gpu_offload())
-            elif request.command == "measure":
+            elif isinstance(request, Measure):
                 _save_state(states, llama)  # measuring empties the cache
-                answer = _measure(llama, *request.args, baseline)
-            elif request.command == "generate":
-                tokens, options, place = (tuple(request.args) + (None,))[:3]
+                answer = _measure(llama, request.prompt_tokens, request.decode_tokens, request.seconds, baseline)
+            elif isinstance(request, Generate):
                 if states is not None:
-                    states.place = place
+                    states.place = request.place
                 send_piece = functools.partial(_send_piece, conn, request.id)
                 report = functools.partial(_send_progress, conn, request.id)
-                answer = _generate(llama, send_piece, tokens, options, stopped, states, report)
+                answer = _generate(llama, send_piece, request.tokens, request.options, stopped, states, report)
             else:
-                raise ValueError(f"unknown command {request.command!r}")
+                raise ValueError(f"unknown request {request!r}")
             end = Done(request.id, answer)
         except Exception as exc:  # reported to the parent, which raises it as a ShortChatError
             end = failure_of(request, exc, log_path)
@@ -814,7 +782,7 @@ def run(conn, cancel_through, log_path: str) -> None:
             conn.send(end)
         except (EOFError, OSError):
             return  # the parent is gone
-        if request.command == "generate" and not conn.poll(0):  # after the reply is seen as finished
+        if isinstance(request, Generate) and not conn.poll(0):  # after the reply is seen as finished
             _save_state(states, llama)
 
 
