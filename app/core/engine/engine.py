@@ -35,25 +35,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.core.engine import llama_process
+from app.core.engine import llama_process, pipe
 from app.core.engine.chat_states import SavedStates, StatePlace
 from app.core.engine.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.engine.llama_process import StartedProcess
-from app.core.engine.pipe import (
-    AskGpuOffload,
-    Done,
-    Failed,
-    FailureKind,
-    Generate,
-    Load,
-    MakePrompt,
-    Measure,
-    Piece,
-    Progress,
-    Quit,
-    Request,
-    Tokenize,
-)
 from app.core.engine.prompt import VICUNA_SYSTEM, Prompt, Turn
 from app.core.errors import (
     Cancelled,
@@ -277,7 +262,7 @@ class _Child:
         self.frozen_since = None
         return False
 
-    def send(self, request: Request) -> None:
+    def send(self, request: pipe.Request) -> None:
         self.conn.send(request)
 
     def kill(self) -> None:
@@ -290,7 +275,7 @@ class _Child:
         if it has not ended within the grace time."""
         if self.process.is_alive():
             with contextlib.suppress(OSError):
-                self.conn.send(Quit())
+                self.conn.send(pipe.Quit())
             self.process.join(timeout=_QUIT_GRACE_S)
         self.kill()
 
@@ -340,15 +325,15 @@ class ReplyStream:
             except BaseException:
                 self._interrupted()
                 raise
-            if isinstance(message, Piece):
+            if isinstance(message, pipe.Piece):
                 if not self._cancelled:
                     self._pieces.append(message.text)
                     return message.text
-            elif isinstance(message, Progress):
+            elif isinstance(message, pipe.Progress):
                 self.reading = message.fraction
                 if self.on_reading is not None and not self._cancelled:
                     self.on_reading(message.fraction)
-            elif isinstance(message, Done):
+            elif isinstance(message, pipe.Done):
                 self._finish(message.payload)
             else:
                 self._finish(None)
@@ -460,9 +445,9 @@ class Engine:
             try:
                 child = self._child or self._start_child()
                 child.given_a_model = True
-                request = self._request(Load, header, settings, template_for_file(header.path))
+                request = self._request(pipe.Load, header, settings, template_for_file(header.path))
                 message = self._next_message(request)
-                while isinstance(message, Progress):
+                while isinstance(message, pipe.Progress):
                     if progress is not None:
                         progress(message.fraction)
                     message = self._next_message(request)
@@ -480,7 +465,7 @@ class Engine:
             except BaseException:
                 self._end_child()  # an interrupted load is given up: its process and memory go
                 raise
-            if isinstance(message, Failed):
+            if isinstance(message, pipe.Failed):
                 self._stop_process()
                 self._raise_child_error(message)
             self._model = message.payload
@@ -512,7 +497,7 @@ class Engine:
             if self._child is None:
                 self._closing = False
                 self._start_child()
-            return bool(self._answer(self._request(AskGpuOffload)))
+            return bool(self._answer(self._request(pipe.AskGpuOffload)))
         finally:
             self._end_request()
 
@@ -526,12 +511,12 @@ class Engine:
     ) -> Prompt:
         """The prompt for ``user`` after ``history``, trimmed to fit beside the reply (which goes
         on from ``reply_start`` when that is given)."""
-        return self._ask_loaded(MakePrompt, system, list(history), user, reply_tokens, reply_start)
+        return self._ask_loaded(pipe.MakePrompt, system, list(history), user, reply_tokens, reply_start)
 
     def tokenize(self, text: str) -> list[int]:
         """``text`` as the model reads a prompt: BOS (when the model uses it), then the text
         as plain text, so nothing in it can become a special token."""
-        return self._ask_loaded(Tokenize, text)
+        return self._ask_loaded(pipe.Tokenize, text)
 
     def generate(self, prompt: Prompt, options: GenerationOptions | None = None) -> ReplyStream:
         """Start writing the reply to ``prompt``; iterate the result for its text."""
@@ -539,7 +524,7 @@ class Engine:
         self._begin_request()
         try:
             self._require_model()
-            request = self._request(Generate, prompt.tokens, options, self._state_place())
+            request = self._request(pipe.Generate, prompt.tokens, options, self._state_place())
         except BaseException:
             self._end_request()
             raise
@@ -565,7 +550,7 @@ class Engine:
     def measure(self, prompt_tokens: int = 128, decode_tokens: int = 48, seconds: float = 3.0) -> Measurement:
         """Time a prompt read and up to ``decode_tokens`` written tokens (at most ``seconds``),
         and report what llama.cpp allocated and the process's peak memory."""
-        return self._ask_loaded(Measure, prompt_tokens, decode_tokens, seconds)
+        return self._ask_loaded(pipe.Measure, prompt_tokens, decode_tokens, seconds)
 
     def cancel(self) -> None:
         """Stop the reply (or prompt reading) in progress, if any."""
@@ -613,7 +598,7 @@ class Engine:
             log.exception("saved chat states are off for this reply")
             return None
 
-    def _ask_loaded(self, kind: type[Request], *fields):
+    def _ask_loaded(self, kind: type[pipe.Request], *fields):
         """Send a request to the loaded model's process; its answer's payload."""
         self._begin_request()
         try:
@@ -625,7 +610,7 @@ class Engine:
     def _answer(self, request: int):
         """The payload of the child's answer to ``request``; its failure raised."""
         message = self._next_message(request)
-        if isinstance(message, Failed):
+        if isinstance(message, pipe.Failed):
             self._raise_child_error(message)
         return message.payload
 
@@ -662,7 +647,7 @@ class Engine:
             message = self._next_message(request)
             stream = self._pending_stream
             if self._pending is None and stream is not None and stream.request == request:
-                stream._ended_late(message.payload if isinstance(message, Done) else None)
+                stream._ended_late(message.payload if isinstance(message, pipe.Done) else None)
         self._pending_stream = None
 
     def _settle_if_free(self) -> None:
@@ -689,7 +674,7 @@ class Engine:
         if self._stop_asked_at is None:
             self._stop_asked_at = time.monotonic()
 
-    def _request(self, kind: type[Request], *fields) -> int:
+    def _request(self, kind: type[pipe.Request], *fields) -> int:
         """Send a ``kind`` request with ``fields`` (after its id) to the child; its id."""
         self._last_id += 1
         request = self._last_id
@@ -727,7 +712,8 @@ class Engine:
             if message is _GONE:
                 self._crashed(None)
             heard_at = time.monotonic()
-            if message.request == request and not isinstance(message, (Piece, Progress)) and self._pending == request:
+            ends = not isinstance(message, (pipe.Piece, pipe.Progress))
+            if message.request == request and ends and self._pending == request:
                 self._pending = self._stop_asked_at = None  # before the message leaves the queue
             child.messages.popleft()
             if message.request == request:
@@ -784,11 +770,11 @@ class Engine:
             out_of_memory=out_of_memory,
         ) from cause
 
-    def _raise_child_error(self, message: Failed):
-        if message.kind == FailureKind.LOAD:
+    def _raise_child_error(self, message: pipe.Failed):
+        if message.kind == pipe.FailureKind.LOAD:
             raise ModelLoadError(message.message)
-        if message.kind == FailureKind.OUT_OF_MEMORY:
+        if message.kind == pipe.FailureKind.OUT_OF_MEMORY:
             raise OutOfMemoryError(message.message)
-        if message.kind == FailureKind.PROMPT_TOO_LONG:
+        if message.kind == pipe.FailureKind.PROMPT_TOO_LONG:
             raise PromptTooLongError(message.message)
         raise ShortChatError(message.message)
