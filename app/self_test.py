@@ -159,7 +159,8 @@ def _check_qt(reply: str) -> str:
     from PySide6.QtWidgets import QApplication
 
     import app.gui  # noqa: F401 - picks the Qt binding for superqt
-    from app.gui.chat_view import ASSISTANT, ChatView
+    from app.core.chat.store import ASSISTANT
+    from app.gui.chat_view import ChatView
 
     qt_app = QApplication.instance() or QApplication([])
     view = ChatView()

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.core.chat.chat_memory import left_out_sentence, memory_explained, memory_used, memory_words
 from app.core.chat.saved_chat import SavedChat
-from app.core.chat.store import CUT, USER, ConversationStore, export_markdown
+from app.core.chat.store import ASSISTANT, CUT, USER, ConversationStore, export_markdown
 from app.core.engine.generation import ReplyStats
 from app.core.errors import ShortChatError
 from app.core.fit.speed import words_text
 from app.core.models.catalog import display_name
 from app.core.settings import Settings
-from app.gui.chat_view import ASSISTANT, NOTICE, ChatView
+from app.gui.chat_view import NOTICE, ChatView
 from app.gui.message_input import MessageInput
 from app.gui.model_session import ModelSession, SessionState
 from app.gui.reply_worker import ASK, CONTINUE, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply

@@ -18,14 +18,16 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.core.models.catalog import display_name
-from app.core.models.download import Downloader, Progress
+from app.core.models.download import Downloader, DownloadState, Progress, Stage
 from app.core.sizes import format_duration, format_size
 from app.gui.tasks import Tasks
 
 REPORT_INTERVAL_S = 0.1  # progress reaches the window at most ten times a second
 STALL_S = 5.0  # no bytes for this long: the row says so
 DONE_SHOWN_MS = 8_000  # a finished download stays listed this long
-WAITING, RUNNING, STOPPED, FAILED, DONE = "waiting", "running", "stopped", "failed", "done"
+WAITING, RUNNING, STOPPED, FAILED, DONE = (
+    DownloadState.WAITING, DownloadState.RUNNING, DownloadState.STOPPED, DownloadState.FAILED, DownloadState.DONE
+)  # fmt: skip
 
 
 def progress_words(progress: Progress) -> str:
@@ -53,7 +55,7 @@ class DownloadJob:
     file: str
     size: int = 0
     have: int = 0
-    state: str = WAITING
+    state: DownloadState = WAITING
     cancel: threading.Event = field(default_factory=threading.Event)
     row: DownloadRow | None = None
     path: Path | None = None
@@ -262,7 +264,7 @@ class DownloadsPanel(QWidget):
 
 def _download(downloader: Downloader, repo: str, file: str, cancel: threading.Event, report) -> Path:
     """On a pool thread: ask the hub for the file's details, then fetch it."""
-    report(Progress("checking", 0, 0))
+    report(Progress(Stage.CHECKING, 0, 0))
     remote = downloader.describe(repo, file)
     return downloader.download(remote, _every(report, REPORT_INTERVAL_S), cancel)
 

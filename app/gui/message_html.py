@@ -14,9 +14,10 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette, QTextFrame, QTextFrameFormat, QTextLength
 
+from app.core.chat.store import ASSISTANT, USER
 from app.gui.theme import chat_colours
 
-USER, ASSISTANT, NOTICE = "user", "assistant", "notice"
+NOTICE = "notice"  # a line from ShortChat itself, never stored
 EARLIER_TEXT = "Show earlier messages"
 EARLIER_LINK = "earlier:"
 BUTTON_LINKS = ("copy-message:", "edit:", "version:")  # the links under a message, shown as buttons

@@ -199,14 +199,17 @@ def test_llama_cpps_last_words_become_a_sentence(tmp_path):
 
 
 def test_python_failures_in_the_child_are_sentences(tmp_path):
-    from app.core.engine.llama_worker import Request, failure_of
+    from app.core.engine.generation import GenerationOptions
+    from app.core.engine.llama_worker import failure_of
+    from app.core.engine.pipe import Generate, Load, MakePrompt
 
-    for command in ("generate", "prompt"):
-        failure = failure_of(Request(7, command), MemoryError(), str(tmp_path / "llama.log"))
+    for request in (Generate(7, [1], GenerationOptions()), MakePrompt(7, "", [], "hi", 8)):
+        failure = failure_of(request, MemoryError(), str(tmp_path / "llama.log"))
         assert failure.request == 7 and "MemoryError" not in failure.message
         assert failure.message.startswith("There was not enough memory to finish this.")
-    assert failure_of(Request(1, "load"), MemoryError(), "llama.log").kind == "out_of_memory"
-    internal = failure_of(Request(2, "generate"), ZeroDivisionError("division by zero"), "/x/llama.log")
+    loading = Load(1, None, None, "")  # what is loaded does not matter here
+    assert failure_of(loading, MemoryError(), "llama.log").kind == "out_of_memory"
+    internal = failure_of(Generate(2, [1], GenerationOptions()), ZeroDivisionError("division by zero"), "/x/llama.log")
     assert "ZeroDivisionError" not in internal.message and "division" not in internal.message
     assert internal.message.endswith("the details are in the log (llama.log).")
 

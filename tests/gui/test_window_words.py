@@ -243,7 +243,8 @@ def test_when_old_messages_are_left_out_memory_is_full_and_the_question_keeps_it
     from dataclasses import replace
 
     from app.core import settings as user_settings
-    from app.gui.chat_view import NOTICE, USER
+    from app.core.chat.store import USER
+    from app.gui.chat_view import NOTICE
     from tests.gui.conftest import wait_loaded, wait_reply_done
 
     settings, _ = user_settings.load()

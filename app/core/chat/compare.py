@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from app.core.engine.generation import GenerationOptions, LoadSettings, ReplyStats
@@ -23,14 +24,24 @@ from app.core.engine.prompt import VICUNA_SYSTEM, Turn
 from app.core.errors import ShortChatError
 from app.core.models.catalog import display_name
 
-LOADING, PIECE, DONE, FAILED = "loading", "piece", "done", "failed"
+
+class CompareEventKind(StrEnum):
+    LOADING = "loading"
+    PIECE = "piece"
+    DONE = "done"
+    FAILED = "failed"
+
+
+LOADING, PIECE, DONE, FAILED = (
+    CompareEventKind.LOADING, CompareEventKind.PIECE, CompareEventKind.DONE, CompareEventKind.FAILED
+)  # fmt: skip
 SIDES = ("A", "B")
 
 
 @dataclass(frozen=True)
 class CompareEvent:
     side: int  # 0: A, 1: B
-    kind: str  # LOADING | PIECE | DONE | FAILED
+    kind: CompareEventKind
     text: str = ""  # the piece, or the failure in words
     stats: ReplyStats | None = None
     seconds: float = 0.0  # DONE: from the question to the end of this answer, loading included

@@ -15,7 +15,18 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from app.core.chat.store import ASSISTANT, CUT, FAILED, FINISHED, STOPPED, USER, WRITING, ConversationStore, Message
+from app.core.chat.store import (
+    ASSISTANT,
+    CUT,
+    FAILED,
+    FINISHED,
+    STOPPED,
+    USER,
+    WRITING,
+    ConversationStore,
+    Message,
+    MessageState,
+)
 from app.core.engine.engine import Engine, ReplyStream
 from app.core.engine.generation import GenerationOptions, ReplyStats
 from app.core.engine.prompt import VICUNA_SYSTEM, Turn
@@ -60,13 +71,13 @@ class SavedReply:
             self.stream.close()
             self._save_end(state)
 
-    def close(self, state: str = STOPPED) -> None:
+    def close(self, state: MessageState = STOPPED) -> None:
         """Stop the reply if it is still being written, and save what it has."""
         self.stream.close()
         if not self._saved:
             self._save_end(state)
 
-    def _save_end(self, state: str) -> None:
+    def _save_end(self, state: MessageState) -> None:
         self._saved = True
         stats = self.stream.stats
         self.chat.store.update_reply(
@@ -189,7 +200,7 @@ class SavedChat:
         self.store.set_leaf(self.id, message_id)
 
 
-def end_state(stats: ReplyStats | None) -> str:
+def end_state(stats: ReplyStats | None) -> MessageState:
     """How a reply that ran to its end is saved: stopped, cut at the length limit, or finished."""
     if stats is not None and stats.cancelled:
         return STOPPED

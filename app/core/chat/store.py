@@ -43,6 +43,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from app.core import paths
@@ -51,11 +52,31 @@ from app.core.errors import ShortChatError
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
-USER, ASSISTANT = "user", "assistant"
-ROLES = (USER, ASSISTANT)
-WRITING, FINISHED, STOPPED, FAILED = "writing", "finished", "stopped", "failed"
-CUT = "cut"  # finished at the reply length limit: it can be continued (an older version reads it as finished)
-STATES = (WRITING, FINISHED, STOPPED, FAILED, CUT)
+
+
+class Role(StrEnum):
+    """Who wrote a message (the value is what the file stores)."""
+
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+class MessageState(StrEnum):
+    """How far a message got (the value is what the file stores)."""
+
+    WRITING = "writing"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+    FAILED = "failed"
+    CUT = "cut"  # finished at the reply length limit: it can be continued (an older version reads it as finished)
+
+
+USER, ASSISTANT = Role.USER, Role.ASSISTANT
+WRITING, FINISHED, STOPPED, FAILED, CUT = (
+    MessageState.WRITING, MessageState.FINISHED, MessageState.STOPPED, MessageState.FAILED, MessageState.CUT
+)  # fmt: skip
+ROLES = tuple(Role)
+STATES = tuple(MessageState)
 TITLE_LENGTH = 60
 BUSY_TIMEOUT_S = 10.0  # another ShortChat writing: wait this long before saying so
 
@@ -114,10 +135,10 @@ class Message:
     id: int
     conversation_id: int
     parent_id: int | None
-    role: str
+    role: Role
     text: str
     created: float
-    state: str = FINISHED
+    state: MessageState = FINISHED
     model: str | None = None
     tokens: int | None = None
     tokens_per_s: float | None = None
@@ -461,9 +482,9 @@ class ConversationStore:
         self,
         conversation_id: int,
         parent_id: int | None,
-        role: str,
+        role: Role,
         text: str,
-        state: str = FINISHED,
+        state: MessageState = FINISHED,
         model: str | None = None,
     ) -> int:
         """Save a message (its own transaction); it becomes the end of the branch shown."""
@@ -488,7 +509,7 @@ class ConversationStore:
         self,
         message_id: int,
         text: str,
-        state: str = WRITING,
+        state: MessageState = WRITING,
         tokens: int | None = None,
         tokens_per_s: float | None = None,
     ) -> None:
@@ -619,8 +640,8 @@ class ConversationStore:
             if not isinstance(text, str):
                 raise ValueError("its text is not text")
             return Message(
-                row["id"], row["conversation_id"], row["parent_id"], role, text, float(row["created"]),
-                state if state in STATES else FINISHED, row["model"], row["tokens"], row["tokens_per_s"],
+                row["id"], row["conversation_id"], row["parent_id"], Role(role), text, float(row["created"]),
+                MessageState(state) if state in STATES else FINISHED, row["model"], row["tokens"], row["tokens_per_s"],
             )  # fmt: skip
         except (ValueError, TypeError, UnicodeDecodeError, sqlite3.Error) as exc:
             self._set_aside(row, str(exc))

@@ -22,7 +22,6 @@ The parent's side (``SavedStates``: where, how much, clear) imports no llama.cpp
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import json
 import logging
@@ -35,6 +34,8 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.core.engine import llama_private
 
 log = logging.getLogger("shortchat.chat_states")
 
@@ -274,7 +275,7 @@ class ChatStates:
 
     @staticmethod
     def tokens_in_memory(llama) -> tuple[int, ...]:
-        return tuple(int(t) for t in llama.input_ids[: llama.n_tokens])
+        return tuple(int(t) for t in llama_private.cached_tokens(llama))
 
     def unsaved(self, llama) -> bool:
         """Whether the KV cache holds a chat worth saving that no state file holds yet."""
@@ -327,32 +328,22 @@ class ChatStates:
         """Load ``info``'s state and keep its first ``match`` tokens; how many tokens the KV cache
         now holds: ``match``, 0 when llama.cpp could not load it (the cache is then empty), None
         when the file was not handed to llama.cpp (missing or damaged: the cache is as it was)."""
-        import llama_cpp
-
         try:
             with open(info.path, "rb") as file:  # kept open: the file cannot vanish under llama.cpp (Windows)
                 if _crc_of(file, info.payload_bytes) != info.crc32:
                     raise DamagedState("checksum")
-                count = len(info.tokens)
-                tokens_out = (llama_cpp.llama_token * max(1, count))()
-                n_out = ctypes.c_size_t(0)
-                loaded = llama_cpp.llama_state_seq_load_file(
-                    llama._ctx.ctx, os.fsencode(info.path), 0, tokens_out, count, ctypes.byref(n_out)
-                )
+                loaded = llama_private.load_state(llama, info.path, len(info.tokens))
         except DamagedState as exc:
             self._forget(info, f"damaged ({exc})")
             return None
         except OSError:  # deleted by another ShortChat meanwhile, or not readable now
             self._infos.pop(info.path.name, None)
             return None
-        if not loaded or n_out.value != count:
-            llama._ctx.kv_cache_seq_rm(-1, 0, -1)
-            llama.n_tokens = 0
+        if not loaded:
+            llama_private.keep_cached(llama, 0)
             self._forget(info, "llama.cpp could not load it")
             return 0
-        llama.input_ids[:match] = info.tokens[:match]
-        llama.n_tokens = match
-        llama._ctx.kv_cache_seq_rm(-1, match, -1)
+        llama_private.set_cached(llama, info.tokens[:match])
         self._on_disk = info.tokens
         try:
             os.utime(info.path)  # used now: the last to be dropped
@@ -382,11 +373,8 @@ class ChatStates:
             return None
 
     def _write(self, llama, folder: Path, tokens: tuple[int, ...], budget: int) -> Path | None:
-        import llama_cpp
-
-        ctx = llama._ctx.ctx
-        llama._ctx.kv_cache_seq_rm(-1, len(tokens), -1)  # nothing beyond the tokens it is saved under
-        expected = llama_cpp.llama_state_seq_get_size(ctx, 0) + 4 * len(tokens) + 4096
+        llama_private.keep_cached(llama, len(tokens))  # nothing beyond the tokens it is saved under
+        expected = llama_private.state_size(llama) + 4 * len(tokens) + 4096
         if expected > budget:
             return None
         folder.mkdir(parents=True, exist_ok=True)
@@ -396,9 +384,8 @@ class ChatStates:
             return None
         name = f"{self.prefix}-{uuid.uuid4().hex[:16]}"
         final, temporary = folder / f"{name}{SUFFIX}", folder / f".{name}{TEMP_SUFFIX}"
-        array = (llama_cpp.llama_token * len(tokens))(*tokens)
         try:
-            written = llama_cpp.llama_state_seq_save_file(ctx, os.fsencode(temporary), 0, array, len(tokens))
+            written = llama_private.save_state(llama, temporary, tokens)
             if not written:
                 raise OSError("llama.cpp could not write it")
             with open(temporary, "r+b") as file:

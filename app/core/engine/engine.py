@@ -35,11 +35,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.core.engine import llama_process
+from app.core.engine import llama_process, pipe
 from app.core.engine.chat_states import SavedStates, StatePlace
 from app.core.engine.generation import GenerationOptions, LoadSettings, Measurement, ModelInfo, ReplyStats
 from app.core.engine.llama_process import StartedProcess
-from app.core.engine.llama_worker import Done, Failed, Piece, Progress, Request
 from app.core.engine.prompt import VICUNA_SYSTEM, Prompt, Turn
 from app.core.errors import (
     Cancelled,
@@ -263,7 +262,7 @@ class _Child:
         self.frozen_since = None
         return False
 
-    def send(self, request: Request) -> None:
+    def send(self, request: pipe.Request) -> None:
         self.conn.send(request)
 
     def kill(self) -> None:
@@ -276,7 +275,7 @@ class _Child:
         if it has not ended within the grace time."""
         if self.process.is_alive():
             with contextlib.suppress(OSError):
-                self.conn.send(Request(0, "quit"))
+                self.conn.send(pipe.Quit())
             self.process.join(timeout=_QUIT_GRACE_S)
         self.kill()
 
@@ -326,15 +325,15 @@ class ReplyStream:
             except BaseException:
                 self._interrupted()
                 raise
-            if isinstance(message, Piece):
+            if isinstance(message, pipe.Piece):
                 if not self._cancelled:
                     self._pieces.append(message.text)
                     return message.text
-            elif isinstance(message, Progress):
+            elif isinstance(message, pipe.Progress):
                 self.reading = message.fraction
                 if self.on_reading is not None and not self._cancelled:
                     self.on_reading(message.fraction)
-            elif isinstance(message, Done):
+            elif isinstance(message, pipe.Done):
                 self._finish(message.payload)
             else:
                 self._finish(None)
@@ -446,9 +445,9 @@ class Engine:
             try:
                 child = self._child or self._start_child()
                 child.given_a_model = True
-                request = self._request("load", header, settings, template_for_file(header.path))
+                request = self._request(pipe.Load, header, settings, template_for_file(header.path))
                 message = self._next_message(request)
-                while isinstance(message, Progress):
+                while isinstance(message, pipe.Progress):
                     if progress is not None:
                         progress(message.fraction)
                     message = self._next_message(request)
@@ -466,7 +465,7 @@ class Engine:
             except BaseException:
                 self._end_child()  # an interrupted load is given up: its process and memory go
                 raise
-            if isinstance(message, Failed):
+            if isinstance(message, pipe.Failed):
                 self._stop_process()
                 self._raise_child_error(message)
             self._model = message.payload
@@ -498,7 +497,7 @@ class Engine:
             if self._child is None:
                 self._closing = False
                 self._start_child()
-            return bool(self._answer(self._request("gpu_offload")))
+            return bool(self._answer(self._request(pipe.AskGpuOffload)))
         finally:
             self._end_request()
 
@@ -512,12 +511,12 @@ class Engine:
     ) -> Prompt:
         """The prompt for ``user`` after ``history``, trimmed to fit beside the reply (which goes
         on from ``reply_start`` when that is given)."""
-        return self._ask_loaded("prompt", system, list(history), user, reply_tokens, reply_start)
+        return self._ask_loaded(pipe.MakePrompt, system, list(history), user, reply_tokens, reply_start)
 
     def tokenize(self, text: str) -> list[int]:
         """``text`` as the model reads a prompt: BOS (when the model uses it), then the text
         as plain text, so nothing in it can become a special token."""
-        return self._ask_loaded("tokenize", text)
+        return self._ask_loaded(pipe.Tokenize, text)
 
     def generate(self, prompt: Prompt, options: GenerationOptions | None = None) -> ReplyStream:
         """Start writing the reply to ``prompt``; iterate the result for its text."""
@@ -525,7 +524,7 @@ class Engine:
         self._begin_request()
         try:
             self._require_model()
-            request = self._request("generate", prompt.tokens, options, self._state_place())
+            request = self._request(pipe.Generate, prompt.tokens, options, self._state_place())
         except BaseException:
             self._end_request()
             raise
@@ -551,7 +550,7 @@ class Engine:
     def measure(self, prompt_tokens: int = 128, decode_tokens: int = 48, seconds: float = 3.0) -> Measurement:
         """Time a prompt read and up to ``decode_tokens`` written tokens (at most ``seconds``),
         and report what llama.cpp allocated and the process's peak memory."""
-        return self._ask_loaded("measure", prompt_tokens, decode_tokens, seconds)
+        return self._ask_loaded(pipe.Measure, prompt_tokens, decode_tokens, seconds)
 
     def cancel(self) -> None:
         """Stop the reply (or prompt reading) in progress, if any."""
@@ -599,19 +598,19 @@ class Engine:
             log.exception("saved chat states are off for this reply")
             return None
 
-    def _ask_loaded(self, command: str, *args):
+    def _ask_loaded(self, kind: type[pipe.Request], *fields):
         """Send a request to the loaded model's process; its answer's payload."""
         self._begin_request()
         try:
             self._require_model()
-            return self._answer(self._request(command, *args))
+            return self._answer(self._request(kind, *fields))
         finally:
             self._end_request()
 
     def _answer(self, request: int):
         """The payload of the child's answer to ``request``; its failure raised."""
         message = self._next_message(request)
-        if isinstance(message, Failed):
+        if isinstance(message, pipe.Failed):
             self._raise_child_error(message)
         return message.payload
 
@@ -648,7 +647,7 @@ class Engine:
             message = self._next_message(request)
             stream = self._pending_stream
             if self._pending is None and stream is not None and stream.request == request:
-                stream._ended_late(message.payload if isinstance(message, Done) else None)
+                stream._ended_late(message.payload if isinstance(message, pipe.Done) else None)
         self._pending_stream = None
 
     def _settle_if_free(self) -> None:
@@ -675,13 +674,13 @@ class Engine:
         if self._stop_asked_at is None:
             self._stop_asked_at = time.monotonic()
 
-    def _request(self, command: str, *args) -> int:
-        """Send a request to the child; its id."""
+    def _request(self, kind: type[pipe.Request], *fields) -> int:
+        """Send a ``kind`` request with ``fields`` (after its id) to the child; its id."""
         self._last_id += 1
         request = self._last_id
         self._pending, self._pending_stream, self._stop_asked_at = request, None, None
         try:
-            self._child.send(Request(request, command, args))
+            self._child.send(kind(request, *fields))
         except OSError as exc:  # the child is gone: say how it ended
             self._crashed(exc)
         except BaseException:
@@ -713,7 +712,8 @@ class Engine:
             if message is _GONE:
                 self._crashed(None)
             heard_at = time.monotonic()
-            if message.request == request and not isinstance(message, (Piece, Progress)) and self._pending == request:
+            ends = not isinstance(message, (pipe.Piece, pipe.Progress))
+            if message.request == request and ends and self._pending == request:
                 self._pending = self._stop_asked_at = None  # before the message leaves the queue
             child.messages.popleft()
             if message.request == request:
@@ -743,7 +743,7 @@ class Engine:
         child, self._child = self._child, None
         self._model = None
         if self._pending is not None and child is not None:
-            child.cancel_through.value = self._pending  # so it reads "quit" soon
+            child.cancel_through.value = self._pending  # so it reads Quit soon
         self._pending = self._pending_stream = self._stop_asked_at = None
         if child is not None:
             child.quit()
@@ -770,11 +770,11 @@ class Engine:
             out_of_memory=out_of_memory,
         ) from cause
 
-    def _raise_child_error(self, message: Failed):
-        if message.kind == "load":
+    def _raise_child_error(self, message: pipe.Failed):
+        if message.kind == pipe.FailureKind.LOAD:
             raise ModelLoadError(message.message)
-        if message.kind == "out_of_memory":
+        if message.kind == pipe.FailureKind.OUT_OF_MEMORY:
             raise OutOfMemoryError(message.message)
-        if message.kind == "prompt_too_long":
+        if message.kind == pipe.FailureKind.PROMPT_TOO_LONG:
             raise PromptTooLongError(message.message)
         raise ShortChatError(message.message)

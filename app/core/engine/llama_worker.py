@@ -6,21 +6,8 @@ only the standard library and light core modules at import time, so a spawned
 process starts quickly, and so does the parent, which imports it before it starts
 that process; llama_cpp is imported inside ``run``, the rest where it is used.
 
-Protocol (the dataclasses below, over a multiprocessing Connection). Every request
-carries an id, larger than any before it; every message back names the request it
-belongs to, so the parent can always tell a late message of an abandoned request
-from the answer it waits for:
-
-parent -> child: ``Request(id, command, args)``, one at a time, with command and args:
-"load" (GGUFHeader, LoadSettings, prompt template name) | "prompt" (system, history, user, reply_tokens,
-reply_start) | "generate" (tokens, GenerationOptions, StatePlace or None) | "measure" (prompt_tokens,
-decode_tokens, seconds) | "tokenize" (text) | "gpu_offload" () | "quit" ().
-child -> parent: for "generate", any number of ``Piece(id, text)``, and before them, while a long prompt is
-read, ``Progress(id, fraction)`` (how much of it is read); for "load", any number of ``Progress(id, fraction)``
-(llama.cpp's own load progress); progress 0..1, at most ~10 a second; then for every request
-exactly one ``Done(id, payload)`` (ModelInfo, Prompt, ReplyStats, Measurement, token ids, or for
-"gpu_offload" whether this llama.cpp build can offload layers to a GPU) or
-``Failed(id, kind, message)`` (message: a sentence for the person; details go to the log).
+The messages both ways are the records of ``pipe`` (one request at a time; every message back
+names its request).
 
 Saved chat states (``chat_states``): after a reply's ``Done`` the child saves its KV cache to a file
 unless the next request is already waiting, so the next request may wait for that (a fraction of a
@@ -48,10 +35,10 @@ import signal
 import sys
 import time
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.engine import llama_private
 from app.core.engine.chat_states import MIN_GAIN, ChatStates
 from app.core.engine.generation import (
     DEFAULT_CONTEXT,
@@ -61,45 +48,28 @@ from app.core.engine.generation import (
     ModelInfo,
     ReplyStats,
 )
+from app.core.engine.pipe import (
+    AskGpuOffload,
+    Done,
+    Failed,
+    FailureKind,
+    Generate,
+    Load,
+    MakePrompt,
+    Measure,
+    Piece,
+    Progress,
+    Quit,
+    Request,
+    Tokenize,
+)
 from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
 
 if TYPE_CHECKING:
     from app.core.models.gguf_header import GGUFHeader
 
 
-@dataclass(frozen=True)
-class Request:
-    id: int
-    command: str
-    args: tuple = ()
-
-
-@dataclass(frozen=True)
-class Piece:
-    request: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Progress:
-    request: int
-    fraction: float  # 0..1, how far llama.cpp has read the model (load) or the prompt (generate)
-
-
 PROGRESS_INTERVAL_S = 0.1  # at most ~10 reports a second: a bar needs no more
-
-
-@dataclass(frozen=True)
-class Done:
-    request: int
-    payload: object = None
-
-
-@dataclass(frozen=True)
-class Failed:
-    request: int
-    kind: str  # "load", "out_of_memory", "prompt_too_long", "no_memory" or "internal"
-    message: str
 
 
 NO_MEMORY = "There was not enough memory to finish this. Close other programs, or choose a smaller model."
@@ -140,12 +110,9 @@ class _LlamaTokenizer:
     """The prompt builder's view of a loaded model's vocabulary."""
 
     def __init__(self, llama) -> None:
-        import llama_cpp
-
         self._llama = llama
-        vocab = llama._model.vocab
         self.eos_id = int(llama.token_eos())
-        self.bos_id = int(llama.token_bos()) if llama_cpp.llama_vocab_get_add_bos(vocab) else None
+        self.bos_id = int(llama.token_bos()) if llama_private.adds_bos(llama) else None
 
     def tokenize_text(self, text: str) -> list[int]:
         return self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)
@@ -234,9 +201,7 @@ def cpu_variant_files() -> list[Path]:
     In the bundle they sit with llama-cpp-python's other libraries; a pip install
     puts them in ``site-packages/bin``.
     """
-    from llama_cpp import _ggml
-
-    lib = Path(_ggml.libggml_base_path)
+    lib = llama_private.ggml_base_library()
     found = []
     for folder in (lib, lib.parent.parent / "bin"):
         found += sorted(folder.glob("*ggml-cpu-*.so")) + sorted(folder.glob("*ggml-cpu-*.dylib"))
@@ -259,9 +224,7 @@ def _ggml_of_llama():
             return ctypes.CDLL(name, mode=no_load) if no_load else ctypes.CDLL(name)
         except OSError:
             continue
-    from llama_cpp import _ggml
-
-    return _ggml.libggml
+    return llama_private.ggml_library_of_llama_cpp_python()
 
 
 def load_backends() -> int:
@@ -328,9 +291,9 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
         name=header.name,
         architecture=header.architecture,
         n_ctx=llama.n_ctx(),
-        n_ctx_train=int(llama._model.n_ctx_train()),
+        n_ctx_train=llama_private.trained_context(llama),
         n_layers=header.block_count or 0,
-        n_params=int(llama_cpp.llama_model_n_params(llama._model.model)),
+        n_params=llama_private.parameter_count(llama),
         file_bytes=header.file_bytes,
         n_threads=n_threads,
         n_gpu_layers=settings.n_gpu_layers,
@@ -358,33 +321,11 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
 
 def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts, report_progress=None):
     """Llama(...), with llama.cpp's repack switch and load progress callback, which Llama() does not
-    expose, and without the GGUF's chat templates.
-
-    Llama.__init__ takes its model parameters from llama_model_default_params();
-    for the duration of this one call that function returns them with our choice.
-    It also compiles every ``tokenizer.chat_template*`` with Jinja2 (whatever chat_format
-    says), so one it cannot compile makes a good model unloadable, and it copies and logs
-    them whole; ShortChat builds its own prompt and never uses them, so for this call the
-    model's metadata is read without them (``_metadata_without_chat_templates``).
-    """
-    import llama_cpp._internals as internals
+    expose, and without the GGUF's chat templates (``llama_private.model_params_and_metadata``)."""
     import llama_cpp.llama_cpp as llama_lib
 
-    original = llama_lib.llama_model_default_params
-    original_metadata = internals.LlamaModel.metadata
-
     on_progress = _throttled_progress(report_progress, llama_lib) if report_progress is not None else None
-
-    def params_with_repack_choice():
-        params = original()
-        params.use_extra_bufts = use_extra_bufts
-        if on_progress is not None:
-            params.progress_callback = on_progress
-        return params
-
-    llama_lib.llama_model_default_params = params_with_repack_choice
-    internals.LlamaModel.metadata = _metadata_without_chat_templates
-    try:
+    with llama_private.model_params_and_metadata(use_extra_bufts, on_progress):
         return Llama(
             model_path=str(path),
             n_ctx=n_ctx,
@@ -398,9 +339,6 @@ def _construct(Llama, path, settings, n_ctx, n_threads, *, use_extra_bufts, repo
             verbose=True,
             **chat_memory_arguments(settings),
         )
-    finally:
-        llama_lib.llama_model_default_params = original
-        internals.LlamaModel.metadata = original_metadata
 
 
 KV_CACHE_TYPES = {"f16": 1, "q8_0": 8}  # ggml type ids (GGML_TYPE_F16, GGML_TYPE_Q8_0)
@@ -435,29 +373,9 @@ def _throttled_progress(report_progress, llama_lib):
     return on_progress
 
 
-_METADATA_VALUE_BYTES = 4096  # longer values are cut: llama-cpp-python only reads short flags from them
-
-
-def _metadata_without_chat_templates(model) -> dict[str, str]:
-    """``LlamaModel.metadata()`` (the GGUF's values as text) leaving out the chat templates
-    without reading them, and cutting other long values."""
-    import llama_cpp.llama_cpp as llama_lib
-
-    metadata: dict[str, str] = {}
-    buffer = ctypes.create_string_buffer(_METADATA_VALUE_BYTES)
-    for index in range(llama_lib.llama_model_meta_count(model.model)):
-        llama_lib.llama_model_meta_key_by_index(model.model, index, buffer, _METADATA_VALUE_BYTES)
-        key = buffer.value.decode("utf-8", errors="replace")
-        if key.startswith("tokenizer.chat_template"):
-            continue
-        llama_lib.llama_model_meta_val_str_by_index(model.model, index, buffer, _METADATA_VALUE_BYTES)
-        metadata[key] = buffer.value.decode("utf-8", errors="replace")
-    return metadata
-
-
 def _cached_prefix(llama, tokens: list[int]) -> int:
     """How many leading prompt tokens the KV cache already holds (as llama-cpp-python reuses them)."""
-    cached = llama.input_ids[: llama.n_tokens]
+    cached = llama_private.cached_tokens(llama)
     n = 0
     for a, b in zip(cached, tokens):
         if a != b:
@@ -517,8 +435,7 @@ class _PromptReading:
 def _read_prompt(llama, tokens: list[int], start: int, report) -> None:
     """Read ``tokens[start:-1]`` into the KV cache a batch at a time, reporting progress; the last
     token is left for ``Llama.generate``, which reads it for the logits it samples from."""
-    llama._ctx.kv_cache_seq_rm(-1, start, -1)
-    llama.n_tokens = start
+    llama_private.keep_cached(llama, start)
     end = len(tokens) - 1
     if end <= start:
         return
@@ -547,23 +464,20 @@ def _restore_state(llama, states: ChatStates, tokens: list[int], have: int) -> i
         return have if restored is None else restored
     except Exception:  # noqa: BLE001 - a state only saves time: read the whole prompt instead
         traceback.print_exc(file=sys.stderr)
-        llama._ctx.kv_cache_seq_rm(-1, 0, -1)
-        llama.n_tokens = 0
+        llama_private.keep_cached(llama, 0)
         return 0
 
 
 def _generate(
     llama, send_piece, tokens: list[int], options: GenerationOptions, abort_flag, states=None, report_reading=None
 ) -> ReplyStats:
-    import llama_cpp
-
     started = time.perf_counter()
     have = _cached_prefix(llama, tokens)
     if states is not None:
         have = _restore_state(llama, states, tokens, have)
     evaluated = len(tokens) - have
     llama.set_seed(options.seed if options.seed is not None else random.randrange(2**31))
-    vocab = llama._model.vocab
+    ends_generation = llama_private.end_of_generation_test(llama)
     n_ctx = llama.n_ctx()
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     stops = _StopStringFilter(llama._shortchat_template.stop_strings + tuple(options.stop))
@@ -571,7 +485,7 @@ def _generate(
     first_at = last_at = None
     stop_reason = "length"
     at_start = not options.continuation  # a continued reply keeps the space before its first word
-    llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama._shortchat_abort, None)
+    llama_private.set_abort_callback(llama, llama._shortchat_abort)
     abort_installed = True
     tokens_out = None
     try:
@@ -586,7 +500,7 @@ def _generate(
         )
         for token in tokens_out:
             if abort_installed:
-                llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama_cpp.ggml_abort_callback(), None)
+                llama_private.clear_abort_callback(llama)
                 abort_installed = False
             last_at = time.perf_counter()
             if first_at is None:
@@ -594,7 +508,7 @@ def _generate(
             if abort_flag.value:
                 stop_reason = "cancelled"
                 break
-            if llama_cpp.llama_vocab_is_eog(vocab, token):
+            if ends_generation(token):
                 stop_reason = "eos"
                 break
             reply_tokens += 1
@@ -617,12 +531,12 @@ def _generate(
         if not abort_flag.value:
             raise
         stop_reason = "cancelled"  # the abort callback interrupted reading the prompt
-        llama._ctx.kv_cache_seq_rm(-1, llama.n_tokens, -1)
+        llama_private.keep_cached(llama, llama.n_tokens)
     finally:
         if tokens_out is not None:
             tokens_out.close()
         if abort_installed:
-            llama_cpp.llama_set_abort_callback(llama._ctx.ctx, llama_cpp.ggml_abort_callback(), None)
+            llama_private.clear_abort_callback(llama)
     if stop_reason != "stop_string":
         tail = decoder.decode(b"", final=True) + stops.flush()
         if tail:
@@ -739,16 +653,16 @@ def failure_of(request: Request, exc: BaseException, log_path: str) -> Failed:
     """The message that tells the parent why ``request`` failed, in words for the person;
     what a developer needs (the traceback) goes to the log."""
     if isinstance(exc, OutOfMemoryError):
-        return Failed(request.id, "out_of_memory", str(exc))
+        return Failed(request.id, FailureKind.OUT_OF_MEMORY, str(exc))
     if isinstance(exc, ModelLoadError):
-        return Failed(request.id, "load", str(exc))
+        return Failed(request.id, FailureKind.LOAD, str(exc))
     if isinstance(exc, PromptTooLongError):
-        return Failed(request.id, "prompt_too_long", str(exc))
+        return Failed(request.id, FailureKind.PROMPT_TOO_LONG, str(exc))
     traceback.print_exception(exc, file=sys.stderr)
     if isinstance(exc, MemoryError):
-        kind = "out_of_memory" if request.command == "load" else "no_memory"
+        kind = FailureKind.OUT_OF_MEMORY if isinstance(request, Load) else FailureKind.NO_MEMORY
         return Failed(request.id, kind, NO_MEMORY)
-    return Failed(request.id, "internal", INTERNAL.format(log=Path(log_path).name))
+    return Failed(request.id, FailureKind.INTERNAL, INTERNAL.format(log=Path(log_path).name))
 
 
 def run(conn, cancel_through, log_path: str) -> None:
@@ -771,42 +685,41 @@ def run(conn, cancel_through, log_path: str) -> None:
             request = conn.recv()
         except (EOFError, OSError):
             return  # the parent is gone
-        if request.command == "quit":
+        if isinstance(request, Quit):
             _save_state(states, llama)  # what the last reply left unsaved, if anything
             return
         stopped.request = request.id
         try:
-            if request.command == "load":
+            if isinstance(request, Load):
                 report = functools.partial(_send_progress, conn, request.id)
-                header, settings, template = request.args
-                llama, info = _load(header, settings, stopped, report, template)
+                llama, info = _load(request.header, request.settings, stopped, report, request.template)
                 states = _states_of(llama, info.path)
                 answer = info
-            elif request.command == "prompt":
+            elif isinstance(request, MakePrompt):
                 from app.core.engine.prompt import fit_prompt
 
-                system, history, user, reply_tokens, reply_start = request.args
                 tokenizer, template = _LlamaTokenizer(llama), llama._shortchat_template
-                n_ctx = llama.n_ctx()
-                answer = fit_prompt(tokenizer, system, history, user, n_ctx, reply_tokens, template, reply_start)
-            elif request.command == "tokenize":
+                answer = fit_prompt(
+                    tokenizer, request.system, request.history, request.user, llama.n_ctx(), request.reply_tokens,
+                    template, request.reply_start,
+                )  # fmt: skip
+            elif isinstance(request, Tokenize):
                 tokenizer = _LlamaTokenizer(llama)
                 bos = [] if tokenizer.bos_id is None else [tokenizer.bos_id]
-                answer = bos + tokenizer.tokenize_text(request.args[0])
-            elif request.command == "gpu_offload":  # asked here: the parent need not load llama.cpp
+                answer = bos + tokenizer.tokenize_text(request.text)
+            elif isinstance(request, AskGpuOffload):  # asked here: the parent need not load llama.cpp
                 answer = bool(llama_cpp.llama_supports_gpu_offload())
-            elif request.command == "measure":
+            elif isinstance(request, Measure):
                 _save_state(states, llama)  # measuring empties the cache
-                answer = _measure(llama, *request.args, baseline)
-            elif request.command == "generate":
-                tokens, options, place = (tuple(request.args) + (None,))[:3]
+                answer = _measure(llama, request.prompt_tokens, request.decode_tokens, request.seconds, baseline)
+            elif isinstance(request, Generate):
                 if states is not None:
-                    states.place = place
+                    states.place = request.place
                 send_piece = functools.partial(_send_piece, conn, request.id)
                 report = functools.partial(_send_progress, conn, request.id)
-                answer = _generate(llama, send_piece, tokens, options, stopped, states, report)
+                answer = _generate(llama, send_piece, request.tokens, request.options, stopped, states, report)
             else:
-                raise ValueError(f"unknown command {request.command!r}")
+                raise ValueError(f"unknown request {request!r}")
             end = Done(request.id, answer)
         except Exception as exc:  # reported to the parent, which raises it as a ShortChatError
             end = failure_of(request, exc, log_path)
@@ -814,7 +727,7 @@ def run(conn, cancel_through, log_path: str) -> None:
             conn.send(end)
         except (EOFError, OSError):
             return  # the parent is gone
-        if request.command == "generate" and not conn.poll(0):  # after the reply is seen as finished
+        if isinstance(request, Generate) and not conn.poll(0):  # after the reply is seen as finished
             _save_state(states, llama)
 
 

@@ -44,6 +44,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -116,15 +117,36 @@ class RetryPolicy:
         return sum(self.pause_s(n) for n in range(self.attempts))
 
 
+class Stage(StrEnum):
+    """Where one download is, as its progress reports say."""
+
+    CHECKING = "checking"  # asking the hub what the file is
+    WAITING = "waiting"  # for another ShortChat downloading the same file
+    DOWNLOADING = "downloading"
+    RETRYING = "retrying"  # the connection stopped: pausing before trying again
+    VERIFYING = "verifying"  # reading the file back from disk for its checksum
+    DONE = "done"
+
+
+class DownloadState(StrEnum):
+    """Where a download stands in a list of downloads (waiting its turn, running, or ended)."""
+
+    WAITING = "waiting"
+    RUNNING = "running"
+    STOPPED = "stopped"
+    FAILED = "failed"
+    DONE = "done"
+
+
 @dataclass(frozen=True)
 class Progress:
-    stage: str  # "checking" | "waiting" | "downloading" | "retrying" | "verifying" | "done"
+    stage: Stage
     done: int
     total: int
     bytes_per_s: float = 0.0
     eta_s: float | None = None
     resumed_from: int = 0
-    message: str = ""  # for "waiting" and "retrying": what is happening, in words
+    message: str = ""  # for WAITING and RETRYING: what is happening, in words
 
     @property
     def fraction(self) -> float:
@@ -266,7 +288,7 @@ class Downloader:
         partial_dir.mkdir(parents=True, exist_ok=True)
         with self._exclusive(name, remote, report, cancel):
             if self._installed(target, remote, report, cancel):
-                report(Progress("done", remote.size, remote.size))
+                report(Progress(Stage.DONE, remote.size, remote.size))
                 return target
             partial = partial_dir / f"{name}.part"
             note = partial_dir / f"{name}.json"
@@ -279,12 +301,12 @@ class Downloader:
                 partial.unlink(missing_ok=True)  # another file, or another version: start over
                 _write_note(note, remote)
             self._transfer(remote, partial, have, report, cancel)
-            report(Progress("verifying", remote.size, remote.size))
+            report(Progress(Stage.VERIFYING, remote.size, remote.size))
             self._verify_from_disk(partial, remote, cancel)
             os.replace(partial, target)  # a model appears only whole and verified
             _write_note(self._note_path(target), remote, installed=target)
             note.unlink(missing_ok=True)
-        report(Progress("done", remote.size, remote.size))
+        report(Progress(Stage.DONE, remote.size, remote.size))
         return target
 
     def _lock(self, name: str) -> FileLock:
@@ -297,7 +319,7 @@ class Downloader:
         try:
             lock.acquire(timeout=0)
         except Timeout:
-            report(Progress("waiting", 0, remote.size, message=_another_download(name)))
+            report(Progress(Stage.WAITING, 0, remote.size, message=_another_download(name)))
             while True:
                 if cancel.is_set():
                     raise Cancelled(f"Stopped waiting; the other ShortChat is still downloading {name}.") from None
@@ -319,7 +341,7 @@ class Downloader:
         marker = self._note_path(target)
         try:
             if target.stat().st_size == remote.size:
-                report(Progress("verifying", remote.size, remote.size))
+                report(Progress(Stage.VERIFYING, remote.size, remote.size))
                 if _sha256_of(target, cancel) == remote.sha256.lower():
                     if not _note_matches(marker, remote):
                         _write_note(marker, remote, installed=target)
@@ -390,7 +412,7 @@ class Downloader:
                                 received += len(chunk)
                                 rate = speed.add(len(chunk))
                                 eta = (remote.size - done) / rate if rate > 0 else None
-                                report(Progress("downloading", done, remote.size, rate, eta, have))
+                                report(Progress(Stage.DOWNLOADING, done, remote.size, rate, eta, have))
                                 if cancel.is_set():
                                     out.flush()
                                     raise Cancelled(stopped)
@@ -421,7 +443,7 @@ class Downloader:
                     f"The connection to the model hub stopped at {format_size(done)} of {format_size(remote.size)}; "
                     f"trying again {when} (attempt {failures} of {self.retry.attempts})."
                 )
-                report(Progress("retrying", done, remote.size, resumed_from=have, message=message))
+                report(Progress(Stage.RETRYING, done, remote.size, resumed_from=have, message=message))
                 if cancel.wait(pause):
                     raise Cancelled(stopped)
             out.flush()
