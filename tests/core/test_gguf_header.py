@@ -310,3 +310,25 @@ def test_control_characters_in_the_name_are_not_passed_on(tmp_path, scripted_f32
     assert name.startswith("?[31mred?]0;owned? model")
     assert all(c.isprintable() for c in name)
     assert printable("caf\u00e9 \U0001f600\ttab") == "caf\u00e9 \U0001f600?tab"
+
+
+def test_an_unchanged_file_is_parsed_once_and_a_changed_one_again(tmp_path, monkeypatch, scripted_q4, scripted_f32):
+    """Listing the library, planning a load and loading it each ask for a file's header: it is
+    read from the file once, until the file changes."""
+    import shutil
+
+    from app.core.models import gguf_header
+
+    parsed = []
+    parse = gguf_header._parse_header
+    monkeypatch.setattr(gguf_header, "_parse_header", lambda path: parsed.append(path) or parse(path))
+    model = tmp_path / "model.gguf"
+    shutil.copy(scripted_q4, model)
+    first = read_header(model)
+    assert read_header(model) is first and read_header(str(model)) is first
+    assert len(parsed) == 1
+    shutil.copy(scripted_f32, model)  # a new version of the file
+    changed = read_header(model)
+    assert len(parsed) == 2 and changed.file_bytes == scripted_f32.stat().st_size != first.file_bytes
+    with pytest.raises(ModelLoadError):
+        read_header(tmp_path / "missing.gguf")

@@ -265,3 +265,28 @@ def test_threads_are_the_cores_the_probe_counted_unless_the_user_set_them(family
     hardware = with_ram(64 * 2**30)
     assert plan_load(family["4L Q8_0"], hardware, AUTO).chosen.settings.n_threads == hardware.cpu_cores
     assert plan_load(family["4L Q8_0"], hardware, Settings(threads=3)).chosen.settings.n_threads == 3
+
+
+def test_a_load_planned_from_the_library_reads_each_header_once(engine, scripted_q4, scripted_f32, monkeypatch):
+    """The window and the CLI list the library, plan with it and load: each file's header is
+    parsed once in all (it was 3 + 2N reads)."""
+    import shutil
+
+    from app.core.fit.hardware import detect
+    from app.core.fit.ladder import load_following, plan_with_library
+    from app.core.models import gguf_header
+    from app.core.models.library import Library
+    from app.core.settings import Settings
+
+    library = Library()
+    library.models_dir.mkdir(parents=True, exist_ok=True)
+    for source in (scripted_q4, scripted_f32):
+        shutil.copy(source, library.models_dir / source.name)
+    parsed = []
+    parse = gguf_header._parse_header
+    monkeypatch.setattr(gguf_header, "_parse_header", lambda path: parsed.append(path.name) or parse(path))
+    installed = library.list()
+    plan = plan_with_library(library.models_dir / scripted_q4.name, detect(), Settings(), installed)
+    load_following(engine, plan)
+    assert engine.model is not None
+    assert sorted(parsed) == sorted([scripted_q4.name, scripted_f32.name])

@@ -12,6 +12,7 @@ crash, a hang or a huge allocation.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -35,6 +36,7 @@ NON_CHAT_ARCHITECTURES = {
 
 _MAX_KEY_BYTES = 65_535
 _MAX_KV_COUNT = 1_000_000
+HEADERS_KEPT = 64  # parsed headers kept, by file version: more than any library holds
 _MAX_TENSOR_COUNT = 10_000_000
 _MAX_TENSOR_DIMS = 4  # GGML_MAX_DIMS
 _MAX_KEPT_TENSORS = 100_000  # a tensor list kept for the estimate (real models have a few thousand at most)
@@ -389,8 +391,27 @@ def _open_regular(path: Path, name: str) -> tuple[BinaryIO, int]:
 
 
 def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
-    """Parse the header of ``path``; raise ModelLoadError with a plain message."""
+    """The header of ``path``; raise ModelLoadError with a plain message.
+
+    Read once per version of the file: listing the library, planning a load and loading it each
+    ask, and an unchanged file (same size, modification time and inode) is not parsed again."""
     path = Path(path)
+    try:
+        found = os.stat(path)
+    except OSError:
+        return _parse_header(path)  # says what is wrong with it
+    if not stat.S_ISREG(found.st_mode):
+        return _parse_header(path)
+    return _header_of_version(str(path), found.st_size, found.st_mtime_ns, found.st_ino)
+
+
+@functools.lru_cache(maxsize=HEADERS_KEPT)
+def _header_of_version(path: str, size: int, modified_ns: int, inode: int) -> GGUFHeader:  # noqa: ARG001 - the key
+    return _parse_header(Path(path))
+
+
+def _parse_header(path: Path) -> GGUFHeader:
+    """Parse the header of ``path``; raise ModelLoadError with a plain message."""
     name = printable(path.name)
     try:
         raw, size = _open_regular(path, name)
