@@ -49,7 +49,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from app.core import paths
+from app.core import json_file, paths
 from app.core.errors import Cancelled, ShortChatError
 from app.core.sizes import format_duration, format_size
 
@@ -535,15 +535,12 @@ def _write_note(path: Path, remote: RemoteFile, installed: Path | None = None) -
             "commit": remote.commit, "saved_at": time.time()}  # fmt: skip
     if installed is not None:
         data["mtime_ns"] = installed.stat().st_mtime_ns
-    path.write_text(json.dumps(data))
+    json_file.write_atomic(path, data)
 
 
 def _note_matches(path: Path, remote: RemoteFile) -> bool:
-    try:
-        data = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and data.get("sha256") == remote.sha256 and data.get("size") == remote.size
+    data = json_file.read_object(path)
+    return data.get("sha256") == remote.sha256 and data.get("size") == remote.size
 
 
 class _Speed:
