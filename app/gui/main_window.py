@@ -46,7 +46,7 @@ from app.core.chat.store import ASSISTANT, CUT, USER, export_markdown, open_stor
 from app.core.engine.engine import Engine
 from app.core.engine.generation import ReplyStats
 from app.core.errors import ShortChatError
-from app.core.fit.hardware import Hardware, probe, with_current_free_memory
+from app.core.fit.hardware import Hardware, detect, with_current_free_memory
 from app.core.fit.ladder import LoadPlan, plan_load
 from app.core.fit.measurements import Measured
 from app.core.fit.speed import words_text
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
             self._measure_loaded_model()  # loaded before the computer was looked at
 
         def offline_survey() -> tuple[Hardware, Measured]:
-            hardware = probe()
+            hardware = detect()
             known = Measured(hardware)
             known.ensure_bandwidth()  # for the speed preview; measured once per computer
             known.ensure_cpu_features()  # which weights this llama.cpp build repacks; read once per computer
