@@ -317,11 +317,11 @@ def _size(text: str) -> int:
 
 
 def _run_hardware(args: argparse.Namespace) -> int:
-    from app.core.fit.hardware import llama_gpu_offload_supported, probe
+    from app.core.fit.hardware import detect, llama_gpu_offload_supported
     from app.core.sizes import format_size
 
-    hw = probe()
-    # probe() asks llama.cpp only when it found a GPU; this command says what the build can do anyway.
+    hw = detect()
+    # detect() asks llama.cpp only when it found a GPU; this command says what the build can do anyway.
     offload_supported = hw.gpu_offload_supported if hw.gpus else llama_gpu_offload_supported()
     if args.json:
         print(json.dumps(hw.to_json() | {"gpu_offload_supported": offload_supported}, indent=1))
@@ -341,14 +341,14 @@ def _run_hardware(args: argparse.Namespace) -> int:
 
 
 def _run_models(args: argparse.Namespace) -> int:
-    from app.core.fit.hardware import probe, what_if
+    from app.core.fit.hardware import detect, what_if
     from app.core.fit.measurements import Measured
     from app.core.fit.speed import speed_text
     from app.core.fit.verdicts import assess, recommendation_sentence
     from app.core.models.catalog import DEFAULT_FAMILY, MODELS, Catalog
     from app.core.sizes import format_size
 
-    here = probe()
+    here = detect()
     hw = what_if(here, ram=args.ram, vram=args.vram)
     known = Measured(here)  # what was measured on this computer, whatever --ram says
     known.ensure_bandwidth()
@@ -396,7 +396,7 @@ def _run_models(args: argparse.Namespace) -> int:
 
 def _run_probe(args: argparse.Namespace) -> int:
     from app.core.engine.generation import LoadSettings
-    from app.core.fit.hardware import probe
+    from app.core.fit.hardware import detect
     from app.core.fit.measurements import Measured, run_probe
     from app.core.fit.speed import words_text
     from app.core.fit.verdicts import assess_file
@@ -405,7 +405,7 @@ def _run_probe(args: argparse.Namespace) -> int:
 
     path = _model_path(args.model)
     read_header(path)  # a missing or damaged file is said before anything starts
-    hw = probe()
+    hw = detect()
     known = Measured(hw)
     settings = LoadSettings(n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, use_repack=not args.no_repack)
     print(f"Measuring {path.name}: loading it and writing for a few seconds...", file=sys.stderr)
@@ -674,12 +674,12 @@ def _load_plan(path, args: argparse.Namespace, models, engine):
     """The out-of-memory ladder for ``path`` here, as the window follows it; ``models``: the
     library's list (the files it may step down to, their headers read); ``engine``: the engine
     that will load it, asked whether llama.cpp can use a GPU (so this process need not load it)."""
-    from app.core.fit.hardware import probe
+    from app.core.fit.hardware import detect
     from app.core.fit.ladder import plan_with_library
     from app.core.fit.measurements import Measured
     from app.core.settings import Settings
 
-    hardware = probe(gpu_offload=engine.gpu_offload_supported)
+    hardware = detect(gpu_offload=engine.gpu_offload_supported)
     user = Settings(context=args.ctx or 0, threads=args.threads or 0, gpu_layers=args.gpu_layers)
     plan = plan_with_library(path, hardware, user, models, Measured(hardware))
     if not plan.fits:

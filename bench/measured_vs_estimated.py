@@ -29,8 +29,8 @@ from fit_accuracy import peak_rss  # noqa: E402
 
 from app.core.engine.engine import Engine  # noqa: E402
 from app.core.engine.generation import GenerationOptions, LoadSettings  # noqa: E402
-from app.core.fit.footprint import Architecture, Calibration, footprint  # noqa: E402
-from app.core.fit.hardware import probe as probe_hardware  # noqa: E402
+from app.core.fit.footprint import Architecture, Calibration, ModelLoad  # noqa: E402
+from app.core.fit.hardware import detect as detect_hardware  # noqa: E402
 from app.core.fit.measurements import Measured, run_probe  # noqa: E402
 from app.core.fit.verdicts import estimated_speed  # noqa: E402
 from app.core.models.catalog import MODELS_BY_KEY  # noqa: E402
@@ -44,8 +44,9 @@ N_CTX = 2048
 def estimate(size: str, quant: str, path: Path, calibration: Calibration) -> tuple[float, int]:
     """(tokens/s, peak bytes) the estimate gives for ``path`` as the catalog's ``size``."""
     arch = Architecture.of(MODELS_BY_KEY[size])
-    fp = footprint(path.stat().st_size, arch, quant, N_CTX, calibration=calibration)
-    return estimated_speed(path.stat().st_size, arch, quant, fp, True, calibration), fp.cpu_bytes
+    load = ModelLoad(path.stat().st_size, arch, quant, calibration=calibration)
+    fp = load.footprint(N_CTX)
+    return estimated_speed(load, fp), fp.cpu_bytes
 
 
 def real_chat(path: Path) -> tuple[float, int]:
@@ -68,7 +69,7 @@ def error(value: float, truth: float) -> float:
 
 def main() -> None:
     paths = {case: proxy_model(MODELS_BY_KEY[case[0]].layers, case[1]) for case in CASES}
-    known = Measured(probe_hardware(), CACHE / "measured-bench.json")
+    known = Measured(detect_hardware(), CACHE / "measured-bench.json")
     known.probes.clear()
     known.bandwidth = 0.0
     bandwidth = known.ensure_bandwidth()

@@ -29,14 +29,14 @@ def counted(path, name):
         seen["header_reads"] += 1
     return read_file(path, name)
 
-probe = hardware.probe
+probe = hardware.detect
 
 def watched_probe(*args, **kwargs):
     seen["llama_process_running_at_probe"] = any(p.name == "shortchat-llama" for p in multiprocessing.active_children())
     return probe(*args, **kwargs)
 
 gguf_header._open_regular = counted
-hardware.probe = watched_probe
+hardware.detect = watched_probe
 from app.cli import main
 
 if __name__ == "__main__":

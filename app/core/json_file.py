@@ -1,4 +1,5 @@
-"""ShortChat's small JSON files (settings, measurements, caches): read tolerantly, written atomically.
+"""ShortChat's small JSON files (settings, measurements, caches, download notes): read tolerantly,
+written atomically; and where any damaged file (the chat history too) is set aside.
 
 Several ShortChat processes may write one file at once (two windows, the CLI), so each
 write goes to a temporary file of its own in the same folder and replaces the file in
@@ -42,9 +43,14 @@ def write_atomic(path: Path, data: object) -> None:
         raise
 
 
-def set_aside(path: Path) -> Path:
-    """Rename a damaged file to ``<name>.damaged-<time>`` (kept for the curious); the new name."""
+def damaged_name(path: Path) -> Path:
+    """Where a damaged ``path`` is kept: ``<name>.damaged-<time>`` beside it."""
     path = Path(path)
-    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    return path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged file to ``damaged_name(path)`` (kept for the curious); the new name."""
+    aside = damaged_name(path)
     os.replace(path, aside)
     return aside

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.chat.markdown_render import warm_up
 from app.core.errors import ShortChatError
-from app.core.fit.hardware import Hardware, probe, with_current_free_memory
+from app.core.fit.hardware import Hardware, detect, with_current_free_memory
 from app.core.fit.measurements import Measured
 from app.core.fit.verdicts import FitRow, assess
 from app.core.models.catalog import DEFAULT_FAMILY, Catalog, CatalogEntry, display_name
@@ -55,7 +55,7 @@ class ModelChoice(QObject):
             self.show_installed(self.picker.installed)  # listed at start; now with their figures
 
         def offline_survey() -> tuple[Hardware, Measured]:
-            hardware = probe()
+            hardware = detect()
             measurements = Measured(hardware)
             measurements.ensure_bandwidth()  # for the speed preview; measured once per computer
             measurements.ensure_cpu_features()  # which weights this llama.cpp build repacks; read once per computer

@@ -266,7 +266,8 @@ def test_affordable_context_is_the_longest_that_fits_easily():
 def test_automatic_context_of_a_file_fits_and_stays_usable(tmp_path):
     from pathlib import Path
 
-    from app.core.fit.verdicts import automatic_context, footprint_here
+    from app.core.fit.footprint import footprint_here
+    from app.core.fit.verdicts import automatic_context
     from app.core.models.gguf_header import GGUFHeader
 
     spec = MODELS_BY_KEY["2.7b"]

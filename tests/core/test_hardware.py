@@ -1,4 +1,4 @@
-"""The hardware probe never crashes or hangs, whatever nvidia-smi does."""
+"""Detecting the hardware never crashes or hangs, whatever nvidia-smi does."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import psutil
 
-from app.core.fit.hardware import apple_gpu_share, parse_nvidia_smi, probe, what_if
+from app.core.fit.hardware import apple_gpu_share, detect, parse_nvidia_smi, what_if
 from app.core.sizes import GIB, MIB
 
 
@@ -30,37 +30,37 @@ def test_odd_lines_are_skipped():
 
 
 def test_memory_and_cores_are_real():
-    hw = probe(nvidia_smi="/nonexistent/nvidia-smi")
+    hw = detect(nvidia_smi="/nonexistent/nvidia-smi")
     assert 0 < hw.ram_available <= hw.ram_total
     assert hw.cpu_cores >= 1 and hw.cpu_threads >= hw.cpu_cores
 
 
 def test_no_nvidia_smi_means_no_gpu():
-    hw = probe(nvidia_smi="/nonexistent/nvidia-smi")
+    hw = detect(nvidia_smi="/nonexistent/nvidia-smi")
     assert hw.gpus == () and hw.notes == () and hw.usable_vram == 0
 
 
 def test_hanging_nvidia_smi_is_time_boxed(tmp_path):
     started = time.monotonic()
-    hw = probe(nvidia_smi=fake_tool(tmp_path, "sleep 30"), timeout=0.5)
+    hw = detect(nvidia_smi=fake_tool(tmp_path, "sleep 30"), timeout=0.5)
     assert time.monotonic() - started < 5
     assert hw.gpus == ()
     assert "did not answer" in hw.notes[0]
 
 
 def test_nonsense_output_is_no_gpu_with_a_note(tmp_path):
-    hw = probe(nvidia_smi=fake_tool(tmp_path, "echo 'Failed to initialize NVML: Driver/library version mismatch'"))
+    hw = detect(nvidia_smi=fake_tool(tmp_path, "echo 'Failed to initialize NVML: Driver/library version mismatch'"))
     assert hw.gpus == ()
     assert "not understood" in hw.notes[0]
 
 
 def test_failing_nvidia_smi(tmp_path):
-    hw = probe(nvidia_smi=fake_tool(tmp_path, "exit 9"))
+    hw = detect(nvidia_smi=fake_tool(tmp_path, "exit 9"))
     assert hw.gpus == () and "exit code 9" in hw.notes[0]
 
 
 def test_gpu_found_but_cpu_only_build(tmp_path):
-    hw = probe(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"))
+    hw = detect(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"))
     assert [g.name for g in hw.gpus] == ["NVIDIA RTX 4090"]
     if not hw.gpu_offload_supported:  # this machine's llama.cpp is a CPU build
         assert hw.usable_vram == 0
@@ -68,7 +68,7 @@ def test_gpu_found_but_cpu_only_build(tmp_path):
 
 
 def test_what_if_overrides():
-    base = probe(nvidia_smi="/nonexistent/nvidia-smi")
+    base = detect(nvidia_smi="/nonexistent/nvidia-smi")
     hw = what_if(base, ram=8 * GIB, vram=6 * GIB)
     assert hw.ram_total == 8 * GIB and hw.ram_available == int(8 * GIB * 0.6)
     assert hw.usable_vram == 6 * GIB
@@ -98,9 +98,9 @@ def test_llama_cpp_is_asked_about_the_gpu_only_when_there_is_one(tmp_path):
         asked.append(True)
         return True
 
-    assert not probe(nvidia_smi="/nonexistent/nvidia-smi", gpu_offload=can_offload).gpu_offload_supported
+    assert not detect(nvidia_smi="/nonexistent/nvidia-smi", gpu_offload=can_offload).gpu_offload_supported
     assert asked == []
-    hw = probe(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"), gpu_offload=can_offload)
+    hw = detect(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"), gpu_offload=can_offload)
     assert asked == [True] and hw.gpu_offload_supported and hw.usable_vram == 23000 * MIB
 
 
@@ -108,5 +108,5 @@ def test_a_failing_gpu_question_means_the_cpu(tmp_path):
     def broken() -> bool:
         raise RuntimeError("llama.cpp's process ended")
 
-    hw = probe(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"), gpu_offload=broken)
+    hw = detect(nvidia_smi=fake_tool(tmp_path, "echo 'NVIDIA RTX 4090, 24564, 23000'"), gpu_offload=broken)
     assert not hw.gpu_offload_supported and hw.usable_vram == 0

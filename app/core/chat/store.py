@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from app.core import paths
+from app.core import json_file, paths
 from app.core.errors import ShortChatError
 
 log = logging.getLogger(__name__)
@@ -330,7 +330,7 @@ class ConversationStore:
     def _repair(self, cause: sqlite3.DatabaseError) -> None:
         """Keep the damaged file aside, start a new one, and copy into it every row still readable."""
         self.close()
-        damaged = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        damaged = json_file.damaged_name(self.path)
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{self.path}{suffix}")
             if source.exists():

@@ -35,6 +35,7 @@ import signal
 import sys
 import time
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -468,23 +469,86 @@ def _restore_state(llama, states: ChatStates, tokens: list[int], have: int) -> i
         return 0
 
 
+class _ReplyText:
+    """A reply's token bytes as the text a person sees: UTF-8 decoded across token boundaries,
+    without SentencePiece's word-start space before a new reply, and held back before a stop string."""
+
+    def __init__(self, stops: tuple[str, ...], continuation: bool) -> None:
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._stops = _StopStringFilter(stops)
+        self._at_start = not continuation  # a continued reply keeps the space before its first word
+
+    def feed(self, piece: bytes) -> tuple[str, bool]:
+        """Text that is safe to show, and whether a stop string was reached."""
+        text = self._decoder.decode(piece)
+        if self._at_start and text:
+            text = text.lstrip(" ")  # SentencePiece's word-start space before the reply
+            self._at_start = not text
+        if not text:
+            return "", False
+        return self._stops.feed(text)
+
+    def finish(self) -> str:
+        """What was held back, once the reply has ended without a stop string."""
+        return self._decoder.decode(b"", final=True) + self._stops.flush()
+
+
+@dataclass
+class _Decoding:
+    """How the decode loop went: what ReplyStats is made of."""
+
+    started: float
+    reply_tokens: int = 0
+    first_at: float | None = None
+    last_at: float | None = None
+    stop_reason: str = "length"
+
+    def stats(self, prompt_tokens: int, evaluated: int) -> ReplyStats:
+        decode_rate = 0.0
+        if self.reply_tokens > 1 and self.first_at is not None and self.last_at > self.first_at:
+            decode_rate = (self.reply_tokens - 1) / (self.last_at - self.first_at)
+        return ReplyStats(
+            prompt_tokens=prompt_tokens,
+            evaluated_tokens=evaluated if self.first_at is not None else 0,
+            reply_tokens=self.reply_tokens,
+            time_to_first_token_s=(self.first_at - self.started) if self.first_at is not None else 0.0,
+            decode_tokens_per_s=decode_rate,
+            stop_reason=self.stop_reason,
+        )
+
+
 def _generate(
     llama, send_piece, tokens: list[int], options: GenerationOptions, abort_flag, states=None, report_reading=None
 ) -> ReplyStats:
+    """Write the reply to ``tokens``, sending its text in pieces; the reply's figures."""
     started = time.perf_counter()
     have = _cached_prefix(llama, tokens)
     if states is not None:
         have = _restore_state(llama, states, tokens, have)
     evaluated = len(tokens) - have
     llama.set_seed(options.seed if options.seed is not None else random.randrange(2**31))
+    reply = _ReplyText(llama._shortchat_template.stop_strings + tuple(options.stop), options.continuation)
+
+    def take(token: int) -> bool:
+        safe, stopped = reply.feed(llama.detokenize([token]))
+        if safe:
+            send_piece(safe)
+        return stopped
+
+    decoding = _decode(llama, tokens, have, options, abort_flag, report_reading, take, _Decoding(started))
+    if decoding.stop_reason != "stop_string":
+        tail = reply.finish()
+        if tail:
+            send_piece(tail)
+    return decoding.stats(len(tokens), evaluated)
+
+
+def _decode(llama, tokens, have, options, abort_flag, report_reading, take, decoding: _Decoding) -> _Decoding:
+    """Read the prompt (from ``have`` on), then sample reply tokens until the end of generation, a stop,
+    the length limit or a full context; each reply token goes to ``take``, which says whether a stop
+    string ended the reply."""
     ends_generation = llama_private.end_of_generation_test(llama)
     n_ctx = llama.n_ctx()
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    stops = _StopStringFilter(llama._shortchat_template.stop_strings + tuple(options.stop))
-    reply_tokens = 0
-    first_at = last_at = None
-    stop_reason = "length"
-    at_start = not options.continuation  # a continued reply keeps the space before its first word
     llama_private.set_abort_callback(llama, llama._shortchat_abort)
     abort_installed = True
     tokens_out = None
@@ -502,56 +566,34 @@ def _generate(
             if abort_installed:
                 llama_private.clear_abort_callback(llama)
                 abort_installed = False
-            last_at = time.perf_counter()
-            if first_at is None:
-                first_at = last_at
+            decoding.last_at = time.perf_counter()
+            if decoding.first_at is None:
+                decoding.first_at = decoding.last_at
             if abort_flag.value:
-                stop_reason = "cancelled"
+                decoding.stop_reason = "cancelled"
                 break
             if ends_generation(token):
-                stop_reason = "eos"
+                decoding.stop_reason = "eos"
                 break
-            reply_tokens += 1
-            text = decoder.decode(llama.detokenize([token]))
-            if at_start and text:
-                text = text.lstrip(" ")  # SentencePiece's word-start space before the reply
-                at_start = not text
-            if text:
-                safe, stopped = stops.feed(text)
-                if safe:
-                    send_piece(safe)
-                if stopped:
-                    stop_reason = "stop_string"
-                    break
-            if reply_tokens >= options.max_tokens:
+            decoding.reply_tokens += 1
+            if take(token):
+                decoding.stop_reason = "stop_string"
+                break
+            if decoding.reply_tokens >= options.max_tokens:
                 break
             if llama.n_tokens + 1 >= n_ctx:  # the context is full
                 break
     except RuntimeError:
         if not abort_flag.value:
             raise
-        stop_reason = "cancelled"  # the abort callback interrupted reading the prompt
+        decoding.stop_reason = "cancelled"  # the abort callback interrupted reading the prompt
         llama_private.keep_cached(llama, llama.n_tokens)
     finally:
         if tokens_out is not None:
             tokens_out.close()
         if abort_installed:
             llama_private.clear_abort_callback(llama)
-    if stop_reason != "stop_string":
-        tail = decoder.decode(b"", final=True) + stops.flush()
-        if tail:
-            send_piece(tail)
-    decode_rate = 0.0
-    if reply_tokens > 1 and first_at is not None and last_at > first_at:
-        decode_rate = (reply_tokens - 1) / (last_at - first_at)
-    return ReplyStats(
-        prompt_tokens=len(tokens),
-        evaluated_tokens=evaluated if first_at is not None else 0,
-        reply_tokens=reply_tokens,
-        time_to_first_token_s=(first_at - started) if first_at is not None else 0.0,
-        decode_tokens_per_s=decode_rate,
-        stop_reason=stop_reason,
-    )
+    return decoding
 
 
 def peak_rss() -> int:

@@ -33,6 +33,7 @@ from app.core.engine.repack import CpuFeatures, assumed_features, repacked_bytes
 from app.core.fit.hardware import Hardware
 from app.core.models.catalog import ModelSpec
 from app.core.models.gguf_header import GGUFHeader, Weight
+from app.core.models.quants import quant_of_filename
 from app.core.sizes import MIB
 
 # llama.cpp's CPU compute buffer by context length (measured, f16 KV, n_ubatch 512).
@@ -203,59 +204,87 @@ def repack_share(arch: Architecture, quant: str | None, features: CpuFeatures) -
     return in_layers / total if total else 0.0
 
 
-def footprint(
-    file_bytes: int,
-    arch: Architecture,
-    quant: str | None,
-    n_ctx: int,
-    gpu_layers: int = 0,
-    repack: bool = True,
-    unified_memory: bool = False,
-    calibration: Calibration = BUILT_IN,
-    memory: ChatMemory = DEFAULT_MEMORY,
-) -> Footprint:
-    """Bytes this model needs with ``n_ctx`` tokens of context and ``gpu_layers`` on the GPU."""
-    gpu_layers = max(0, min(gpu_layers, arch.layers))
-    per_layer = file_bytes * arch.layer_share / arch.layers
-    cpu_layers = arch.layers - gpu_layers
-    on_gpu = gpu_layers > 0
-    # Metal on Apple Silicon reads the weights in place: no repack copy when offloaded.
-    copied = repack and not (unified_memory and on_gpu)
-    gpu_bytes = 0
-    if on_gpu:
-        gpu_bytes = int(
-            gpu_layers * per_layer
-            + kv_cache_bytes(arch, n_ctx, gpu_layers, memory.kv_cache_type)
-            + compute_buffer(n_ctx, memory.flash_attn)
-            + GPU_RUNTIME_OVERHEAD
+@dataclass(frozen=True)
+class ModelLoad:
+    """A model file and how it is loaded: what every memory figure of it depends on, besides the
+    context length and the computer. ``repack``: llama.cpp's CPU repack copy allowed;
+    ``calibration``: what was measured here; ``memory``: how the chat's memory is kept."""
+
+    file_bytes: int
+    arch: Architecture
+    quant: str | None
+    repack: bool = True
+    calibration: Calibration = BUILT_IN
+    memory: ChatMemory = DEFAULT_MEMORY
+
+    @classmethod
+    def of_header(cls, header: GGUFHeader, **how) -> ModelLoad:
+        """For a file on disk (``how``: repack, calibration, memory)."""
+        return cls(header.file_bytes, Architecture.of_header(header), quant_of_filename(header.path.name), **how)
+
+    def footprint(self, n_ctx: int, gpu_layers: int = 0, unified_memory: bool = False) -> Footprint:
+        """Bytes this model needs with ``n_ctx`` tokens of context and ``gpu_layers`` on the GPU."""
+        arch, memory, calibration = self.arch, self.memory, self.calibration
+        gpu_layers = max(0, min(gpu_layers, arch.layers))
+        per_layer = self.file_bytes * arch.layer_share / arch.layers
+        cpu_layers = arch.layers - gpu_layers
+        on_gpu = gpu_layers > 0
+        # Metal on Apple Silicon reads the weights in place: no repack copy when offloaded.
+        copied = self.repack and not (unified_memory and on_gpu)
+        gpu_bytes = 0
+        if on_gpu:
+            gpu_bytes = int(
+                gpu_layers * per_layer
+                + kv_cache_bytes(arch, n_ctx, gpu_layers, memory.kv_cache_type)
+                + compute_buffer(n_ctx, memory.flash_attn)
+                + GPU_RUNTIME_OVERHEAD
+            )
+        return Footprint(
+            weights=int(self.file_bytes - gpu_layers * per_layer),
+            repack=repack_bytes(arch, self.quant, calibration.features, cpu_layers) if copied else 0,
+            kv_cache=kv_cache_bytes(arch, n_ctx, cpu_layers, memory.kv_cache_type),
+            compute=compute_buffer(n_ctx, memory.flash_attn) + calibration.compute_offset,
+            overhead=calibration.overhead,
+            gpu_layers=gpu_layers,
+            gpu_bytes=gpu_bytes,
         )
-    return Footprint(
-        weights=int(file_bytes - gpu_layers * per_layer),
-        repack=repack_bytes(arch, quant, calibration.features, cpu_layers) if copied else 0,
-        kv_cache=kv_cache_bytes(arch, n_ctx, cpu_layers, memory.kv_cache_type),
-        compute=compute_buffer(n_ctx, memory.flash_attn) + calibration.compute_offset,
-        overhead=calibration.overhead,
-        gpu_layers=gpu_layers,
-        gpu_bytes=gpu_bytes,
-    )
+
+    def gpu_layers(self, n_ctx: int, hardware: Hardware) -> int:
+        """The most layers whose GPU share fits in the usable video memory."""
+        vram = hardware.usable_vram * VRAM_USABLE_SHARE
+        if vram <= 0:
+            return 0
+        for layers in range(self.arch.layers, 0, -1):
+            if self.footprint(n_ctx, layers, hardware.unified_memory).gpu_bytes <= vram:
+                return layers
+        return 0
+
+    def footprint_here(self, n_ctx: int, hardware: Hardware) -> Footprint:
+        """The footprint on this computer: with as many layers on its GPU as fit there."""
+        return self.footprint(n_ctx, self.gpu_layers(n_ctx, hardware), hardware.unified_memory)
+
+    def repack_share(self) -> float:
+        """The share of the layers' bytes that llama.cpp repacks (what the speed estimate needs)."""
+        return repack_share(self.arch, self.quant, self.calibration.features)
+
+
+# The same, for callers with loose figures (``how``: repack, calibration, memory, as in ModelLoad).
+
+
+def footprint(
+    file_bytes: int, arch: Architecture, quant: str | None, n_ctx: int, gpu_layers: int = 0,
+    unified_memory: bool = False, **how,
+) -> Footprint:  # fmt: skip
+    return ModelLoad(file_bytes, arch, quant, **how).footprint(n_ctx, gpu_layers, unified_memory)
 
 
 def gpu_layers_for(
-    file_bytes: int,
-    arch: Architecture,
-    quant: str | None,
-    n_ctx: int,
-    hardware: Hardware,
-    repack: bool = True,
-    calibration: Calibration = BUILT_IN,
-    memory: ChatMemory = DEFAULT_MEMORY,
-) -> int:
-    """The most layers whose GPU share fits in the usable video memory."""
-    vram = hardware.usable_vram * VRAM_USABLE_SHARE
-    if vram <= 0:
-        return 0
-    for layers in range(arch.layers, 0, -1):
-        fp = footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory, calibration, memory)
-        if fp.gpu_bytes <= vram:
-            return layers
-    return 0
+    file_bytes: int, arch: Architecture, quant: str | None, n_ctx: int, hardware: Hardware, **how
+) -> int:  # fmt: skip
+    return ModelLoad(file_bytes, arch, quant, **how).gpu_layers(n_ctx, hardware)
+
+
+def footprint_here(
+    file_bytes: int, arch: Architecture, quant: str | None, n_ctx: int, hardware: Hardware, **how
+) -> Footprint:  # fmt: skip
+    return ModelLoad(file_bytes, arch, quant, **how).footprint_here(n_ctx, hardware)

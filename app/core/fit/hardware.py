@@ -1,7 +1,7 @@
 """What this computer has: RAM, GPUs and their memory, CPU cores, and whether
 this llama.cpp build can use a GPU.
 
-Every probe is time-boxed and failure-proof: a missing or hanging nvidia-smi,
+Every look at the hardware is time-boxed and failure-proof: a missing or hanging nvidia-smi,
 or output it does not understand, means "no NVIDIA GPU", never a crash or a hang.
 """
 
@@ -80,7 +80,7 @@ def parse_nvidia_smi(output: str) -> list[Gpu]:
     return gpus
 
 
-def probe_nvidia(command: str = "nvidia-smi", timeout: float = NVIDIA_SMI_TIMEOUT_S) -> tuple[list[Gpu], str | None]:
+def detect_nvidia(command: str = "nvidia-smi", timeout: float = NVIDIA_SMI_TIMEOUT_S) -> tuple[list[Gpu], str | None]:
     """NVIDIA GPUs via nvidia-smi, and a note when the tool misbehaved."""
     try:
         result = subprocess.run(
@@ -140,7 +140,7 @@ def _cpu_name() -> str:
     return platform.processor() or platform.machine()
 
 
-def probe(
+def detect(
     nvidia_smi: str = "nvidia-smi",
     timeout: float = NVIDIA_SMI_TIMEOUT_S,
     gpu_offload: Callable[[], bool] = llama_gpu_offload_supported,
@@ -150,7 +150,7 @@ def probe(
     engine's process can be asked instead: ``Engine.gpu_offload_supported``)."""
     memory = psutil.virtual_memory()
     notes = []
-    gpus, note = probe_nvidia(nvidia_smi, timeout)
+    gpus, note = detect_nvidia(nvidia_smi, timeout)
     if note:
         notes.append(note)
     unified = sys.platform == "darwin" and os.uname().machine == "arm64"
@@ -193,7 +193,7 @@ def what_if(base: Hardware, ram: int | None = None, vram: int | None = None) -> 
 
 def with_current_free_memory(hardware: Hardware) -> Hardware:
     """``hardware`` with the RAM free right now (it changes as programs open and close;
-    a quick call, unlike the GPU probe). Never more than its total, which may be a "what if"."""
+    a quick call, unlike asking nvidia-smi). Never more than its total, which may be a "what if"."""
     from dataclasses import replace
 
     try:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.engine.generation import LoadSettings
@@ -34,19 +34,15 @@ from app.core.fit.footprint import (
     COMPACT_MEMORY,
     DEFAULT_MEMORY,
     FLASH_ATTN,
-    Architecture,
     Calibration,
     ChatMemory,
     Footprint,
-    footprint,
-    gpu_layers_for,
-    repack_share,
+    ModelLoad,
 )
 from app.core.fit.hardware import Hardware
 from app.core.fit.verdicts import FITS, TOO_BIG, Verdict, automatic_context, judge
 from app.core.models.catalog import display_name
 from app.core.models.gguf_header import GGUFHeader, read_header
-from app.core.models.quants import quant_of_filename
 from app.core.settings import Settings
 from app.core.sizes import format_size
 
@@ -169,17 +165,14 @@ def describe(rung: Rung, requested: Rung) -> str:
 
 
 def _rung(header, hardware, user, step, gpu_layers, repack, known, memory: ChatMemory = DEFAULT_MEMORY) -> Rung:
-    arch = Architecture.of_header(header)
-    quant = quant_of_filename(header.path.name)
     trained = header.context_length or 2048
     probe = known.probe_of(header.path) if known is not None else None
     measured = probe is not None and probe.stands_for(repack, gpu_layers, memory)
     calibration: Calibration = known.calibration if known is not None else BUILT_IN
+    load = ModelLoad.of_header(header, repack=repack, calibration=calibration)
 
     def estimate(n_ctx: int, memory: ChatMemory) -> Footprint:
-        return footprint(
-            header.file_bytes, arch, quant, n_ctx, gpu_layers, repack, hardware.unified_memory, calibration, memory
-        )
+        return replace(load, memory=memory).footprint(n_ctx, gpu_layers, hardware.unified_memory)
 
     def footprint_at(n_ctx: int) -> Footprint:
         return probe.footprint_at(n_ctx) if measured else estimate(n_ctx, memory)
@@ -201,15 +194,11 @@ def _rung(header, hardware, user, step, gpu_layers, repack, known, memory: ChatM
 
 
 def _rungs_of(header: GGUFHeader, hardware: Hardware, user: Settings, known, first_step: str) -> Iterator[Rung]:
-    arch = Architecture.of_header(header)
-    quant = quant_of_filename(header.path.name)
     calibration = known.calibration if known is not None else BUILT_IN
-    if user.gpu_layers >= 0:
-        layers = min(user.gpu_layers, arch.layers)
-    else:
-        layers = gpu_layers_for(header.file_bytes, arch, quant, 2048, hardware, True, calibration)
+    load = ModelLoad.of_header(header, calibration=calibration)
+    layers = min(user.gpu_layers, load.arch.layers) if user.gpu_layers >= 0 else load.gpu_layers(2048, hardware)
     yield _rung(header, hardware, user, first_step, layers, True, known)
-    has_copy = repack_share(arch, quant, calibration.features) > 0
+    has_copy = load.repack_share() > 0
     if first_step != SAME_MODEL:
         yield _rung(header, hardware, user, first_step, layers, True, known, COMPACT_MEMORY)
         if has_copy:

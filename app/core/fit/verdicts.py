@@ -9,21 +9,17 @@ from enum import StrEnum
 
 from app.core.fit.footprint import (
     BUILT_IN,
-    DEFAULT_MEMORY,
     Architecture,
     Calibration,
-    ChatMemory,
     Footprint,
-    footprint,
-    gpu_layers_for,
-    repack_share,
+    ModelLoad,
 )
 from app.core.fit.hardware import Hardware
 from app.core.fit.measurements import Measured
 from app.core.fit.speed import estimate_tokens_per_s
 from app.core.models.catalog import CatalogEntry
 from app.core.models.gguf_header import GGUFHeader
-from app.core.models.quants import GOOD_ENOUGH, QUANTS, quant_of_filename
+from app.core.models.quants import GOOD_ENOUGH, QUANTS
 from app.core.sizes import format_size
 
 
@@ -137,21 +133,6 @@ DEFAULT_TRAINED_CONTEXT = 2048  # when a file does not say (or says something im
 MAX_AUTOMATIC_CONTEXT = 8192
 
 
-def footprint_here(
-    file_bytes: int,
-    arch: Architecture,
-    quant: str | None,
-    n_ctx: int,
-    hardware: Hardware,
-    repack: bool = True,
-    calibration: Calibration = BUILT_IN,
-    memory: ChatMemory = DEFAULT_MEMORY,
-) -> Footprint:
-    """The footprint on this computer: with as many layers on its GPU as fit there."""
-    layers = gpu_layers_for(file_bytes, arch, quant, n_ctx, hardware, repack, calibration, memory)
-    return footprint(file_bytes, arch, quant, n_ctx, layers, repack, hardware.unified_memory, calibration, memory)
-
-
 def longest_fitting_context(
     footprint_at: Callable[[int], Footprint],
     hardware: Hardware,
@@ -181,37 +162,25 @@ def longest_chat(footprint_at: Callable[[int], Footprint], hardware: Hardware, v
 
 
 def affordable_context(
-    file_bytes: int,
-    arch: Architecture,
-    quant: str | None,
-    hardware: Hardware,
-    ceiling: int = 2048,
-    step: int = CONTEXT_STEP,
-    repack: bool = True,
-    calibration: Calibration = BUILT_IN,
-    memory: ChatMemory = DEFAULT_MEMORY,
-) -> int:
-    """The longest context that fits easily, by the estimate."""
-    return longest_fitting_context(
-        lambda n_ctx: footprint_here(file_bytes, arch, quant, n_ctx, hardware, repack, calibration, memory),
-        hardware,
-        ceiling,
-        step,
-    )
+    file_bytes: int, arch: Architecture, quant: str | None, hardware: Hardware, ceiling: int = 2048,
+    step: int = CONTEXT_STEP, **how,
+) -> int:  # fmt: skip
+    """The longest context that fits easily, by the estimate (``how``: as in ModelLoad)."""
+    load = ModelLoad(file_bytes, arch, quant, **how)
+    return longest_fitting_context(lambda n_ctx: load.footprint_here(n_ctx, hardware), hardware, ceiling, step)
 
 
-def estimated_speed(
-    file_bytes: int, arch: Architecture, quant: str | None, fp: Footprint, repack: bool, calibration: Calibration
-) -> float:
+def estimated_speed(load: ModelLoad, fp: Footprint) -> float:
     """Tokens/s by this computer's measured bandwidth, corrected by what probes measured."""
+    calibration = load.calibration
     raw = estimate_tokens_per_s(
-        file_bytes,
-        arch.layer_share,
+        load.file_bytes,
+        load.arch.layer_share,
         calibration.bandwidth,
-        layers=arch.layers,
+        layers=load.arch.layers,
         gpu_layers=fp.gpu_layers,
-        repacked_share=repack_share(arch, quant, calibration.features),
-        repack=repack,
+        repacked_share=load.repack_share(),
+        repack=load.repack,
     )
     return raw * calibration.speed_factor
 
@@ -231,10 +200,10 @@ def assess(
     calibration = known.calibration if known is not None else BUILT_IN
     rows = []
     for entry in entries:
-        arch = Architecture.of(entry.model)
+        load = ModelLoad(entry.file_bytes, Architecture.of(entry.model), entry.quant, repack, calibration)
         ctx = min(n_ctx, entry.model.context) if n_ctx else entry.model.context
-        fp = footprint_here(entry.file_bytes, arch, entry.quant, ctx, hardware, repack, calibration)
-        speed = estimated_speed(entry.file_bytes, arch, entry.quant, fp, repack, calibration)
+        fp = load.footprint_here(ctx, hardware)
+        speed = estimated_speed(load, fp)
         probe = known.probe_for(entry.file, entry.file_bytes) if known is not None else None
         if probe is not None and probe.stands_for(repack, fp.gpu_layers):
             fp = probe.footprint_at(ctx)
@@ -244,8 +213,8 @@ def assess(
         else:
             verdict = judge(fp, hardware)
 
-            def estimate(n_ctx: int, entry=entry, arch=arch) -> Footprint:
-                return footprint_here(entry.file_bytes, arch, entry.quant, n_ctx, hardware, repack, calibration)
+            def estimate(n_ctx: int, load=load) -> Footprint:
+                return load.footprint_here(n_ctx, hardware)
 
             longest = longest_chat(estimate, hardware, verdict, ctx, entry.model.context)
             row = FitRow(entry, fp, verdict, False, longest, speed)
@@ -269,10 +238,9 @@ def assess_file(
     calibration: Calibration = BUILT_IN,
 ) -> tuple[Footprint, Verdict]:
     """The estimate and verdict for a model file on disk."""
-    arch = Architecture.of_header(header)
-    quant = quant_of_filename(header.path.name)
+    load = ModelLoad.of_header(header, repack=repack, calibration=calibration)
     ctx = min(n_ctx, header.context_length or n_ctx)
-    fp = footprint_here(header.file_bytes, arch, quant, ctx, hardware, repack, calibration)
+    fp = load.footprint_here(ctx, hardware)
     return fp, judge(fp, hardware)
 
 

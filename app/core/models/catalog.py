@@ -10,14 +10,13 @@ download). A repo the hub says does not exist is "not published yet".
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from app.core import paths
+from app.core import json_file, paths
 from app.core.models.quants import QUANTS, quant_of_filename
 
 log = logging.getLogger(__name__)
@@ -128,11 +127,7 @@ DOWNLOAD_NOTES_DIR = ".partial"  # download.PARTIAL_DIR: where a download's note
 
 def download_note(path: Path) -> dict:
     """What the download of ``path`` recorded (repo, file, sha256...); {} for a file added from disk."""
-    try:
-        data = json.loads((path.parent / DOWNLOAD_NOTES_DIR / f"{path.name}.source.json").read_text())
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return json_file.read_object(path.parent / DOWNLOAD_NOTES_DIR / f"{path.name}.source.json")
 
 
 def template_for_file(path: str | os.PathLike[str]) -> str:
@@ -273,11 +268,7 @@ class Catalog:
         return _read_listings(SNAPSHOT_PATH, "snapshot")
 
     def _write_cache(self, listings: dict[str, RepoListing]) -> None:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        data = {repo: _listing_to_json(listing) for repo, listing in listings.items()}
-        temporary = self.cache_path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, indent=1))
-        os.replace(temporary, self.cache_path)
+        json_file.write_atomic(self.cache_path, {repo: _listing_to_json(listing) for repo, listing in listings.items()})
 
     # -- entries ---------------------------------------------------------------
 
@@ -339,13 +330,8 @@ def _listing_to_json(listing: RepoListing) -> dict:
 
 def _read_listings(path: Path, source: str) -> dict[str, RepoListing]:
     """Listings from a JSON file; anything malformed is skipped, never fatal."""
-    try:
-        data = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {}
+    data = json_file.read_object(path)
     listings = {}
-    if not isinstance(data, dict):
-        return {}
     for repo, entry in data.items():
         if repo.startswith("_"):  # comments
             continue

@@ -49,7 +49,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from app.core import paths
+from app.core import json_file, paths
 from app.core.errors import Cancelled, ShortChatError
 from app.core.sizes import format_duration, format_size
 
@@ -287,27 +287,35 @@ class Downloader:
         partial_dir = self.models_dir / PARTIAL_DIR
         partial_dir.mkdir(parents=True, exist_ok=True)
         with self._exclusive(name, remote, report, cancel):
-            if self._installed(target, remote, report, cancel):
-                report(Progress(Stage.DONE, remote.size, remote.size))
-                return target
-            partial = partial_dir / f"{name}.part"
-            note = partial_dir / f"{name}.json"
-            same = partial.is_file() and _note_matches(note, remote)
-            have = partial.stat().st_size if same else 0
-            if have > remote.size:
-                have = 0
-            self._check_disk(remote.size - have, remote)  # before anything that looks like a download
-            if not same:
-                partial.unlink(missing_ok=True)  # another file, or another version: start over
-                _write_note(note, remote)
-            self._transfer(remote, partial, have, report, cancel)
-            report(Progress(Stage.VERIFYING, remote.size, remote.size))
-            self._verify_from_disk(partial, remote, cancel)
-            os.replace(partial, target)  # a model appears only whole and verified
-            _write_note(self._note_path(target), remote, installed=target)
-            note.unlink(missing_ok=True)
+            if not self._installed(target, remote, report, cancel):
+                partial = partial_dir / f"{name}.part"
+                have = self._begin_partial(partial, remote)
+                self._transfer(remote, partial, have, report, cancel)
+                report(Progress(Stage.VERIFYING, remote.size, remote.size))
+                self._verify_from_disk(partial, remote, cancel)
+                self._install(partial, target, remote)
         report(Progress(Stage.DONE, remote.size, remote.size))
         return target
+
+    def _begin_partial(self, partial: Path, remote: RemoteFile) -> int:
+        """Get ``partial`` ready for ``remote``'s bytes: how many it already has (0 unless its note
+        says it is this very file). Disk space is checked before anything looks like a download."""
+        note = partial.with_suffix(".json")
+        same = partial.is_file() and _note_matches(note, remote)
+        have = partial.stat().st_size if same else 0
+        if have > remote.size:
+            have = 0
+        self._check_disk(remote.size - have, remote)
+        if not same:
+            partial.unlink(missing_ok=True)  # another file, or another version: start over
+            _write_note(note, remote)
+        return have
+
+    def _install(self, partial: Path, target: Path, remote: RemoteFile) -> None:
+        """Move the verified ``partial`` into the models folder: a model appears only whole and verified."""
+        os.replace(partial, target)
+        _write_note(self._note_path(target), remote, installed=target)
+        partial.with_suffix(".json").unlink(missing_ok=True)
 
     def _lock(self, name: str) -> FileLock:
         return FileLock(self.models_dir / PARTIAL_DIR / f"{name}.lock")
@@ -371,83 +379,45 @@ class Downloader:
             )
 
     def _transfer(self, remote, partial: Path, have: int, report, cancel: threading.Event) -> None:
-        """Write bytes ``have``.. of ``remote`` into ``partial``, each at its own offset, none past the end."""
-        import httpx2
-        from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
+        """Write bytes ``have``.. of ``remote`` into ``partial``, each at its own offset, none past the end;
+        attempts that bring no bytes are retried as ``self.retry`` says."""
+        from huggingface_hub.utils import build_hf_headers, get_session
 
         session = get_session()
         headers = build_hf_headers(token=self.token)
-        done = have
-        speed = _Speed()
         failures = 0  # attempts in a row that brought no bytes
-        stopped = "The download was stopped. It will continue from here next time."
         with open(partial, "r+b" if partial.exists() else "w+b") as out:
-            out.truncate(done)  # whatever else is there is not ours
-            out.seek(done)
-            while done < remote.size:
+            transfer = _Transfer(remote, out, have, report, cancel)
+            while transfer.done < remote.size:
                 if cancel.is_set():
-                    raise Cancelled(stopped)
-                request_headers = {**headers, "Range": f"bytes={done}-"} if done else headers
-                received = 0
-                problem = ""
-                try:
-                    timeout = httpx2.Timeout(10.0, read=READ_TIMEOUT_S)
-                    with session.stream("GET", remote.url, headers=request_headers, timeout=timeout) as response:
-                        hf_raise_for_status(response)
-                        if response.status_code == 206:
-                            problem = _misplaced(response.headers.get("Content-Range"), done, remote)
-                        elif done:  # the server cannot do ranges (a 200): start over from byte 0
-                            log.info("the server ignored Range at %d bytes; starting %s again", done, remote.file)
-                            out.seek(0)
-                            out.truncate()
-                            done = have = 0
-                        if not problem:
-                            for chunk in response.iter_bytes():
-                                room = remote.size - done
-                                if len(chunk) > room:
-                                    log.warning("the hub sent more than the %d bytes of %s", remote.size, remote.file)
-                                    chunk = chunk[:room]
-                                out.write(chunk)
-                                done += len(chunk)
-                                received += len(chunk)
-                                rate = speed.add(len(chunk))
-                                eta = (remote.size - done) / rate if rate > 0 else None
-                                report(Progress(Stage.DOWNLOADING, done, remote.size, rate, eta, have))
-                                if cancel.is_set():
-                                    out.flush()
-                                    raise Cancelled(stopped)
-                                if done >= remote.size:
-                                    break  # never read, let alone write, past the announced size
-                            if not received:
-                                problem = "an empty answer"
-                except Cancelled:
-                    raise
-                except Exception as exc:
-                    if not _is_network_error(exc):
-                        raise DownloadError(f"The download of {remote.file} failed: {exc}") from exc
-                    problem = f"{type(exc).__name__}: {exc}"
-                out.flush()
-                if received or done >= remote.size:
+                    raise Cancelled(STOPPED_MESSAGE)
+                received, problem = transfer.attempt(session, headers)
+                if received or transfer.done >= remote.size:
                     failures = 0
                     continue
                 failures += 1
-                if failures > self.retry.attempts:
-                    raise DownloadError(
-                        f"The connection was lost at {format_size(done)} of {format_size(remote.size)}. "
-                        f"Try again later: the download will continue from there."
-                    )
-                pause = self.retry.pause_s(failures - 1)
-                log.info("no bytes at %d of %s (%s); retry %d in %.2f s", done, remote.file, problem, failures, pause)
-                when = "in a moment" if pause < 1 else f"in {format_duration(pause)}"
-                message = (
-                    f"The connection to the model hub stopped at {format_size(done)} of {format_size(remote.size)}; "
-                    f"trying again {when} (attempt {failures} of {self.retry.attempts})."
-                )
-                report(Progress(Stage.RETRYING, done, remote.size, resumed_from=have, message=message))
-                if cancel.wait(pause):
-                    raise Cancelled(stopped)
+                self._pause_before_retry(failures, transfer, problem)
             out.flush()
             os.fsync(out.fileno())  # on disk before it is renamed into place
+
+    def _pause_before_retry(self, failures: int, transfer: _Transfer, problem: str) -> None:
+        """After ``failures`` attempts in a row that brought no bytes: wait (saying so), or give up."""
+        remote, done = transfer.remote, transfer.done
+        if failures > self.retry.attempts:
+            raise DownloadError(
+                f"The connection was lost at {format_size(done)} of {format_size(remote.size)}. "
+                f"Try again later: the download will continue from there."
+            )
+        pause = self.retry.pause_s(failures - 1)
+        log.info("no bytes at %d of %s (%s); retry %d in %.2f s", done, remote.file, problem, failures, pause)
+        when = "in a moment" if pause < 1 else f"in {format_duration(pause)}"
+        message = (
+            f"The connection to the model hub stopped at {format_size(done)} of {format_size(remote.size)}; "
+            f"trying again {when} (attempt {failures} of {self.retry.attempts})."
+        )
+        transfer.report(Progress(Stage.RETRYING, done, remote.size, resumed_from=transfer.have, message=message))
+        if transfer.cancel.wait(pause):
+            raise Cancelled(STOPPED_MESSAGE)
 
     def _check_disk(self, needed: int, remote: RemoteFile) -> None:
         self.models_dir.mkdir(parents=True, exist_ok=True)
@@ -465,6 +435,74 @@ class Downloader:
 
     def _note_path(self, model: Path) -> Path:
         return model.parent / PARTIAL_DIR / f"{model.name}.source.json"
+
+
+STOPPED_MESSAGE = "The download was stopped. It will continue from here next time."
+
+
+class _Transfer:
+    """One file's bytes arriving into its partial file, over as many HTTP attempts as it takes."""
+
+    def __init__(self, remote: RemoteFile, out, have: int, report, cancel: threading.Event) -> None:
+        self.remote, self.out, self.report, self.cancel = remote, out, report, cancel
+        self.have = self.done = have  # had before this run; have now
+        self.speed = _Speed()
+        self.received = 0  # by the current attempt
+        out.truncate(have)  # whatever else is there is not ours
+        out.seek(have)
+
+    def attempt(self, session, headers: dict) -> tuple[int, str]:
+        """One request for the rest of the file: the bytes it brought, and why it brought none
+        ("" when it did, or when it failed in a way a retry can help with)."""
+        import httpx2
+        from huggingface_hub.utils import hf_raise_for_status
+
+        remote, problem = self.remote, ""
+        self.received = 0  # counted as they come: a connection lost part-way still brought them
+        request_headers = {**headers, "Range": f"bytes={self.done}-"} if self.done else headers
+        try:
+            timeout = httpx2.Timeout(10.0, read=READ_TIMEOUT_S)
+            with session.stream("GET", remote.url, headers=request_headers, timeout=timeout) as response:
+                hf_raise_for_status(response)
+                if response.status_code == 206:
+                    problem = _misplaced(response.headers.get("Content-Range"), self.done, remote)
+                elif self.done:  # the server cannot do ranges (a 200): start over from byte 0
+                    log.info("the server ignored Range at %d bytes; starting %s again", self.done, remote.file)
+                    self.out.seek(0)
+                    self.out.truncate()
+                    self.done = self.have = 0
+                if not problem:
+                    self._receive(response)
+                    if not self.received:
+                        problem = "an empty answer"
+        except Cancelled:
+            raise
+        except Exception as exc:
+            if not _is_network_error(exc):
+                raise DownloadError(f"The download of {remote.file} failed: {exc}") from exc
+            problem = f"{type(exc).__name__}: {exc}"
+        self.out.flush()
+        return self.received, problem
+
+    def _receive(self, response) -> None:
+        """Write the answer's bytes where they belong, reporting progress."""
+        remote = self.remote
+        for chunk in response.iter_bytes():
+            room = remote.size - self.done
+            if len(chunk) > room:
+                log.warning("the hub sent more than the %d bytes of %s", remote.size, remote.file)
+                chunk = chunk[:room]
+            self.out.write(chunk)
+            self.done += len(chunk)
+            self.received += len(chunk)
+            rate = self.speed.add(len(chunk))
+            eta = (remote.size - self.done) / rate if rate > 0 else None
+            self.report(Progress(Stage.DOWNLOADING, self.done, remote.size, rate, eta, self.have))
+            if self.cancel.is_set():
+                self.out.flush()
+                raise Cancelled(STOPPED_MESSAGE)
+            if self.done >= remote.size:
+                break  # never read, let alone write, past the announced size
 
 
 def _is_network_error(exc: BaseException) -> bool:
@@ -511,15 +549,12 @@ def _write_note(path: Path, remote: RemoteFile, installed: Path | None = None) -
             "commit": remote.commit, "saved_at": time.time()}  # fmt: skip
     if installed is not None:
         data["mtime_ns"] = installed.stat().st_mtime_ns
-    path.write_text(json.dumps(data))
+    json_file.write_atomic(path, data)
 
 
 def _note_matches(path: Path, remote: RemoteFile) -> bool:
-    try:
-        data = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and data.get("sha256") == remote.sha256 and data.get("size") == remote.size
+    data = json_file.read_object(path)
+    return data.get("sha256") == remote.sha256 and data.get("size") == remote.size
 
 
 class _Speed:

@@ -7,14 +7,13 @@ are never listed.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core import paths
+from app.core import json_file, paths
 from app.core.errors import ModelLoadError, ShortChatError
 from app.core.models.catalog import download_note, template_for_file
 from app.core.models.gguf_header import GGUFHeader, check_chat_model, printable
@@ -162,23 +161,11 @@ class Library:
         )
 
     def _links(self) -> list[Path]:
-        data = _read_json(self.models_dir / LINKS_FILE)
+        data = json_file.read_object(self.models_dir / LINKS_FILE)
         return [Path(p) for p in data.get("paths", []) if isinstance(p, str)]
 
     def _save_links(self, links: list[Path]) -> None:
-        self.models_dir.mkdir(parents=True, exist_ok=True)
-        path = self.models_dir / LINKS_FILE
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"paths": [str(p) for p in links]}, indent=1))
-        os.replace(temporary, path)
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        json_file.write_atomic(self.models_dir / LINKS_FILE, {"paths": [str(p) for p in links]})
 
 
 def _still_as_verified(path: Path, note: dict) -> bool:
