@@ -29,6 +29,7 @@ from app.core.remote.servers import (
     detect,
     failure_sentence,
     file_name_of,
+    host_of,
     http_client,
 )
 
@@ -46,6 +47,10 @@ class ServerFigures:
     tokens_cached: int | None = None
     decode_tokens_per_s: float | None = None
     stop_reason: str | None = None
+
+
+def cut_off_sentence(url: str) -> str:
+    return f"The connection to {host_of(url)} was cut off in the middle of the reply."
 
 
 def remote_model_name(server: Server, model_name: str) -> str:
@@ -130,9 +135,15 @@ class RemoteReplyStream:
                 self._finish("failed")
                 if isinstance(value, ShortChatError):
                     raise value
-                raise ServerError(failure_sentence(value, self._engine.server.url)) from value
+                url = self._engine.server.url
+                if self._first_at is not None:  # it was answering: whatever the library calls it, the line was cut
+                    raise ServerError(cut_off_sentence(url)) from value
+                raise ServerError(failure_sentence(value, url)) from value
             elif kind == "end":
                 self._finish(None)
+                if self.server_figures.stop_reason is None:  # the stream ended without the server's last word
+                    self.stats = replace(self.stats, stop_reason="failed")
+                    raise ServerError(cut_off_sentence(self._engine.server.url))
         raise StopIteration
 
     def _received(self, piece: str) -> str:
