@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="chat with a GGUF model in the terminal")
     chat.add_argument("--model", help="a .gguf file, or the name of one in `shortchat list` (default: the newest)")
     chat.add_argument("--prompt", help="ask one question, print the reply and exit")
+    _add_server_options(chat, "chat with a model on another computer: its server's address, e.g. http://192.168.1.20:8080")
     chat.add_argument("--system", help="the instructions the model is given (default: Vicuna's)")
     chat.add_argument("--max-tokens", type=_positive_int, default=512, help="longest reply, in tokens")
     chat.add_argument("--temperature", type=_non_negative_float, default=0.7, help="0 = always the likeliest word")
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--ctx", type=_positive_int, default=2048, help="context length to plan for")
     models.add_argument("--all", action="store_true", help="also the st-vicuna and st-llama models")
     models.add_argument("--offline", action="store_true", help="do not ask the hub; use what is cached")
+    _add_server_options(models, "list the models a server on another computer offers (no verdicts: they run there)")
     models.set_defaults(run=_run_models)
 
     probe = commands.add_parser("probe", help="measure a downloaded model here: real memory and speed (a few seconds)")
@@ -341,6 +343,8 @@ def _run_hardware(args: argparse.Namespace) -> int:
 
 
 def _run_models(args: argparse.Namespace) -> int:
+    if args.server:
+        return _run_remote_models(args)
     from app.core.fit.hardware import detect, what_if
     from app.core.fit.measurements import Measured
     from app.core.fit.speed import speed_text
@@ -501,7 +505,61 @@ def _start_llama_process():
         return None
 
 
+def _add_server_options(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--server", metavar="URL", help=help_text)
+    parser.add_argument(
+        "--api-key", dest="server_key", help="the server's API key (default: the one kept for it in the keychain)"
+    )
+
+
+def _remote_server(args: argparse.Namespace):
+    """The server ``--server`` names, asked what it offers (a sentence if it cannot be used)."""
+    from app.core.remote.keys import KeyStore
+    from app.core.remote.servers import detect, normalise_url
+
+    url = normalise_url(args.server)
+    return detect(url, args.server_key or KeyStore().get(url))
+
+
+def _run_remote_chat(args: argparse.Namespace) -> int:
+    """`shortchat chat --server URL`: the same chat, answered by a model on another computer."""
+    from app.core.engine.generation import GenerationOptions
+    from app.core.engine.prompt import VICUNA_SYSTEM
+    from app.core.remote.remote_engine import RemoteEngine
+
+    server = _remote_server(args)
+    with RemoteEngine(server, args.model) as engine:
+        engine.load()
+        print(f"shortchat: {server.describe(next(m for m in server.models if m.name == engine.model_name))}",
+              file=sys.stderr)  # fmt: skip
+        options = GenerationOptions(
+            max_tokens=args.max_tokens, temperature=args.temperature, top_p=args.top_p, seed=args.seed
+        )
+        system = args.system if args.system is not None else VICUNA_SYSTEM
+        with _chat_session(args, system, engine=engine) as session:
+            if args.prompt is not None:
+                stopped = _print_reply(session, args.prompt, options, args.show_prompt, args.ctrl_c)
+                return EXIT_INTERRUPTED if stopped else 0
+            return _interactive(session, None, options, args.show_prompt, args.ctrl_c)
+
+
+def _run_remote_models(args: argparse.Namespace) -> int:
+    server = _remote_server(args)
+    if args.json:
+        kind = str(server.kind)
+        rows = [{"name": m.name, "n_ctx": m.n_ctx, "server": server.url, "kind": kind} for m in server.models]
+        print(json.dumps(rows, indent=1))
+        return 0
+    if not server.models:
+        print(server.describe())
+    for model in server.models:  # one line each: what `chat --server URL --model NAME` takes is in brackets
+        print(f"{server.describe(model).split(' (and ')[0]}  [{model.name}]")
+    return 0
+
+
 def _run_chat(args: argparse.Namespace) -> int:
+    if getattr(args, "server", None):
+        return _run_remote_chat(args)
     started = getattr(args, "llama_process", None) or _start_llama_process()
     from app.core.engine.engine import Engine
 
@@ -740,7 +798,9 @@ def _print_reply(session, text: str, options, show_prompt: bool, ctrl_c: CtrlC) 
 
 def _ensure_loaded(session, plan) -> None:
     """Load the model if it is not loaded (at the start, or after llama.cpp ended)."""
-    if session.engine.model is None:
+    if session.engine.model is None and plan is None:  # a model on another computer: ask its server again
+        session.engine.load()
+    elif session.engine.model is None:
         print(f"shortchat: loading {plan.chosen.path.name}...", file=sys.stderr, flush=True)
         _load_following(session.engine, plan)
 
@@ -795,7 +855,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.ctrl_c = CtrlC()
     with args.ctrl_c.handled():  # the first Ctrl+C raises; one during the clean-up after it is let go
         try:
-            if args.command == "chat":  # llama.cpp's process starts first, even before the log is set up
+            # llama.cpp's process starts first, even before the log is set up (none for a model elsewhere)
+            if args.command == "chat" and not args.server:
                 args.llama_process = _start_llama_process()
             from app.core.logs import setup_logging
 

@@ -35,6 +35,7 @@ from app.core.paths import data_dir
 from app.core.settings import LIMITS, Settings
 from app.core.sizes import format_size
 from app.gui import theme
+from app.gui.remote_models_page import RemoteModelsSection
 
 THEME_NAMES = {"system": "Same as this computer", "light": "Light", "dark": "Dark"}
 MINIMUM_SIZE = QSize(360, 300)  # smaller still scrolls; this keeps a few rows in view
@@ -216,6 +217,10 @@ class SettingsDialog(QDialog):
                 "Other programs on this computer can use the model loaded here. Takes effect at once.",
                 "An OpenAI-compatible API at this address, for this computer only (as `shortchat serve`).",
             )
+
+        # Models on other computers: a section of its own module (added, tested and removed at once).
+        self.remote_models = RemoteModelsSection(self)
+        self.sections.append(self.remote_models)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)

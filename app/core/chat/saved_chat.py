@@ -27,7 +27,8 @@ from app.core.chat.store import (
     Message,
     MessageState,
 )
-from app.core.engine.engine import Engine, ReplyStream
+from app.core.engine.chat_engine import ChatEngine, ReplyStreaming
+from app.core.engine.engine import Engine
 from app.core.engine.generation import GenerationOptions, ReplyStats
 from app.core.engine.prompt import VICUNA_SYSTEM, Turn
 from app.core.errors import Cancelled, NoModelLoadedError, ShortChatError
@@ -46,7 +47,7 @@ class SavedReply:
     """
 
     chat: SavedChat
-    stream: ReplyStream
+    stream: ReplyStreaming
     question_id: int
     reply_id: int
     model: str | None
@@ -106,13 +107,13 @@ class SavedReply:
 
 
 class SavedChat:
-    def __init__(self, store: ConversationStore, conversation_id: int, engine: Engine) -> None:
+    def __init__(self, store: ConversationStore, conversation_id: int, engine: ChatEngine) -> None:
         self.store = store
         self.id = conversation_id
         self.engine = engine
 
     @classmethod
-    def new(cls, store: ConversationStore, engine: Engine, model: str | None = None) -> SavedChat:
+    def new(cls, store: ConversationStore, engine: ChatEngine, model: str | None = None) -> SavedChat:
         return cls(store, store.create(model=model), engine)
 
     @property
@@ -183,7 +184,7 @@ class SavedChat:
         stream = self.engine.chat(question.text, turns_of(before), system, options)
         return self._saved_reply(stream, question.id)
 
-    def _saved_reply(self, stream: ReplyStream, question_id: int) -> SavedReply:
+    def _saved_reply(self, stream: ReplyStreaming, question_id: int) -> SavedReply:
         """The reply's row, saved empty at once and then as it grows."""
         model = self.engine.model.path.name if self.engine.model else None
         try:
@@ -219,7 +220,7 @@ class SavedChatSession:
     def __init__(
         self,
         store: ConversationStore,
-        engine: Engine | None = None,
+        engine: ChatEngine | None = None,
         conversation_id: int | None = None,
         system: str | None = None,
         default_system: str = VICUNA_SYSTEM,
