@@ -1,9 +1,10 @@
-import multiprocessing
-
-from app.cli import entry
-
 if __name__ == "__main__":
-    # The engine starts llama.cpp in a spawned child; in a PyInstaller build the
-    # child re-enters this executable and freeze_support() routes it to the worker.
+    # Nothing is imported at the top: llama.cpp's process (spawned) runs this module again, as
+    # "__mp_main__". In a PyInstaller build the child re-enters this executable and
+    # freeze_support() routes it to the worker.
+    import multiprocessing
+
     multiprocessing.freeze_support()
-    raise SystemExit(entry())
+    from app.launch import main
+
+    raise SystemExit(main())

@@ -841,7 +841,8 @@ def _interactive(session, plan, options, show_prompt: bool, ctrl_c: CtrlC) -> in
             print(f"\n{error}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, llama_process=None) -> int:
+    """``llama_process``: llama.cpp's process if the program started it already (``app.launch``)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -857,7 +858,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             # llama.cpp's process starts first, even before the log is set up (none for a model elsewhere)
             if args.command == "chat" and not args.server:
-                args.llama_process = _start_llama_process()
+                args.llama_process = llama_process or _start_llama_process()
             from app.core.logs import setup_logging
 
             setup_logging()  # details go to the log file, never a traceback on the screen
@@ -879,9 +880,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
 
 
-def entry() -> int:
+def entry(llama_process=None) -> int:
     """The `shortchat` program: ``main``, then Python ends without a traceback for a late Ctrl+C."""
-    code = main()
+    code = main(llama_process=llama_process)
     exit_quietly()
     return code
 

@@ -3,10 +3,10 @@
 import multiprocessing
 import sys
 
-from app.cli import entry
+from app.launch import main
 
 if __name__ == "__main__":
     # llama.cpp runs in a spawned child; in the bundle the child re-enters this
     # executable, and freeze_support() sends it to the worker instead of the app.
     multiprocessing.freeze_support()
-    sys.exit(entry())
+    sys.exit(main())
