@@ -21,6 +21,7 @@ from app.core.fit.speed import words_text
 from app.core.models.catalog import display_name
 from app.core.settings import Settings
 from app.gui.chat_view import NOTICE, ChatView
+from app.gui.idle_collection import IdleCollection
 from app.gui.message_input import MessageInput
 from app.gui.model_session import ModelSession, SessionState
 from app.gui.reply_worker import ASK, CONTINUE, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
@@ -57,6 +58,7 @@ class Conversation(QObject):
         self._question_saved = False  # the store has the question of the reply being written
         self._left_out_told: set[int] = set()  # chats already told that their oldest messages are left out
         self._problems_shown = 0  # the store's notes about damaged rows already shown
+        self._collection = IdleCollection(self)
         self._reading_timer = QTimer(self, interval=100)
         self._reading_timer.timeout.connect(self._show_reading)
         session.ready.connect(self._send_pending)
@@ -139,6 +141,7 @@ class Conversation(QObject):
 
     def _start_reply(self, text: str | None, action: tuple[str, int | None]) -> None:
         self.session.reply_started()
+        self._collection.hold()
         reply = self.reply = Reply()
         self._request, self._question_saved = (text, action), False
         model = self.engine.model
@@ -200,6 +203,7 @@ class Conversation(QObject):
             note = "stopped" + (f" · {note}" if note else "")
         self.view.end_reply(note)
         self.changed.emit()
+        self._collection.release()
         self.session.reply_ended(answered=stats is not None and not stats.cancelled)
 
     def _show_memory(self, stats: ReplyStats, left_out: int = 0) -> None:
@@ -233,6 +237,7 @@ class Conversation(QObject):
         if self.engine.model is None:
             self.model_stopped.emit()
         self.changed.emit()
+        self._collection.release()
         self.session.reply_ended(answered=False)
 
     # -- chats ---------------------------------------------------------------------------------
