@@ -406,6 +406,10 @@ class Conversation(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.store.set_system_prompt(self.chat.id, dialog.chosen())
 
+    def close(self) -> None:
+        """The window closes: what the conversation held of Python's garbage collection is given back."""
+        self._collection.end()
+
     def say(self, text: str) -> None:
         """A notice from ShortChat, in the chat."""
         self.view.add_message(NOTICE, text, "ShortChat")

@@ -40,3 +40,11 @@ class IdleCollection(QObject):
             self._held = False
             gc.collect()
             gc.enable()
+
+    def end(self) -> None:
+        """The window closes: collection as Python does it, now (a reply cut off by closing never
+        releases its hold)."""
+        self._timer.stop()
+        if self._held:
+            self._held = False
+            gc.enable()

@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
         for step in (
             self.downloads.stop_all,
             self.conversation.stop,
+            self.conversation.close,
             self._stop_sharing,  # other apps' replies end too
             self.engine.close,  # ends llama.cpp at once, even mid-load
             self._wait_for_tasks,

@@ -315,3 +315,23 @@ def test_the_first_child_starts_with_the_terminals_interrupt_blocked():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "True", result.stderr
+
+
+def test_ctrl_c_while_a_request_is_written_keeps_the_model(engine, scripted_q4):
+    """Ctrl+C that comes while a request is being written to llama.cpp's process takes effect once
+    it is written whole: the model stays loaded and the next question is answered at once (half a
+    request used to end the process, and the model had to be loaded again)."""
+    engine.load(scripted_q4)
+    child = engine._child
+    real_send = child.conn.send
+
+    def send_with_ctrl_c(request) -> None:
+        signal.raise_signal(signal.SIGINT)  # Ctrl+C lands while the request is written
+        real_send(request)
+
+    child.conn.send = send_with_ctrl_c
+    with pytest.raises(KeyboardInterrupt):
+        engine.chat("Hello", options=GREEDY)
+    child.conn.send = real_send
+    assert engine.model is not None and engine._child is child  # the same process, the model still in it
+    assert "".join(engine.chat("Hello", options=GREEDY)) == SCRIPTED_REPLY

@@ -28,3 +28,15 @@ def test_collection_is_held_while_a_reply_streams_and_runs_when_idle(looping_q4,
     assert not gc.isenabled() and not collected  # not at the reply's very end either
     qtbot.waitUntil(lambda: gc.isenabled(), timeout=5_000)
     assert len(collected) == 1  # one full collection, once the window was idle
+
+
+def test_closing_the_window_mid_reply_gives_collection_back(looping_q4, make_window, qtbot):
+    window = make_window()
+    window.session.request_load(looping_q4)
+    wait_loaded(qtbot, window)
+    window.input.setPlainText("go")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.chat_view.messages[-1].text) >= 20, timeout=30_000)
+    assert not gc.isenabled()
+    window.close()
+    assert gc.isenabled()

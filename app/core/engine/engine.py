@@ -196,6 +196,26 @@ def _header_for_load(path: str | os.PathLike[str], header: GGUFHeader | None) ->
     return check_chat_model(path)
 
 
+@contextlib.contextmanager
+def _interrupts_after_writing():
+    """Ctrl+C while a request is written to the child takes effect once it is written whole: half
+    a request would leave the child unusable, and the model would have to be loaded again. (Only
+    the main thread gets Ctrl+C; elsewhere there is nothing to hold.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append((signum, frame)))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if pressed and callable(previous):
+            previous(*pressed[0])  # Python's KeyboardInterrupt, or the CLI's own handler
+        elif pressed and previous == signal.SIG_DFL:
+            signal.raise_signal(signal.SIGINT)
+
+
 _GONE = object()  # the reader's last message: the pipe is closed, the child has ended
 
 
@@ -679,13 +699,18 @@ class Engine:
         self._last_id += 1
         request = self._last_id
         self._pending, self._pending_stream, self._stop_asked_at = request, None, None
+        sent = False
         try:
-            self._child.send(kind(request, *fields))
+            with _interrupts_after_writing():
+                self._child.send(kind(request, *fields))
+                sent = True
         except OSError as exc:  # the child is gone: say how it ended
             self._crashed(exc)
         except BaseException:
-            # Interrupted while writing: the child may have half a request; it cannot be trusted.
-            self._end_child()
+            if sent:  # Ctrl+C as it was written: the request is whole; it is stopped, its end read later
+                self._ask_to_stop(request)
+            else:  # interrupted while writing: the child may have half a request; it cannot be trusted
+                self._end_child()
             raise
         return request
 
