@@ -229,7 +229,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: int) -> None:
         # "Back to the chat" only when there is one: a model chosen, or messages.
-        self.picker.back_button.setVisible(self.session.model_path is not None or bool(self.chat_view.messages))
+        chosen = self.session.model_path is not None or self.session.remote is not None
+        self.picker.back_button.setVisible(chosen or bool(self.chat_view.messages))
         if page == PICKER_PAGE and self.pages.currentIndex() != PICKER_PAGE:
             self.models.show_rows(now=True)  # what fits now, not at start
         self.pages.setCurrentIndex(page)
