@@ -172,6 +172,22 @@ def _check_qt(reply: str) -> str:
     return f"Qt {qt_app.platformName()} OK"
 
 
+def _check_remote() -> str:
+    """What models on other computers need, which only a bundle can lose: the HTTP and OpenAI clients
+    (they read their versions from package metadata) and keyring's backends (found by entry points)."""
+    from importlib.metadata import entry_points
+
+    import httpx2
+    import openai
+
+    from app.core.remote.remote_engine import RemoteEngine  # noqa: F401 - it must import
+
+    backends = {entry.name for entry in entry_points(group="keyring.backends")}
+    if not backends:
+        raise RuntimeError("keyring's backends are missing, so API keys could not be kept in the keychain")
+    return f"server clients OK (httpx2 {httpx2.__version__}, openai {openai.__version__}, keychains: {len(backends)})"
+
+
 def run() -> int:
     started = time.monotonic()
     step = "folders"
@@ -180,6 +196,8 @@ def run() -> int:
         step = "llama.cpp"
         reply, engine_line = _check_engine()
         done.append(engine_line)
+        step = "models on other computers"
+        done.append(_check_remote())
         step = "the display"
         window_line = _check_display()
         if window_line:

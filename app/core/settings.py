@@ -47,6 +47,8 @@ class Settings:
     models_folder: str = ""  # "": the default one
     last_conversation: int | None = None
     last_model: str | None = None
+    last_server: str | None = None  # a model on another computer used last: its server's address...
+    last_server_model: str | None = None  # ...and the server's name for the model
     model_licence_accepted: bool = False  # the models' non-commercial licence, asked before the first download
     theme: str = "system"  # one of THEMES
     text_size: int = 100  # percent of the computer's own text size, for the whole window and the chat
@@ -101,7 +103,7 @@ def load(path: Path | None = None) -> tuple[Settings, list[str]]:
 
 
 def _valid(name: str, value: object, default: object) -> bool:
-    if name in ("last_conversation", "last_model"):
+    if name in ("last_conversation", "last_model", "last_server", "last_server_model"):
         return value is None or isinstance(value, int if name == "last_conversation" else str)
     if isinstance(default, bool) or isinstance(value, bool):
         return isinstance(default, bool) and isinstance(value, bool)

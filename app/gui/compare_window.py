@@ -87,9 +87,11 @@ class CompareDialog(QDialog):
         options: GenerationOptions,
         system: str,
         parent: QWidget | None = None,
+        remote=None,
     ) -> None:
         """``settings_for(path) -> LoadSettings``: how the window would load that model here;
-        ``fit_together(a, b) -> bool``: whether both can stay in memory at once."""
+        ``fit_together(a, b) -> bool``: whether both can stay in memory at once; ``remote``: the
+        window's model on another computer (a ``RemoteEngine``), a contender too."""
         super().__init__(parent)
         self.setObjectName("compare")
         self.setWindowTitle("Compare two models")
@@ -98,6 +100,7 @@ class CompareDialog(QDialog):
         self.settings_for = settings_for
         self.fit_together = fit_together
         self.second_engine = None  # the B model's own engine, when both fit together
+        self.remote = remote  # borrowed from the window: never closed here
         self.options = options
         self.system = system
         self.tasks = Tasks(self)
@@ -111,7 +114,9 @@ class CompareDialog(QDialog):
         )
         explanation.setWordWrap(True)
         self.sides = [_Side(label, models) for label in SIDES]
-        if len(models) > 1:
+        for side in self.sides if remote is not None else ():
+            side.choice.addItem(remote.name, remote.name)  # its model's path is its name
+        if len(models) + (remote is not None) > 1:
             self.sides[1].choice.setCurrentIndex(1)
         for side in self.sides:
             side.choice.currentIndexChanged.connect(self._start_over)
@@ -156,17 +161,19 @@ class CompareDialog(QDialog):
         for side in self.sides:
             side.stats = None
         if self.comparison is None:
-            if self.fit_together(a, b):
+            remote_path = Path(self.remote.name) if self.remote is not None else None
+            remote_a, remote_b = (self.remote if path == remote_path else None for path in (a, b))
+            if remote_a is None and remote_b is None and self.fit_together(a, b):
                 from app.core.engine.engine import Engine
 
                 self.second_engine = Engine(log_dir=paths.log_dir() / "compare")
             self.comparison = Comparison(
-                self.engine,
-                (a, self.settings_for(a)),
-                (b, self.settings_for(b)),
+                remote_a or self.engine,
+                (a, None if remote_a else self.settings_for(a)),
+                (b, None if remote_b else self.settings_for(b)),
                 self.options,
                 self.system,
-                self.second_engine,
+                remote_b or (self.engine if remote_a else self.second_engine),
             )
         self.input.clear()
         for side in self.sides:
@@ -214,6 +221,8 @@ class CompareDialog(QDialog):
             if self.second_engine is not None
             else "One model in memory at a time: they load in turn."
         )
+        if self.remote is not None and any(side.path == Path(self.remote.name) for side in self.sides):
+            residency = "One of them answers from another computer, so both stay ready."
         stats = tuple(side.stats for side in self.sides)
         self.status.setText(f"{verdict_line(names, stats)} {residency}".strip())
         self.status.setToolTip(verdict_details(names, stats))
@@ -264,7 +273,7 @@ class CompareDialog(QDialog):
 def compare_dialog_for(parent: QWidget, session: ModelSession, models: list[InstalledModel],
                        settings: Settings) -> CompareDialog:  # fmt: skip
     """The Compare dialog over the window's engine; when it closes, the chat's own model comes back."""
-    engine = session.engine
+    engine = session.local_engine  # (a model on another computer in use stays in use meanwhile)
     previous = engine.model.path if engine.model is not None else None
 
     def settings_for(path: Path):
@@ -272,11 +281,13 @@ def compare_dialog_for(parent: QWidget, session: ModelSession, models: list[Inst
         return plan.requested.settings if plan is not None else settings.load_settings()
 
     options, system = settings.generation_options(), settings.system_prompt
-    dialog = CompareDialog(engine, models, settings_for, session.fit_together, options, system, parent)
+    dialog = CompareDialog(engine, models, settings_for, session.fit_together, options, system, parent, session.remote)
 
     def closed() -> None:
         dialog.deleteLater()
-        if previous is not None:  # the chat's own model again
+        if session.remote is not None:  # the chat's model is on another computer: this one's memory is freed
+            engine.unload()
+        elif previous is not None:  # the chat's own model again
             session.load(previous)
         else:
             session.loaded_elsewhere()

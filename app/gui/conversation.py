@@ -46,7 +46,7 @@ class Conversation(QObject):
     def __init__(self, store: ConversationStore, session: ModelSession, settings: Callable[[], Settings],
                  tasks: Tasks, view: ChatView, box: MessageInput, parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.store, self.session, self.engine = store, session, session.engine
+        self.store, self.session = store, session
         self._settings, self.tasks, self.view, self.box = settings, tasks, view, box
         self.chat: SavedChat | None = None  # the chat shown (None: a new one, not saved yet)
         self.reply: Reply | None = None
@@ -63,6 +63,11 @@ class Conversation(QObject):
         self._reading_timer.timeout.connect(self._show_reading)
         session.ready.connect(self._send_pending)
         session.stop_reply.connect(self.stop)
+
+    @property
+    def engine(self):
+        """The engine in use now (the session's: a local model, or one on another computer)."""
+        return self.session.engine
 
     def _set_chat(self, chat: SavedChat | None) -> None:
         self.chat = chat
@@ -142,6 +147,7 @@ class Conversation(QObject):
     def _start_reply(self, text: str | None, action: tuple[str, int | None]) -> None:
         self.session.reply_started()
         self._collection.hold()
+        self.chat.engine = self.engine  # the model chosen now answers, whichever answered before
         reply = self.reply = Reply()
         self._request, self._question_saved = (text, action), False
         model = self.engine.model

@@ -99,6 +99,26 @@ class InstalledRow(QWidget):
         )
 
 
+def titled_rows(frame: QFrame, title: str, button: QPushButton, accessible_name: str) -> QListWidget:
+    """Lay out ``frame`` as a bold title with ``button`` beside it over a list of widget rows.
+
+    Each row has its own Use button (or the "In use" badge): the list has no selection of its own,
+    so the picker never shows two chosen models at once."""
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(0, 0, 0, 0)
+    heading = QHBoxLayout()
+    heading.addWidget(QLabel(f"<b>{html.escape(title)}</b>"))
+    heading.addStretch()
+    heading.addWidget(button)
+    layout.addLayout(heading)
+    rows = QListWidget()
+    rows.setAccessibleName(accessible_name)
+    rows.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus
+    layout.addWidget(rows)
+    return rows
+
+
 class InstalledModels(QFrame):
     """The models here, titled "On this computer", with "Compare two models…"; hidden when there are none."""
 
@@ -110,25 +130,12 @@ class InstalledModels(QFrame):
         super().__init__(parent)
         self.models: list[InstalledModel] = []
         self.rows: list[InstalledRow] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QHBoxLayout()
-        title.addWidget(QLabel("<b>On this computer</b>"))
-        title.addStretch()
         self.compare_button = QPushButton("Compare two models…")
         self.compare_button.setToolTip("Ask two of your models the same question and see both answers side by side")
         self.compare_button.clicked.connect(self.compare_requested)
-        title.addWidget(self.compare_button)
-        layout.addLayout(title)
-        # One row per model with its own Use button (or the "In use" badge) and Delete: no
-        # selection of its own, so the picker never shows two chosen models at once.
-        self.list = QListWidget()
-        self.list.setAccessibleName("Models on this computer")
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus
+        self.list = titled_rows(self, "On this computer", self.compare_button, "Models on this computer")
         self.list.itemDoubleClicked.connect(self._use_item)
         self.row_heights = WrappedRows(self.list, self._sized)
-        layout.addWidget(self.list)
 
     def set_models(self, models: list[InstalledModel], measured: dict[Path, Probe | None], in_use: Path | None) -> None:
         self.models = list(models)

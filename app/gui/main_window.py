@@ -46,6 +46,7 @@ from app.gui.icons import Iconed
 from app.gui.model_choice import ModelChoice
 from app.gui.model_picker import ModelPicker
 from app.gui.model_session import ModelSession, SessionState
+from app.gui.remote_choice import RemoteModelChoice
 from app.gui.settings_dialog import SettingsDialog
 from app.gui.status_line import StatusLine
 from app.gui.tasks import Tasks
@@ -83,13 +84,19 @@ class MainWindow(QMainWindow):
         self.models = ModelChoice(
             self.session, self.picker, self.downloads, self.tasks, lambda: self.library, lambda: self.settings, self
         )
+        self.remote_models = RemoteModelChoice(  # models on other computers, in the picker
+            self.session, self.picker, self.tasks, lambda: self.settings, self._change_settings,
+            self.models.refresh_installed, parent=self,
+        )  # fmt: skip
         self._connect()
         build_menus(self)
         restore_geometry(self)
         self._update_controls()
         self.chat_list.refresh()
         self._reopen_last_chat()
+        self.remote_models.reconnect_last()  # a model on another computer used last time: no local one loads
         self.models.refresh_installed()
+        self.remote_models.ask_servers()
         self.downloads.restore_unfinished()
         for note in setting_notes:
             self._notice(note)
@@ -181,7 +188,7 @@ class MainWindow(QMainWindow):
         talk.shown.connect(lambda: self.show_page(CHAT_PAGE))
         models.show_chat.connect(lambda: self.show_page(CHAT_PAGE))
         models.show_picker.connect(lambda: self.show_page(PICKER_PAGE))
-        models.last_model_gone.connect(self._forget_last_model)
+        models.last_model_gone.connect(lambda: self._change_settings(last_model=None))
         models.licence_needed.connect(self._ask_model_licence)
 
     # -- appearance and size -----------------------------------------------------------
@@ -222,7 +229,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: int) -> None:
         # "Back to the chat" only when there is one: a model chosen, or messages.
-        self.picker.back_button.setVisible(self.session.model_path is not None or bool(self.chat_view.messages))
+        chosen = self.session.model_path is not None or self.session.remote is not None
+        self.picker.back_button.setVisible(chosen or bool(self.chat_view.messages))
         if page == PICKER_PAGE and self.pages.currentIndex() != PICKER_PAGE:
             self.models.show_rows(now=True)  # what fits now, not at start
         self.pages.setCurrentIndex(page)
@@ -244,11 +252,10 @@ class MainWindow(QMainWindow):
         """The chat shown, remembered as soon as it changes: a crash or a kill reopens it too."""
         self.chat_list.select(conversation_id)
         if conversation_id != self.settings.last_conversation:
-            self.settings = replace(self.settings, last_conversation=conversation_id)
-            self._save_settings()
+            self._change_settings(last_conversation=conversation_id)
 
-    def _forget_last_model(self) -> None:
-        self.settings = replace(self.settings, last_model=None)
+    def _change_settings(self, **changes) -> None:
+        self.settings = replace(self.settings, **changes)
         self._save_settings()
 
     def _notice(self, text: str) -> None:
@@ -308,7 +315,9 @@ class MainWindow(QMainWindow):
         hardware = self.session.hardware
         has_gpu = None if hardware is None else bool(hardware.gpus) and hardware.gpu_offload_supported
         dialog = SettingsDialog(self.settings, self, has_gpu=has_gpu, engine=self.engine)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.remote_models.ask_servers()  # servers added or removed there
+        if accepted:
             old, self.settings = self.settings, dialog.result_settings()
             self._save_settings()
             self.set_appearance()  # keeps View → Theme's check mark in step with the dialog's choice
@@ -368,7 +377,7 @@ class MainWindow(QMainWindow):
     def open_compare(self) -> None:
         """Two downloaded models, one question, both answers side by side."""
         models = self.library.list()
-        if len(models) < 2:
+        if len(models) + (self.session.remote is not None) < 2:  # (a model on another computer counts)
             self._notice("Comparing needs two downloaded models; “Choose a model” gets another one.")
             return
         if self.conversation.reply is not None or self.session.busy:

@@ -101,7 +101,7 @@ class ModelChoice(QObject):
         installed = self._library().list()
         self.show_installed(installed)
         session = self.session
-        if session.model_path is not None or session.busy:
+        if session.model_path is not None or session.busy or session.remote is not None:
             return
         last = self._settings().last_model
         newest = newest_usable(installed)

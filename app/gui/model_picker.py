@@ -35,6 +35,7 @@ from app.gui.fit_table import FitTable, row_speed
 from app.gui.hub_status import HUB_FIRST_CHECK, HUB_OFFLINE, HubState, HubStatusBar
 from app.gui.installed_models import InstalledModels, InstalledRow
 from app.gui.quality_chart import QualityChart
+from app.gui.remote_model_rows import RemoteModelsBox
 from app.gui.simple_choices_page import SimpleChoicesPage, same_file
 
 
@@ -88,6 +89,7 @@ class ModelPicker(QWidget):
         self.installed_box.delete_requested.connect(self.delete_requested)
         self.installed_box.compare_requested.connect(self.compare_requested)
         self.installed_list, self.compare_button = self.installed_box.list, self.installed_box.compare_button
+        self.remote_box = RemoteModelsBox()  # models on other computers (``RemoteModelChoice`` fills it)
 
         self.tabs = QTabWidget()
         self.simple_page = SimpleChoicesPage()
@@ -145,6 +147,7 @@ class ModelPicker(QWidget):
         layout.addWidget(self.hardware_label)
         layout.addWidget(self.hub)
         layout.addWidget(self.installed_box)
+        layout.addWidget(self.remote_box)
         layout.addWidget(self.tabs, 1)
         self.set_installed([])
 

@@ -4,17 +4,22 @@ state, told by signals; the window only shows them.
 
     NO_MODEL -> LOADING -> READY <-> WRITING
                              \\-> MEASURING -> READY   (once per file, after its first answer)
+
+A model on another computer (``use_remote``) goes through the same states: LOADING is asking its
+server, and it is never measured. While it is in use, ``engine`` is its ``RemoteEngine``; the local
+``Engine`` (``local_engine``) is unloaded, and comes back with the next local model chosen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.core.engine.chat_engine import ChatEngine
 from app.core.engine.engine import Engine
 from app.core.errors import ShortChatError
 from app.core.fit.hardware import Hardware, with_current_free_memory
@@ -24,6 +29,7 @@ from app.core.fit.verdicts import FREE_HEADROOM
 from app.core.models.catalog import display_name
 from app.core.models.gguf_header import check_chat_model
 from app.core.models.library import Library
+from app.core.remote.remote_engine import RemoteEngine, connect_remote
 from app.core.settings import Settings
 from app.gui.model_loader import LOADED_FRACTION, MEASURING, STEPPED_DOWN, load_planned, measure_loaded
 from app.gui.tasks import Tasks
@@ -40,6 +46,15 @@ class SessionState(StrEnum):
     WRITING = "writing"
 
 
+@dataclass(frozen=True)
+class RemoteChoice:
+    """A model on another computer: its server's address, the server's name for it, the key if any."""
+
+    url: str
+    model: str | None
+    api_key: str | None = field(default=None, repr=False)
+
+
 class ModelSession(QObject):
     state_changed = Signal(str)  # a SessionState
     status = Signal(str, str)  # the model's name or what happens to it, and its details (a tooltip)
@@ -51,11 +66,15 @@ class ModelSession(QObject):
     ready = Signal()  # a model is loaded and nothing waits: a message sent meanwhile can go
     measured = Signal()  # new figures of this computer: the picker shows them
     stop_reply = Signal()  # another model was chosen during a reply: it must stop first
+    remote_in_use = Signal(object)  # the RemoteChoice in use (or being connected to), or None
+    remote_failed = Signal(str)  # a model on another computer could not be used: the sentence
 
     def __init__(self, engine: Engine, library: Callable[[], Library], settings: Callable[[], Settings],
                  tasks: Tasks, parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.engine, self.tasks = engine, tasks
+        self.local_engine, self.tasks = engine, tasks
+        self.remote: RemoteEngine | None = None  # a model on another computer, while one is in use
+        self.remote_choice: RemoteChoice | None = None  # ...and what was chosen (kept while it connects)
         self._library, self._settings = library, settings
         self.state = SessionState.NO_MODEL
         self.hardware: Hardware | None = None
@@ -63,10 +82,15 @@ class ModelSession(QObject):
         self.model_path: Path | None = None  # chosen model (loaded, loading, or to load again)
         self.engine_threads: int | None = None  # None: llama.cpp's default, one per core
         self.closing = False
-        self._pending_load: Path | None = None  # chosen while a reply was being written
+        self._pending_load: Path | RemoteChoice | None = None  # chosen while a reply was being written
         self._measure_tried: set[Path] = set()
         self._answered: set[Path] = set()  # models that finished a reply this run: measuring waits for one
         self._replies = 0  # replies started or ended: a measurement waiting for idle checks it
+
+    @property
+    def engine(self) -> ChatEngine:
+        """What chats use now: the model on another computer in use, else the local engine."""
+        return self.remote if self.remote is not None else self.local_engine
 
     @property
     def busy(self) -> bool:
@@ -125,6 +149,7 @@ class ModelSession(QObject):
             path = plan.chosen.path
             for sentence in plan.sentences():
                 self.notice.emit(sentence)
+        self._drop_remote()
         self.model_path = Path(path)
         self.in_use.emit(self.model_path)
         self.status.emit(f"Loading {display_name(self.model_path.name)}…", "")
@@ -178,15 +203,81 @@ class ModelSession(QObject):
         if self._pending_load is None:
             return False
         path, self._pending_load = self._pending_load, None
-        self.load(path)
+        if isinstance(path, RemoteChoice):
+            self.use_remote(path)
+        else:
+            self.load(path)
         return True
 
     def unload(self) -> None:
         self.engine.unload()
+        self._drop_remote()
         self.model_path = None
         self.in_use.emit(None)
         self.status.emit("No model loaded", "")
         self._set_state(SessionState.NO_MODEL)
+
+    # -- a model on another computer ------------------------------------------------------------
+
+    def use_remote(self, choice: RemoteChoice) -> None:
+        """Chat with ``choice``: its server is asked on a pool thread; a failure is one sentence."""
+        if self.state == SessionState.WRITING:
+            self._pending_load = choice
+            self.stop_reply.emit()
+            return
+        if self.busy:
+            self._pending_load = choice
+            return
+        self.remote_choice = choice
+        self.remote_in_use.emit(choice)
+        self.status.emit(f"Connecting to {choice.url}…", "")
+        self.progress.emit(BUSY)
+        self._set_state(SessionState.LOADING)
+        self.tasks.run(
+            connect_remote, choice.url, choice.model, choice.api_key,
+            done=lambda engine: self._remote_connected(choice, engine), failed=self._remote_not_connected,
+        )  # fmt: skip
+
+    def _remote_connected(self, choice: RemoteChoice, engine: RemoteEngine) -> None:
+        if self.closing:
+            engine.close()
+            return
+        if self.remote is not None:
+            self.remote.close()
+        self.remote, self.remote_choice = engine, RemoteChoice(choice.url, engine.model_name, choice.api_key)
+        self.local_engine.unload()  # its memory is this computer's again
+        self.model_path = None
+        self.in_use.emit(None)
+        self.remote_in_use.emit(self.remote_choice)
+        model = engine.model
+        self.status.emit(model.name, f"{engine.server.describe()}\n{model.n_ctx:,} tokens of chat memory")
+        self.status_message.emit(f"Ready: {model.name}", 3000)
+        self._set_state(SessionState.READY)
+        if self._run_pending_load():
+            return
+        self.ready.emit()  # a message sent while it connected starts now
+
+    def _remote_not_connected(self, message: str) -> None:
+        """The server could not be used: said, and whatever was in use before stays in use."""
+        self.remote_choice = None if self.remote is None else self.remote_choice
+        self.remote_in_use.emit(self.remote_choice)
+        self.notice.emit(message)
+        model = self.engine.model
+        if model is not None:
+            self.status.emit(model.name if self.remote is not None else display_name(model.path.name), "")
+            self._set_state(SessionState.READY)
+        else:
+            self.status.emit("No model loaded", "")
+            self._set_state(SessionState.NO_MODEL)
+        self.remote_failed.emit(message)
+        self._run_pending_load()
+
+    def _drop_remote(self) -> None:
+        """A local model is chosen: the connection to the other computer is closed."""
+        remote, self.remote, self.remote_choice = self.remote, None, None
+        if remote is not None:
+            remote.close()
+            self.remote_in_use.emit(None)
 
     def loaded_elsewhere(self) -> None:
         """The Compare dialog left a model loaded: it is the one in use now."""
@@ -228,8 +319,8 @@ class ModelSession(QObject):
         """Measure the loaded model if it has no figures here yet (once per file and run), after
         its first answer, so the measurement never delays that answer."""
         model = self.engine.model
-        if model is None or self.measurements is None or self.state != SessionState.READY:
-            return
+        if model is None or self.measurements is None or self.state != SessionState.READY or self.remote is not None:
+            return  # (a model on another computer is not this computer's to measure)
         if model.path not in self._answered:
             return
         if model.path in self._measure_tried or self.measurements.probe_of(model.path) is not None:
@@ -250,7 +341,8 @@ class ModelSession(QObject):
         """Whether two models can stay in memory at once (the window's own model makes way)."""
         try:
             plans = [self.plan(path) for path in (a, b)]
-            loaded = self.plan(self.engine.model.path) if self.engine.model is not None else None
+            local = self.local_engine.model
+            loaded = self.plan(local.path) if local is not None else None
         except ShortChatError:
             return False
         if any(plan is None for plan in plans):

@@ -12,8 +12,9 @@ NO_KEYCHAIN = "This computer has no keychain, so API keys are kept only until Sh
 
 
 class KeyStore:
+    _memory: dict[str, str] = {}  # shared by every KeyStore of this process (the settings page's, the window's)
+
     def __init__(self) -> None:
-        self._memory: dict[str, str] = {}
         self._keyring = _usable_keyring()
 
     @property

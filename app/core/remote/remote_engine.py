@@ -125,6 +125,8 @@ class RemoteReplyStream:
                 kind, value = self._queue.get(timeout=_POLL_S)
             except queue.Empty:
                 continue
+            if self._cancelled.is_set() and kind in ("error", "end"):  # Stop came first: the reader only followed
+                continue
             if kind == "piece":
                 piece = self._received(str(value))
                 if piece:
@@ -205,6 +207,7 @@ class RemoteEngine:
         self._tokenizer: ServerTokenizer | None = None
         self._current: RemoteReplyStream | None = None
         self.log_path = None
+        self.measured_tokens_per_s: float | None = None  # writing speed of its last reply, as seen from here
 
     @property
     def model(self) -> ModelInfo | None:
@@ -302,6 +305,8 @@ class RemoteEngine:
         return openai_events(self.server, self.model_name, prompt, options, stops)
 
     def _ended(self, stream: RemoteReplyStream) -> None:
+        if stream.stats is not None and stream.stats.decode_tokens_per_s > 0:
+            self.measured_tokens_per_s = stream.stats.decode_tokens_per_s
         if self._current is stream:
             self._current = None
 
@@ -330,6 +335,18 @@ class RemoteEngine:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+
+def connect_remote(url: str, model_name: str | None, api_key: str | None = None) -> RemoteEngine:
+    """A ``RemoteEngine`` for ``model_name`` at ``url``, its server asked what it serves (a ServerError,
+    one sentence, when it cannot be used: gone, still loading, a wrong key)."""
+    engine = RemoteEngine(Server(url, ServerKind.OPENAI, (), api_key), model_name)  # load() asks which kind it is
+    try:
+        engine.load()
+    except BaseException:
+        engine.close()
+        raise
+    return engine
 
 
 # -- the three protocols: each a generator of ("piece", text) and ("figures", ServerFigures) -------
