@@ -10,7 +10,7 @@ import datetime
 import html
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -32,8 +32,8 @@ SEARCH_DELAY_MS = 200
 def ask_new_name(parent: QWidget, current: str) -> tuple[str, bool]:
     """The Rename dialog: wide enough for its title and a long name at any font."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Rename this chat")
-    dialog.setLabelText("A new name for this chat:")
+    dialog.setWindowTitle(QCoreApplication.translate("ChatList", "Rename this chat"))
+    dialog.setLabelText(QCoreApplication.translate("ChatList", "A new name for this chat:"))
     dialog.setTextValue(current)
     field = dialog.findChild(QLineEdit)  # the dialog sizes itself to its field, so the field sets the width
     if field is not None:
@@ -68,19 +68,19 @@ class ChatList(QWidget):
         super().__init__(parent)
         self.store = store
         self.current_id: int | None = None
-        self.new_button = QPushButton("New chat")
-        self.new_button.setToolTip("Start a new chat (Ctrl+N)")
+        self.new_button = QPushButton(QCoreApplication.translate("ChatList", "New chat"))
+        self.new_button.setToolTip(QCoreApplication.translate("ChatList", "Start a new chat (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search all chats…")
+        self.search_box.setPlaceholderText(QCoreApplication.translate("ChatList", "Search all chats…"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search all chats")
+        self.search_box.setAccessibleName(QCoreApplication.translate("ChatList", "Search all chats"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(lambda: self._search_timer.start(SEARCH_DELAY_MS))
         self.list = QListWidget()
-        self.list.setAccessibleName("Chats")
+        self.list.setAccessibleName(QCoreApplication.translate("ChatList", "Chats"))
         self.list.setWordWrap(True)
         self.rows = WrappedRows(self.list)  # search hits wrap at the list's width, never cut mid-word
         self.list.itemActivated.connect(self._activated)

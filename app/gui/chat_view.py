@@ -10,7 +10,7 @@ text); nothing is fetched; a link opens in the browser only when clicked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -60,7 +60,7 @@ class ChatView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(QCoreApplication.translate("ChatView", "Conversation"))
         self.anchorClicked.connect(self._on_link)
         self.messages: list[ChatMessage] = []
         self._by_key: dict[int, ChatMessage] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.core.chat.chat_memory import left_out_sentence, memory_explained, memory_used, memory_words
@@ -94,7 +94,9 @@ class Conversation(QObject):
         action = (EDIT, edit_id) if edit_id is not None else (ASK, None)
         if self.session.busy:
             self._pending = (text, action)
-            self.status_message.emit("The reply will start as soon as the model is loaded.", 4000)
+            self.status_message.emit(
+                QCoreApplication.translate("Conversation", "The reply will start as soon as the model is loaded."), 4000
+            )
             self.changed.emit()
             return
         self._start_reply(text, action)
@@ -116,7 +118,7 @@ class Conversation(QObject):
         if self.reply is not None or self.session.busy or self.cut_reply is None:
             return
         if self.engine.model is None:
-            self.status_message.emit("Choose a model first.", 4000)
+            self.status_message.emit(QCoreApplication.translate("Conversation", "Choose a model first."), 4000)
             return
         self._start_reply(None, (CONTINUE, self.cut_reply))
 
@@ -239,7 +241,7 @@ class Conversation(QObject):
 
     def busy_with_a_reply(self) -> bool:
         if self.reply is not None:
-            self.status_message.emit("Stop the reply first (Esc).", 4000)
+            self.status_message.emit(QCoreApplication.translate("Conversation", "Stop the reply first (Esc)."), 4000)
         return self.reply is not None
 
     def new_chat(self) -> bool:
@@ -312,7 +314,9 @@ class Conversation(QObject):
 
     def _waits_for_the_reply(self) -> bool:
         if self.reply is not None:
-            self.status_message.emit("Wait for the reply to end, or stop it (Esc).", 4000)
+            self.status_message.emit(
+                QCoreApplication.translate("Conversation", "Wait for the reply to end, or stop it (Esc)."), 4000
+            )
         return self.reply is not None
 
     def show_earlier(self) -> None:
@@ -368,10 +372,17 @@ class Conversation(QObject):
         """File → Export: the branch shown, as Markdown, where the person says."""
         text = self._markdown()
         if text is None:
-            self.status_message.emit("There is no chat to export yet.", 4000)
+            self.status_message.emit(
+                QCoreApplication.translate("Conversation", "There is no chat to export yet."), 4000
+            )
             return
         suggested = Path.home() / f"{file_name(self.chat.conversation.title)}.md"
-        name, _ = QFileDialog.getSaveFileName(self.view.window(), "Export the chat", str(suggested), "Markdown (*.md)")
+        name, _ = QFileDialog.getSaveFileName(
+            self.view.window(),
+            QCoreApplication.translate("Conversation", "Export the chat"),
+            str(suggested),
+            QCoreApplication.translate("Conversation", "Markdown (*.md)"),
+        )
         if not name:
             return
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,15 +58,15 @@ class InstalledRow(QWidget):
         self.label = QLabel(f"<b>{html.escape(self.name)}</b> · {nowrap_figures(details)}")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
-        self.in_use_badge = QLabel("In use")
+        self.in_use_badge = QLabel(QCoreApplication.translate("InstalledModels", "In use"))
         self.in_use_badge.setObjectName("in-use-badge")
-        self.in_use_badge.setToolTip("The chat uses this model now")
+        self.in_use_badge.setToolTip(QCoreApplication.translate("InstalledModels", "The chat uses this model now"))
         self.in_use_badge.setContentsMargins(8, 2, 8, 2)
         self.in_use_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.use_button = QPushButton("Use")
+        self.use_button = QPushButton(QCoreApplication.translate("InstalledModels", "Use"))
         self.use_button.setToolTip(f"Chat with {self.name}")
         self.use_button.setAccessibleName(f"Use {self.name}")
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(QCoreApplication.translate("InstalledModels", "Delete…"))
         self.delete_button.setAccessibleName(f"Delete {self.name}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -113,17 +113,21 @@ class InstalledModels(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
-        title.addWidget(QLabel("<b>On this computer</b>"))
+        title.addWidget(QLabel(QCoreApplication.translate("InstalledModels", "<b>On this computer</b>")))
         title.addStretch()
-        self.compare_button = QPushButton("Compare two models…")
-        self.compare_button.setToolTip("Ask two of your models the same question and see both answers side by side")
+        self.compare_button = QPushButton(QCoreApplication.translate("InstalledModels", "Compare two models…"))
+        self.compare_button.setToolTip(
+            QCoreApplication.translate(
+                "InstalledModels", "Ask two of your models the same question and see both answers side by side"
+            )
+        )
         self.compare_button.clicked.connect(self.compare_requested)
         title.addWidget(self.compare_button)
         layout.addLayout(title)
         # One row per model with its own Use button (or the "In use" badge) and Delete: no
         # selection of its own, so the picker never shows two chosen models at once.
         self.list = QListWidget()
-        self.list.setAccessibleName("Models on this computer")
+        self.list.setAccessibleName(QCoreApplication.translate("InstalledModels", "Models on this computer"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus
         self.list.itemDoubleClicked.connect(self._use_item)

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.downloads)
         scroll.setMinimumHeight(130)  # one download row in full: name, bar, speed and time left
-        self.downloads_dock = QDockWidget("Downloads", self)
+        self.downloads_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Downloads"), self)
         self.downloads_dock.setObjectName("downloads")
         self.downloads_dock.setWidget(scroll)
         self.downloads_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def _choose_model_first(self) -> None:
-        self.statusBar().showMessage("Choose a model first.", 4000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Choose a model first."), 4000)
         self.show_page(PICKER_PAGE)
 
     def _chat_changed(self, conversation_id: int | None) -> None:
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _chat_deleted(self, conversation_id: int) -> None:
         self.conversation.chat_deleted(conversation_id)
-        undo = QPushButton("Undo")
+        undo = QPushButton(QCoreApplication.translate("MainWindow", "Undo"))
         undo.setObjectName("undo-delete")
 
         def restore() -> None:
@@ -301,7 +301,9 @@ class MainWindow(QMainWindow):
 
         undo.clicked.connect(restore)
         self.statusBar().addWidget(undo)
-        self.statusBar().showMessage("Chat deleted ·", UNDO_MS)  # then the Undo button
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Chat deleted ·"), UNDO_MS
+        )  # then the Undo button
         QTimer.singleShot(UNDO_MS, undo.deleteLater)
 
     def open_settings(self) -> None:
@@ -317,7 +319,12 @@ class MainWindow(QMainWindow):
                 self.downloads.downloader = Downloader(self.library.models_dir)
                 self.models.refresh_installed()
             if self.engine.model is not None and old.load_settings() != self.settings.load_settings():
-                self.statusBar().showMessage("The model will use the new settings the next time it loads.", 6000)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "MainWindow", "The model will use the new settings the next time it loads."
+                    ),
+                    6000,
+                )
 
     def about(self) -> None:
         self.about_dialog = AboutDialog(self)
@@ -347,17 +354,24 @@ class MainWindow(QMainWindow):
         self.picker.set_downloading(self.downloads.downloading())
 
     def add_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Add a model file", str(Path.home()), "GGUF models (*.gguf)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Add a model file"),
+            str(Path.home()),
+            QCoreApplication.translate("MainWindow", "GGUF models (*.gguf)"),
+        )
         if not name:
             return
         try:
             self.models.add_file(name)
         except ShortChatError as error:
-            QMessageBox.warning(self, "This file cannot be used", str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "This file cannot be used"), str(error))
 
     def _delete_model(self, model: InstalledModel) -> None:
         if self.models.in_use(model):
-            self.statusBar().showMessage("That model is in use; wait for the reply to end.", 4000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "That model is in use; wait for the reply to end."), 4000
+            )
         elif message_boxes.confirm_delete(self, model):
             self.models.delete(model)
 
@@ -372,7 +386,9 @@ class MainWindow(QMainWindow):
             self._notice("Comparing needs two downloaded models; “Choose a model” gets another one.")
             return
         if self.conversation.reply is not None or self.session.busy:
-            self.statusBar().showMessage("Wait for the reply (or stop it) first.", 4000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Wait for the reply (or stop it) first."), 4000
+            )
             return
         from app.gui.compare_window import compare_dialog_for  # not needed for the first frame
 

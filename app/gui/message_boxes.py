@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.fit.hardware import Hardware
@@ -23,13 +23,20 @@ def ask_model_licence(parent: QWidget, agreed: Callable[[], None]) -> None:
     box = QMessageBox(parent)
     box.setObjectName("model-licence")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("The models' licence")
-    box.setText("The Shortened LLaMA models are for non-commercial use only.")
-    box.setInformativeText(
-        "Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a "
-        "business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)"
+    box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "The models' licence"))
+    box.setText(
+        QCoreApplication.translate("MessageBoxes", "The Shortened LLaMA models are for non-commercial use only.")
     )
-    agree = box.addButton("I agree, download", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MessageBoxes",
+            "Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a "
+            "business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)",
+        )
+    )
+    agree = box.addButton(
+        QCoreApplication.translate("MessageBoxes", "I agree, download"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
 
     def answered(button) -> None:
@@ -48,7 +55,7 @@ def ask_too_big(parent: QWidget, plan: LoadPlan, hardware: Hardware, best: FitRo
     box = QMessageBox(parent)
     box.setObjectName("too-big")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("This model is too big")
+    box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "This model is too big"))
     box.setText(
         f"{display_name(requested.path.name)} needs about {format_size(requested.footprint.working_set)} of "
         f"memory, but this computer has {format_size(hardware.ram_total)} in all and "
@@ -62,7 +69,9 @@ def ask_too_big(parent: QWidget, plan: LoadPlan, hardware: Hardware, best: FitRo
     best_button = None
     if best is not None:
         best_button = box.addButton(f"Use {display_name(best.entry.file)}", QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton("Load it anyway", QMessageBox.ButtonRole.DestructiveRole)
+    anyway = box.addButton(
+        QCoreApplication.translate("MessageBoxes", "Load it anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(best_button or box.button(QMessageBox.StandardButton.Cancel))
 
@@ -79,7 +88,9 @@ def ask_too_big(parent: QWidget, plan: LoadPlan, hardware: Hardware, best: FitRo
 
 def confirm_delete(parent: QWidget, model: InstalledModel) -> bool:
     answer = QMessageBox.question(
-        parent, "Delete the model?", f"Delete {model.name} ({format_size(model.size)}) from this computer?"
+        parent,
+        QCoreApplication.translate("MessageBoxes", "Delete the model?"),
+        f"Delete {model.name} ({format_size(model.size)}) from this computer?",
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -99,7 +110,7 @@ def closing_question(writing: bool, downloading: bool) -> str | None:
 
 def confirm_close(parent: QWidget, question: str) -> bool:
     answer = QMessageBox.question(
-        parent, "Close ShortChat?", question,
+        parent, QCoreApplication.translate("MessageBoxes", "Close ShortChat?"), question,
         QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )  # fmt: skip

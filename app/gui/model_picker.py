@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -68,12 +68,12 @@ class ModelPicker(QWidget):
         self.selected: FitRow | None = None
         self._user_chose = False
 
-        self.title = title = QLabel("Choose a model")
+        self.title = title = QLabel(QCoreApplication.translate("ModelPicker", "Choose a model"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.hardware_label = QLabel("Looking at this computer…")
+        self.hardware_label = QLabel(QCoreApplication.translate("ModelPicker", "Looking at this computer…"))
         self.hardware_label.setWordWrap(True)
         self.notice_label = QLabel("")  # something the person must know first (a model gone from disk)
         self.notice_label.setWordWrap(True)
@@ -93,7 +93,7 @@ class ModelPicker(QWidget):
         self.simple_page = SimpleChoicesPage()
         self.simple_page.picked.connect(self._picked)
         self.choice_group = self.simple_page.choice_group
-        self.tabs.addTab(self.simple_page, "Simple")
+        self.tabs.addTab(self.simple_page, QCoreApplication.translate("ModelPicker", "Simple"))
         self.chart = QualityChart()
         self.chart.picked.connect(self._picked)
         self.table = FitTable()
@@ -103,15 +103,15 @@ class ModelPicker(QWidget):
         splitter.addWidget(self.table)
         splitter.setSizes([240, 300])
         splitter.setChildrenCollapsible(False)
-        self.tabs.addTab(splitter, "All sizes and quality levels")
+        self.tabs.addTab(splitter, QCoreApplication.translate("ModelPicker", "All sizes and quality levels"))
 
         self.detail_label = QLabel("")
         self.detail_label.setWordWrap(True)
-        self.add_file_button = QPushButton("Add a file from disk…")
+        self.add_file_button = QPushButton(QCoreApplication.translate("ModelPicker", "Add a file from disk…"))
         self.add_file_button.clicked.connect(self.add_file_requested)
-        self.back_button = QPushButton("Back to the chat")
+        self.back_button = QPushButton(QCoreApplication.translate("ModelPicker", "Back to the chat"))
         self.back_button.clicked.connect(self.back_requested)
-        self.primary_button = QPushButton("Download")
+        self.primary_button = QPushButton(QCoreApplication.translate("ModelPicker", "Download"))
         self.primary_button.setDefault(True)
         self.primary_button.setEnabled(False)
         self.primary_button.clicked.connect(self._primary_clicked)
@@ -247,7 +247,7 @@ class ModelPicker(QWidget):
     def _update_primary(self) -> None:
         row = self.selected
         if row is None or not row.entry.published:
-            self.primary_button.setText("Download")
+            self.primary_button.setText(QCoreApplication.translate("ModelPicker", "Download"))
             self.primary_button.setEnabled(False)
             return
         installed = self.installed_box.path_of(row.entry.file)

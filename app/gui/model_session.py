@@ -13,7 +13,7 @@ from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.core.engine.engine import Engine
 from app.core.errors import ShortChatError
@@ -169,7 +169,7 @@ class ModelSession(QObject):
 
     def _load_failed(self, message: str) -> None:
         self.in_use.emit(None)
-        self.status.emit("No model loaded", "")
+        self.status.emit(QCoreApplication.translate("ModelSession", "No model loaded"), "")
         self._set_state(SessionState.NO_MODEL)
         self.notice.emit(message)
         self._run_pending_load()
@@ -185,7 +185,7 @@ class ModelSession(QObject):
         self.engine.unload()
         self.model_path = None
         self.in_use.emit(None)
-        self.status.emit("No model loaded", "")
+        self.status.emit(QCoreApplication.translate("ModelSession", "No model loaded"), "")
         self._set_state(SessionState.NO_MODEL)
 
     def loaded_elsewhere(self) -> None:

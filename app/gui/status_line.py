@@ -3,6 +3,7 @@ speed, and how full the chat's memory is; each told by the model session or the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from app.gui.conversation import Conversation
@@ -11,14 +12,14 @@ from app.gui.model_session import BUSY, ModelSession, SessionState
 
 class StatusLine:
     def __init__(self, bar: QStatusBar) -> None:
-        self.model_label = QLabel("No model loaded")
+        self.model_label = QLabel(QCoreApplication.translate("StatusLine", "No model loaded"))
         self.speed_label = QLabel("")
         self.memory_label = QLabel("")  # how full the chat's memory is, after each reply
-        self.memory_label.setAccessibleName("Chat memory")
+        self.memory_label.setAccessibleName(QCoreApplication.translate("StatusLine", "Chat memory"))
         self.load_bar = QProgressBar()
         self.load_bar.setRange(0, 100)  # llama.cpp's own load progress, in per cent
         self.load_bar.setMaximumWidth(140)
-        self.load_bar.setAccessibleName("Loading the model")
+        self.load_bar.setAccessibleName(QCoreApplication.translate("StatusLine", "Loading the model"))
         self.load_bar.hide()
         bar.addPermanentWidget(self.load_bar)
         for label in (self.memory_label, self.speed_label, self.model_label):
@@ -56,5 +57,7 @@ class StatusLine:
             self.load_bar.hide()
 
     def _model_stopped(self) -> None:
-        self.model_label.setText("The model stopped · it loads again when you send")
+        self.model_label.setText(
+            QCoreApplication.translate("StatusLine", "The model stopped · it loads again when you send")
+        )
         self.speed_label.setText("")
