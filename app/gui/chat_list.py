@@ -47,10 +47,10 @@ def day_heading(when: float, now: float | None = None) -> str:
     today = datetime.date.fromtimestamp(now if now is not None else time.time())
     day = datetime.date.fromtimestamp(when)
     if day >= today:
-        return "Today"
+        return QCoreApplication.translate("ChatList", "Today")
     if day == today - datetime.timedelta(days=1):
-        return "Yesterday"
-    return "Earlier"
+        return QCoreApplication.translate("ChatList", "Yesterday")
+    return QCoreApplication.translate("ChatList", "Earlier")
 
 
 def hit_html(hit: SearchHit) -> str:
@@ -108,7 +108,7 @@ class ChatList(QWidget):
                 self._add_hit(hit)
             self.rows.fit()
             if not hits:
-                self._add_hint("Nothing found.")
+                self._add_hint(QCoreApplication.translate("ChatList", "Nothing found."))
         else:
             conversations = self.store.conversations()
             heading = None
@@ -119,7 +119,7 @@ class ChatList(QWidget):
                     heading = when
                 self._add_conversation(conversation)
             if not conversations:
-                self._add_hint("Your chats will be listed here.")
+                self._add_hint(QCoreApplication.translate("ChatList", "Your chats will be listed here."))
 
     def _add_heading(self, text: str) -> None:
         """A date above the chats of that day: not a chat, so it cannot be chosen."""
@@ -128,7 +128,10 @@ class ChatList(QWidget):
         font = item.font()
         font.setBold(True)
         item.setFont(font)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Chats of {text.lower()}")
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            QCoreApplication.translate("ChatList", "Chats of {day}").format(day=text.lower()),
+        )
         self.list.addItem(item)
 
     def _add_hint(self, text: str) -> None:
@@ -184,8 +187,8 @@ class ChatList(QWidget):
             return
         self.list.setCurrentItem(item)
         menu = QMenu(self)
-        menu.addAction("Rename…", self.rename_current)
-        menu.addAction("Delete", self.delete_current)
+        menu.addAction(QCoreApplication.translate("ChatList", "Rename…"), self.rename_current)
+        menu.addAction(QCoreApplication.translate("ChatList", "Delete"), self.delete_current)
         menu.exec(self.list.viewport().mapToGlobal(position))
 
     def _current(self) -> int | None:

@@ -344,12 +344,12 @@ class ChatView(QTextBrowser):
         if link.kind == "copy-message" and len(link.numbers) == 1:
             message = self._by_key.get(link.numbers[0])
             if message is not None:
-                self.copy_text(message.text, "Message copied")
+                self.copy_text(message.text, QCoreApplication.translate("ChatView", "Message copied"))
         elif link.kind == "copy-code" and len(link.numbers) == 2:
             key, block = link.numbers
             message = self._by_key.get(key)
             if message is not None and 0 <= block < len(message.code_blocks):
-                self.copy_text(message.code_blocks[block], "Code copied")
+                self.copy_text(message.code_blocks[block], QCoreApplication.translate("ChatView", "Code copied"))
         elif link.kind == "edit" and len(link.numbers) == 1:
             self.edit_requested.emit(link.numbers[0])
         elif link.kind == "version" and len(link.numbers) == 2 and link.numbers[1] in (-1, 1):

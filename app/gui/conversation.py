@@ -81,7 +81,11 @@ class Conversation(QObject):
             try:
                 self._set_chat(SavedChat.new(self.store, self.engine))
             except ShortChatError as error:  # the text stays in the box
-                self.notice.emit(f"Your message was not sent. {error}")
+                self.notice.emit(
+                    QCoreApplication.translate("Conversation", "Your message was not sent. {reason}").format(
+                        reason=error
+                    )
+                )
                 return
         edit_id, self.editing = self.editing, None
         self.view.clear_mark()
@@ -90,7 +94,7 @@ class Conversation(QObject):
             if index is not None:
                 self.view.truncate(index)
         self.box.clear()
-        self.view.add_message(USER, text, "You")
+        self.view.add_message(USER, text, QCoreApplication.translate("Conversation", "You"))
         action = (EDIT, edit_id) if edit_id is not None else (ASK, None)
         if self.session.busy:
             self._pending = (text, action)
@@ -146,7 +150,9 @@ class Conversation(QObject):
         model = self.engine.model
         self.cut_reply = None
         if action[0] != CONTINUE or self.view.resume_reply() is None:
-            self.view.begin_reply(display_name(model.path.name) if model else "Assistant")
+            self.view.begin_reply(
+                display_name(model.path.name) if model else QCoreApplication.translate("Conversation", "Assistant")
+            )
         self.changed.emit()
         settings = self._settings()
         self.tasks.stream(
@@ -168,7 +174,12 @@ class Conversation(QObject):
         """While a long chat is read before its reply: how far, in the status bar."""
         stream = self.reply.saved.stream if self.reply is not None and self.reply.saved is not None else None
         if stream is not None and stream.reading is not None and not stream.text and stream.stats is None:
-            self.status_message.emit(f"Reading the chat… {round(stream.reading * 100)} %", 1000)
+            self.status_message.emit(
+                QCoreApplication.translate("Conversation", "Reading the chat… {percent} %").format(
+                    percent=round(stream.reading * 100)
+                ),
+                1000,
+            )
         elif self.reply is None or (stream is not None and (stream.text or stream.stats is not None)):
             self._reading_timer.stop()
 
@@ -193,7 +204,7 @@ class Conversation(QObject):
             note = words_text(stats.decode_tokens_per_s)  # the token count is in the status bar's tooltip
             self.speed.emit(note, f"{stats.decode_tokens_per_s:.1f} tokens/s · {stats.reply_tokens} tokens")
             if stats.stop_reason == "length":
-                note += " · stopped at the length limit"
+                note += QCoreApplication.translate("Conversation", " · stopped at the length limit")
                 last = self.view.messages[-1] if self.view.messages else None
                 self.cut_reply = last.message_id if last is not None and last.role == ASSISTANT else None
             saved = reply.saved if reply is not None else None
@@ -223,14 +234,18 @@ class Conversation(QObject):
 
     def _reply_failed(self, message: str) -> None:
         self.reply = None
-        self.view.end_reply("not finished")
+        self.view.end_reply(QCoreApplication.translate("Conversation", "not finished"))
         text = self._request[0] if self._request else None
         if not self._question_saved and self.chat is not None:
             # Nothing of this turn reached the store: show what it holds, and give the text back.
             self.show_chat()
             if text and not self.box.toPlainText().strip():
                 self.box.setPlainText(text)
-            message = f"Your message was not sent. {message}" if text else message
+            message = (
+                QCoreApplication.translate("Conversation", "Your message was not sent. {reason}").format(reason=message)
+                if text
+                else message
+            )
         self.notice.emit(message)
         if self.engine.model is None:
             self.model_stopped.emit()
@@ -300,9 +315,13 @@ class Conversation(QObject):
     def _shown(self, message, version: tuple[int, int]) -> tuple:
         """What the chat view needs of a saved message: role, text, author, note, id, version."""
         if message.role == USER:
-            author, note = "You", ""
+            author, note = QCoreApplication.translate("Conversation", "You"), ""
         else:
-            author = display_name(Path(message.model).name) if message.model else "Assistant"
+            author = (
+                display_name(Path(message.model).name)
+                if message.model
+                else QCoreApplication.translate("Conversation", "Assistant")
+            )
             note = note_of(message)
         return message.role, message.text, author, note, message.id, version
 
@@ -388,19 +407,23 @@ class Conversation(QObject):
         try:
             Path(name).write_text(text, encoding="utf-8")
         except OSError as error:
-            self.notice.emit(f"The chat could not be saved there: {error.strerror or error}.")
+            self.notice.emit(
+                QCoreApplication.translate("Conversation", "The chat could not be saved there: {reason}.").format(
+                    reason=error.strerror or error
+                )
+            )
             return
-        self.status_message.emit(f"Saved {name}", 4000)
+        self.status_message.emit(QCoreApplication.translate("Conversation", "Saved {file}").format(file=name), 4000)
 
     def copy_chat(self) -> None:
         text = self._markdown()
         if text is not None:
-            self.view.copy_text(text, "The whole chat was copied")
+            self.view.copy_text(text, QCoreApplication.translate("Conversation", "The whole chat was copied"))
 
     def copy_last_reply(self) -> None:
         last = next((m for m in reversed(self.view.messages) if m.role == ASSISTANT), None)
         if last is not None:
-            self.view.copy_text(last.text, "Reply copied")
+            self.view.copy_text(last.text, QCoreApplication.translate("Conversation", "Reply copied"))
 
     def edit_instructions(self) -> None:
         """This chat's own instructions (a new chat is saved first, so they have a chat to belong to)."""

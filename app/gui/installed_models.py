@@ -38,12 +38,14 @@ def nowrap_figures(details: str) -> str:
 
 def installed_details(model: InstalledModel, probe: Probe | None) -> str:
     """'935 KB · measured here: needs …, writes …' for a model on this computer."""
-    origin = "" if model.verified else " · added from disk"
+    origin = "" if model.verified else QCoreApplication.translate("InstalledModels", " · added from disk")
     if probe is not None:
         needs = format_size(probe.footprint_at(probe.n_ctx).working_set)
-        figures = f"measured here: needs {needs}, writes {words_text(probe.decode_tokens_per_s)}"
+        figures = QCoreApplication.translate("InstalledModels", "measured here: needs {size}, writes {speed}").format(
+            size=needs, speed=words_text(probe.decode_tokens_per_s)
+        )
     else:
-        figures = "measured the first time it is used"
+        figures = QCoreApplication.translate("InstalledModels", "measured the first time it is used")
     return f"{format_size(model.size)}{origin} · {figures}"
 
 
@@ -64,10 +66,16 @@ class InstalledRow(QWidget):
         self.in_use_badge.setContentsMargins(8, 2, 8, 2)
         self.in_use_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.use_button = QPushButton(QCoreApplication.translate("InstalledModels", "Use"))
-        self.use_button.setToolTip(f"Chat with {self.name}")
-        self.use_button.setAccessibleName(f"Use {self.name}")
+        self.use_button.setToolTip(
+            QCoreApplication.translate("InstalledModels", "Chat with {model}").format(model=self.name)
+        )
+        self.use_button.setAccessibleName(
+            QCoreApplication.translate("InstalledModels", "Use {model}").format(model=self.name)
+        )
         self.delete_button = QPushButton(QCoreApplication.translate("InstalledModels", "Delete…"))
-        self.delete_button.setAccessibleName(f"Delete {self.name}")
+        self.delete_button.setAccessibleName(
+            QCoreApplication.translate("InstalledModels", "Delete {model}").format(model=self.name)
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.label, 1)

@@ -40,14 +40,15 @@ def translations_dir() -> Path:
     return paths.resources_dir() / "translations"
 
 
-def lrelease_program() -> Path:
+def qt_tool(name: str) -> Path:
+    """Qt's ``lrelease`` or ``lupdate`` as PySide6 ships them."""
     import PySide6
 
     folder = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
-        if (folder / name).exists():
-            return folder / name
-    raise FileNotFoundError("lrelease is not in this PySide6")
+    for candidate in (name, f"{name}.exe", f"Qt/libexec/{name}"):
+        if (folder / candidate).exists():
+            return folder / candidate
+    raise FileNotFoundError(f"{name} is not in this PySide6")
 
 
 def compile_translations(folder: Path | None = None) -> list[Path]:
@@ -55,7 +56,7 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
     folder = folder or translations_dir()
     stale = [ts for ts in sorted(folder.glob("*.ts")) if _stale(ts)]
     if stale:
-        program = lrelease_program()
+        program = qt_tool("lrelease")
         for ts in stale:
             subprocess.run(
                 [str(program), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True

@@ -196,7 +196,9 @@ class MainWindow(QMainWindow):
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == self.settings.theme)
         if text_step is not None:
-            self.statusBar().showMessage(f"Text size {size} %", 2000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Text size {size} %").format(size=size), 2000
+            )
         self._save_settings()
 
     def _save_settings(self) -> None:
@@ -260,8 +262,16 @@ class MainWindow(QMainWindow):
         writing, busy, editing = talk.reply is not None, self.session.busy, talk.editing is not None
         self.icons.give(self.send_button, "stop" if writing else "send")
         self.examples.setVisible(not writing and not any(m.role != NOTICE for m in self.chat_view.messages))
-        self.send_button.setText("Stop" if writing else "Send")
-        self.send_button.setToolTip("Stop the reply (Esc)" if writing else "Send the message (Enter)")
+        self.send_button.setText(
+            QCoreApplication.translate("ChatPage", "Stop")
+            if writing
+            else QCoreApplication.translate("ChatPage", "Send")
+        )
+        self.send_button.setToolTip(
+            QCoreApplication.translate("ChatPage", "Stop the reply (Esc)")
+            if writing
+            else QCoreApplication.translate("ChatPage", "Send the message (Enter)")
+        )
         can_regenerate = not writing and not busy and not editing and talk.can_regenerate()
         self.regenerate_button.setEnabled(can_regenerate)
         self.regenerate_action.setEnabled(can_regenerate)
@@ -383,7 +393,11 @@ class MainWindow(QMainWindow):
         """Two downloaded models, one question, both answers side by side."""
         models = self.library.list()
         if len(models) < 2:
-            self._notice("Comparing needs two downloaded models; “Choose a model” gets another one.")
+            self._notice(
+                QCoreApplication.translate(
+                    "MainWindow", "Comparing needs two downloaded models; “Choose a model” gets another one."
+                )
+            )
             return
         if self.conversation.reply is not None or self.session.busy:
             self.statusBar().showMessage(

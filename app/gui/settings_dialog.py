@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,8 +35,14 @@ from app.core.paths import data_dir
 from app.core.settings import LIMITS, Settings
 from app.core.sizes import format_size
 from app.gui import theme
+from app.gui.languages import NATIVE_NAMES
 
-THEME_NAMES = {"system": "Same as this computer", "light": "Light", "dark": "Dark"}
+# Marked for lupdate here, translated where shown (the translators are loaded after this import).
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("Settings", "Same as this computer"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+}
 MINIMUM_SIZE = QSize(360, 300)  # smaller still scrolls; this keeps a few rows in view
 
 
@@ -87,8 +93,14 @@ class SettingsDialog(QDialog):
 
         self.theme = QComboBox()
         for key, text in THEME_NAMES.items():
-            self.theme.addItem(text, key)
+            self.theme.addItem(QCoreApplication.translate("Settings", text), key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language = QComboBox()
+        self.language.addItem(QCoreApplication.translate("Settings", "Same as this computer"), "")
+        for code, name in NATIVE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(QCoreApplication.translate("Settings", "Language"))
         self.theme.setAccessibleName(QCoreApplication.translate("Settings", "Theme"))
         self.text_size = self._number(QSpinBox(), "text_size", settings.text_size, theme.TEXT_SIZE_STEP)
         self.text_size.setSuffix(" %")
@@ -217,6 +229,13 @@ class SettingsDialog(QDialog):
             QCoreApplication.translate("Settings", "Theme"),
             self.theme,
             QCoreApplication.translate("Settings", "Light or dark, or whatever this computer uses."),
+            "",
+        )
+        self._add(
+            looks,
+            QCoreApplication.translate("Settings", "Language"),
+            self.language,
+            QCoreApplication.translate("Settings", "The window's language; it changes the next time ShortChat starts."),
             "",
         )
         self._add(
@@ -411,6 +430,7 @@ class SettingsDialog(QDialog):
             gpu_layers=-1 if self.gpu_auto.isChecked() else self.gpu_layers.value(),
             models_folder=self.models_folder.text().strip(),
             theme=self.theme.currentData(),
+            language=self.language.currentData(),
             text_size=self.text_size.value(),
             chat_states_mb=round(self.chat_states.value() * 1000),
         )
