@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.core.chat.markdown_render import SAFE_LINK_SCHEMES, RenderedText, render_markdown, render_plain
+from app.gui.announce import announce
 from app.gui.message_frames import one_change, show_rendered, start_body
 from app.gui.message_html import (
     ASSISTANT,
@@ -51,6 +52,7 @@ class ChatView(QTextBrowser):
 
     copied = Signal(str)  # what was put on the clipboard, for the status bar
     reply_shown = Signal()  # the reply that ended is now shown in full
+    announced = Signal(str)  # what a screen reader was told (a finished reply, once)
     edit_requested = Signal(int)  # the store's id of the question whose Edit button was clicked
     version_requested = Signal(int, int)  # a message's id, and -1 or +1: the version before or after it
     earlier_requested = Signal()  # "Show earlier messages" was clicked
@@ -67,6 +69,15 @@ class ChatView(QTextBrowser):
         self._next_key = 0
         self._stream = ReplyStream(self)
         self._stream.shown.connect(self.reply_shown)
+        self._stream.shown.connect(self._announce_reply)
+        self.setTabChangesFocus(True)  # Tab moves on to the message box; it never stays in the chat
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ChatView",
+                "The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; "
+                "a finished reply is read out once.",
+            )
+        )
         self.document().setDocumentMargin(12)
         self._apply_style()
         self._pinned_to_end = False
@@ -153,6 +164,31 @@ class ChatView(QTextBrowser):
 
     def append(self, piece: str) -> None:
         self._stream.add(piece)
+
+    # -- keyboard ----------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's API
+        """Tab and Shift+Tab leave the chat: QTextBrowser would walk every link of every message
+        first (two or more a message), which in a long chat is a trap. Alt+Down / Alt+Up walk them."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        arrows = {Qt.Key.Key_Down: True, Qt.Key.Key_Up: False}
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in arrows:
+            QTextBrowser.focusNextPrevChild(self, arrows[event.key()])  # the next or previous link; Enter opens it
+            return
+        super().keyPressEvent(event)
+
+    def _announce_reply(self) -> None:
+        """Once per finished reply, its author and words: a screen reader is not fed every token."""
+        last = self.messages[-1] if self.messages else None
+        if last is None or last.role != ASSISTANT:
+            return
+        text = QCoreApplication.translate("ChatView", "{author} replied: {reply}").format(
+            author=last.author, reply=last.text
+        )
+        announce(self, text)
+        self.announced.emit(text)
 
     def end_reply(self, note: str = "") -> None:
         """The reply is complete: render it whole once more, show it (over a few ticks if it is

@@ -51,6 +51,14 @@ def qt_tool(name: str) -> Path:
     raise FileNotFoundError(f"{name} is not in this PySide6")
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own ``qtbase_*.qm`` are: Qt's configured folder, else beside PySide6 (a bundle)."""
+    import PySide6
+
+    configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [configured, Path(PySide6.__file__).parent / "Qt" / "translations"]
+
+
 def compile_translations(folder: Path | None = None) -> list[Path]:
     """Compile each ``.ts`` whose ``.qm`` is missing or older; the ``.qm`` files compiled."""
     folder = folder or translations_dir()
@@ -100,14 +108,13 @@ def install(setting: str, app: QApplication | None = None) -> str:
             compile_translations()
         except (OSError, subprocess.CalledProcessError) as error:  # a read-only install ships its .qm files
             log.info("translations not compiled: %s", error)
-        qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"shortchat_{code}", str(translations_dir())), (f"qtbase_{code}", qt_own)):
+        for name, folders in ((f"shortchat_{code}", [translations_dir()]), (f"qtbase_{code}", qt_translations_dirs())):
             translator = QTranslator(app)
-            if translator.load(name, folder):
+            if any(translator.load(name, str(folder)) for folder in folders):
                 app.installTranslator(translator)
                 _installed.append(translator)
             else:
-                log.warning("no translation %s in %s", name, folder)
+                log.warning("no translation %s in %s", name, folders)
     QLocale.setDefault(QLocale(code))
     words.install(QCoreApplication.translate)
     right_to_left = QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft

@@ -127,6 +127,7 @@ class SettingsDialog(QDialog):
 
         self.models_folder = QLineEdit(settings.models_folder)
         self.models_folder.setPlaceholderText(str(data_dir() / "models"))
+        self.models_folder.setAccessibleName(QCoreApplication.translate("Settings", "Models folder"))
         browse = QPushButton(QCoreApplication.translate("Settings", "Choose…"))
         browse.clicked.connect(self._browse)
 

@@ -157,6 +157,14 @@ Details were written to the log in {folder}.</source>
             <translation>المحادثة</translation>
         </message>
         <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>رسائل هذه المحادثة. ‏Alt+سهم لأسفل وAlt+سهم لأعلى للتنقل بين أزرار الرسالة؛ ويُقرأ الرد المكتمل مرة واحدة.</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>رد {author}: {reply}</translation>
+        </message>
+        <message>
             <source>Message copied</source>
             <translation>نُسخت الرسالة</translation>
         </message>

@@ -157,6 +157,14 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>Chatverlauf</translation>
         </message>
         <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>Die Nachrichten dieses Chats. Alt+Pfeil runter und Alt+Pfeil hoch wechseln zwischen den Knöpfen einer Nachricht; eine fertige Antwort wird einmal vorgelesen.</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author} hat geantwortet: {reply}</translation>
+        </message>
+        <message>
             <source>Message copied</source>
             <translation>Nachricht kopiert</translation>
         </message>

@@ -157,6 +157,14 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Conversación</translation>
         </message>
         <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>Los mensajes de este chat. Alt+Abajo y Alt+Arriba recorren los botones de un mensaje; una respuesta terminada se lee una sola vez.</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author} respondió: {reply}</translation>
+        </message>
+        <message>
             <source>Message copied</source>
             <translation>Mensaje copiado</translation>
         </message>

@@ -157,6 +157,14 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Conversation</translation>
         </message>
         <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>Les messages de cette discussion. Alt+Bas et Alt+Haut passent d’un bouton de message à l’autre ; une réponse terminée est lue une seule fois.</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author} a répondu : {reply}</translation>
+        </message>
+        <message>
             <source>Message copied</source>
             <translation>Message copié</translation>
         </message>

@@ -157,6 +157,14 @@ Details were written to the log in {folder}.</source>
             <translation>会話</translation>
         </message>
         <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>このチャットのメッセージです。Alt+↓ と Alt+↑ でメッセージのボタン間を移動します。書き終えた返答は一度だけ読み上げます。</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author} の返答: {reply}</translation>
+        </message>
+        <message>
             <source>Message copied</source>
             <translation>メッセージをコピーしました</translation>
         </message>

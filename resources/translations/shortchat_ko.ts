@@ -157,6 +157,14 @@ Details were written to the log in {folder}.</source>
             <translation>대화</translation>
         </message>
         <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>이 대화의 메시지입니다. Alt+아래 화살표와 Alt+위 화살표로 메시지의 버튼 사이를 오갑니다. 끝난 답변은 한 번 읽어 줍니다.</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author}의 답변: {reply}</translation>
+        </message>
+        <message>
             <source>Message copied</source>
             <translation>메시지를 복사했습니다</translation>
         </message>

@@ -157,6 +157,14 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Conversa</translation>
         </message>
         <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>As mensagens desta conversa. Alt+Seta para baixo e Alt+Seta para cima percorrem os botões de uma mensagem; uma resposta terminada é lida uma única vez.</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author} respondeu: {reply}</translation>
+        </message>
+        <message>
             <source>Message copied</source>
             <translation>Mensagem copiada</translation>
         </message>

@@ -157,6 +157,14 @@ Details were written to the log in {folder}.</source>
             <translation>对话内容</translation>
         </message>
         <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>此对话的消息。Alt+↓ 和 Alt+↑ 在消息的按钮之间移动；完成的回复会朗读一次。</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author} 回复：{reply}</translation>
+        </message>
+        <message>
             <source>Message copied</source>
             <translation>已复制消息</translation>
         </message>
