@@ -29,3 +29,9 @@ def install(translator: Translator | None) -> None:
     """Send every later sentence through ``translator`` (None: back to English as written)."""
     global _translator
     _translator = translator or _as_written
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for translation where it is written (a table of constants); translate it
+    with ``translate(context, text)`` where it is used."""
+    return text

@@ -310,6 +310,69 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>يتسع بسهولة</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>يتسع، لكن أغلق البرامج الأخرى</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>كبير جدًا على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>يحتاج {size} من الذاكرة</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>يحتاج نحو {size} من الذاكرة</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> و{size} على GPU ({layers} طبقة)</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>؛ المتاح {free} من {total}</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>لم يُنشر على مستودع النماذج بعد</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (لم يُتحقق منه مع المستودع)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>أفضل جودة تتسع في ذاكرتك البالغة {memory}: النموذج {model} بمستوى {quant}.</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>أفضل جودة تتسع</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>متوازن</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>النموذج {model} بمستوى {quant}: إجابات جيدة وردود سريعة.</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>الأصغر والأسرع</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>النموذج {model} بمستوى {quant}: أقل ذاكرة وأسرع تنزيل ({size})، وإجابات أبسط.</translation>
+        </message>
+    </context>
+    <context>
         <name>FitTable</name>
         <message>
             <source>Every size and quality level</source>

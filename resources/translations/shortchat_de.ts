@@ -310,6 +310,69 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>Passt bequem</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>Passt, aber schließ die anderen Programme</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>Zu groß für diesen Computer</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>braucht {size} Speicher</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>braucht etwa {size} Speicher</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> und {size} auf der GPU ({layers} Schichten)</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>; {free} von {total} sind frei</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>Noch nicht auf dem Modell-Hub veröffentlicht</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (nicht mit dem Hub abgeglichen)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>Beste Qualität, die in deine {memory} passt: das Modell {model} in {quant}.</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>Beste Qualität, die passt</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Ausgewogen</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>Das Modell {model} in {quant}: gute Antworten, schnelle Reaktion.</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>Am kleinsten und schnellsten</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>Das Modell {model} in {quant}: am wenigsten Speicher und der schnellste Download ({size}), mit einfacheren Antworten.</translation>
+        </message>
+    </context>
+    <context>
         <name>FitTable</name>
         <message>
             <source>Every size and quality level</source>

@@ -310,6 +310,69 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>Cabe con holgura</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>Cabe, pero cierra los demás programas</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>Demasiado grande para este ordenador</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>necesita {size} de memoria</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>necesita unos {size} de memoria</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> y {size} en la GPU ({layers} capas)</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>; {free} libres de {total}</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>Aún no publicado en el hub de modelos</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (sin comprobar con el hub)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>La mejor calidad que cabe en tus {memory}: el modelo {model} en {quant}.</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>La mejor calidad que cabe</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Equilibrado</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>El modelo {model} en {quant}: buenas respuestas, rápido en contestar.</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>El más pequeño y rápido</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>El modelo {model} en {quant}: la menor memoria y la descarga más rápida ({size}), con respuestas más sencillas.</translation>
+        </message>
+    </context>
+    <context>
         <name>FitTable</name>
         <message>
             <source>Every size and quality level</source>

@@ -310,6 +310,69 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>Tient largement</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>Tient, mais fermez les autres programmes</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>Trop gros pour cet ordinateur</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>demande {size} de mémoire</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>demande environ {size} de mémoire</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> et {size} sur le GPU ({layers} couches)</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation> ; {free} libres sur {total}</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>Pas encore publié sur le hub de modèles</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (non vérifié auprès du hub)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>La meilleure qualité qui tient dans vos {memory} : le modèle {model} en {quant}.</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>La meilleure qualité qui tient</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Équilibré</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>Le modèle {model} en {quant} : de bonnes réponses, rapides.</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>Le plus petit et le plus rapide</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>Le modèle {model} en {quant} : le moins de mémoire et le téléchargement le plus rapide ({size}), avec des réponses plus simples.</translation>
+        </message>
+    </context>
+    <context>
         <name>FitTable</name>
         <message>
             <source>Every size and quality level</source>

@@ -310,6 +310,69 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>余裕で収まる</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>収まるが、ほかのプログラムを閉じてください</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>このコンピューターには大きすぎる</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>メモリー {size} が必要</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>メモリー約 {size} が必要</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> と GPU に {size}（{layers} レイヤー）</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>; {total} のうち {free} が空き</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>まだモデルハブで公開されていません</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (ハブで未確認)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>{memory} に収まる最高品質: {model} モデルの {quant}。</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>収まる中で最高品質</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>バランス</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>{model} モデルの {quant}: よい答えで、返答も速い。</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>最小・最速</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>{model} モデルの {quant}: メモリーが最も少なく、ダウンロードも最速（{size}）ですが、答えはより単純です。</translation>
+        </message>
+    </context>
+    <context>
         <name>FitTable</name>
         <message>
             <source>Every size and quality level</source>

@@ -310,6 +310,69 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>여유 있게 맞음</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>맞지만 다른 프로그램을 닫으세요</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>이 컴퓨터에는 너무 큼</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>메모리 {size} 필요</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>메모리 약 {size} 필요</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> 및 GPU에 {size}({layers}개 레이어)</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>; {total} 중 {free} 여유</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>아직 모델 허브에 공개되지 않음</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (허브에서 확인하지 않음)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>메모리 {memory}에 맞는 가장 좋은 품질: {model} 모델, {quant}.</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>맞는 것 중 가장 좋은 품질</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>균형</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>{model} 모델, {quant}: 좋은 답변, 빠른 응답.</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>가장 작고 빠름</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>{model} 모델, {quant}: 메모리를 가장 적게 쓰고 다운로드가 가장 빠르며({size}), 답변은 더 단순합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>FitTable</name>
         <message>
             <source>Every size and quality level</source>

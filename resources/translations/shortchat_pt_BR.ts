@@ -310,6 +310,69 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>Cabe com folga</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>Cabe, mas feche os outros programas</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>Grande demais para este computador</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>precisa de {size} de memória</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>precisa de cerca de {size} de memória</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> e {size} na GPU ({layers} camadas)</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>; {free} livres de {total}</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>Ainda não publicado no hub de modelos</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (não verificado com o hub)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>A melhor qualidade que cabe nos seus {memory}: o modelo {model} em {quant}.</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>A melhor qualidade que cabe</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Equilibrado</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>O modelo {model} em {quant}: boas respostas, rápido para responder.</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>O menor e mais rápido</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>O modelo {model} em {quant}: a menor memória e o download mais rápido ({size}), com respostas mais simples.</translation>
+        </message>
+    </context>
+    <context>
         <name>FitTable</name>
         <message>
             <source>Every size and quality level</source>

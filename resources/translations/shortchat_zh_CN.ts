@@ -310,6 +310,69 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>轻松放下</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>能放下，但请关闭其他程序</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>对这台电脑来说太大</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>需要 {size} 内存</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>大约需要 {size} 内存</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> 以及 GPU 上的 {size}（{layers} 层）</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>；{total} 中可用 {free}</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>尚未在模型中心发布</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> （未与模型中心核对）</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>适合你 {memory} 内存的最佳质量：{model} 模型，{quant}。</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>能放下的最佳质量</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>均衡</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>{model} 模型，{quant}：回答好，回复快。</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>最小最快</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>{model} 模型，{quant}：内存最少，下载最快（{size}），回答较简单。</translation>
+        </message>
+    </context>
+    <context>
         <name>FitTable</name>
         <message>
             <source>Every size and quality level</source>

@@ -100,6 +100,10 @@ def test_korean_menus_and_qt_own_buttons_are_translated(language, make_window):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "취소"  # Qt's own qtbase_ko
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert not window.examples.english_note.isHidden()  # said in Korean: ask in English
+    from app.core import words
+    from app.core.fit.verdicts import NOT_PUBLISHED_TEXT
+
+    assert words.translate("Fit", NOT_PUBLISHED_TEXT) == "아직 모델 허브에 공개되지 않음"  # the core, through the hook
 
 
 def test_arabic_is_translated_and_right_to_left(language, make_window):
