@@ -127,7 +127,12 @@ class ModelSession(QObject):
                 self.notice.emit(sentence)
         self.model_path = Path(path)
         self.in_use.emit(self.model_path)
-        self.status.emit(f"Loading {display_name(self.model_path.name)}…", "")
+        self.status.emit(
+            QCoreApplication.translate("ModelSession", "Loading {model}…").format(
+                model=display_name(self.model_path.name)
+            ),
+            "",
+        )
         self.progress.emit(0)
         self._set_state(SessionState.LOADING)
         fallback = self._settings().load_settings()  # before the computer was looked at: the settings as they are
@@ -146,7 +151,12 @@ class ModelSession(QObject):
         kind, text = report
         if kind == LOADED_FRACTION:
             percent = round(100 * float(text))
-            self.status.emit(f"Loading {display_name(self.model_path.name)}… {percent} %", "")
+            self.status.emit(
+                QCoreApplication.translate("ModelSession", "Loading {model}… {percent} %").format(
+                    model=display_name(self.model_path.name), percent=percent
+                ),
+                "",
+            )
             self.progress.emit(percent)
         elif kind == STEPPED_DOWN:
             self.notice.emit(text)
@@ -158,7 +168,7 @@ class ModelSession(QObject):
         self.in_use.emit(info.path)
         name = display_name(info.path.name)
         self.status.emit(name, f"{info.path}\nLoaded in {info.load_seconds:.1f} s, {info.n_ctx} tokens of context")
-        self.status_message.emit(f"Ready: {name}", 3000)
+        self.status_message.emit(QCoreApplication.translate("ModelSession", "Ready: {model}").format(model=name), 3000)
         self._set_state(SessionState.READY)
         if measured:
             self.measured.emit()

@@ -92,6 +92,21 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>ذاكرة المحادثة ممتلئة بنسبة {percent} %</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · خرجت أقدم الرسائل</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · ستخرج أقدم الرسائل قريبًا</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
@@ -505,6 +520,13 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>نسخ الشيفرة</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -810,6 +832,18 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>ModelSession</name>
         <message>
+            <source>Loading {model}…</source>
+            <translation>جارٍ تحميل {model}…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>جارٍ تحميل {model}… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>جاهز: {model}</translation>
+        </message>
+        <message>
             <source>No model loaded</source>
             <translation>لم يُحمَّل أي نموذج</translation>
         </message>
@@ -1085,6 +1119,17 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Download {size}</source>
             <translation>تنزيل {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>أكثر من {count} كلمة/ث</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>{count} كلمة/ث</translation>
         </message>
     </context>
     <context>

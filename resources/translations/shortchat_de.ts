@@ -92,6 +92,21 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>Chat-Gedächtnis zu {percent} % voll</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · die ältesten fallen heraus</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · die ältesten fallen bald heraus</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
@@ -505,6 +520,13 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>Code kopieren</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -810,6 +832,18 @@ Details stehen im Protokoll in {folder}.</translation>
     <context>
         <name>ModelSession</name>
         <message>
+            <source>Loading {model}…</source>
+            <translation>{model} wird geladen…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>{model} wird geladen… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>Bereit: {model}</translation>
+        </message>
+        <message>
             <source>No model loaded</source>
             <translation>Kein Modell geladen</translation>
         </message>
@@ -1085,6 +1119,17 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Download {size}</source>
             <translation>Herunterladen: {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>über {count} Wörter/s</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>{count} Wörter/s</translation>
         </message>
     </context>
     <context>

@@ -92,6 +92,21 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>Memoria del chat al {percent} %</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · los más antiguos quedan fuera</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · los más antiguos saldrán pronto</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
@@ -505,6 +520,13 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>Copiar código</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -810,6 +832,18 @@ Los detalles se guardaron en el registro de {folder}.</translation>
     <context>
         <name>ModelSession</name>
         <message>
+            <source>Loading {model}…</source>
+            <translation>Cargando {model}…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>Cargando {model}… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>Listo: {model}</translation>
+        </message>
+        <message>
             <source>No model loaded</source>
             <translation>Ningún modelo cargado</translation>
         </message>
@@ -1085,6 +1119,17 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Download {size}</source>
             <translation>Descargar {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>más de {count} palabras/s</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>{count} palabras/s</translation>
         </message>
     </context>
     <context>

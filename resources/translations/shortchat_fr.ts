@@ -92,6 +92,21 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>Mémoire de la discussion pleine à {percent} %</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · les plus anciens sont laissés de côté</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · les plus anciens partiront bientôt</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
@@ -505,6 +520,13 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>Copier le code</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -810,6 +832,18 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
     <context>
         <name>ModelSession</name>
         <message>
+            <source>Loading {model}…</source>
+            <translation>Chargement de {model}…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>Chargement de {model}… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>Prêt : {model}</translation>
+        </message>
+        <message>
             <source>No model loaded</source>
             <translation>Aucun modèle chargé</translation>
         </message>
@@ -1085,6 +1119,17 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Download {size}</source>
             <translation>Télécharger {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>plus de {count} mots/s</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>{count} mots/s</translation>
         </message>
     </context>
     <context>

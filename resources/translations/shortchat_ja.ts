@@ -92,6 +92,21 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>チャットの記憶 {percent} % 使用</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · 最も古いメッセージは外れました</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · まもなく最も古いメッセージが外れます</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
@@ -505,6 +520,13 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>コードをコピー</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -810,6 +832,18 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>ModelSession</name>
         <message>
+            <source>Loading {model}…</source>
+            <translation>{model} を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>{model} を読み込んでいます… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>準備完了: {model}</translation>
+        </message>
+        <message>
             <source>No model loaded</source>
             <translation>モデルが読み込まれていません</translation>
         </message>
@@ -1085,6 +1119,17 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Download {size}</source>
             <translation>ダウンロード {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>毎秒 {count} 語以上</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>毎秒 {count} 語</translation>
         </message>
     </context>
     <context>

@@ -92,6 +92,21 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>대화 기억 {percent} % 사용</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · 가장 오래된 메시지는 빠졌습니다</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · 곧 가장 오래된 메시지가 빠집니다</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
@@ -505,6 +520,13 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>코드 복사</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -810,6 +832,18 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>ModelSession</name>
         <message>
+            <source>Loading {model}…</source>
+            <translation>{model} 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>{model} 불러오는 중… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>준비됨: {model}</translation>
+        </message>
+        <message>
             <source>No model loaded</source>
             <translation>불러온 모델 없음</translation>
         </message>
@@ -1085,6 +1119,17 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Download {size}</source>
             <translation>다운로드 {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>초당 {count}단어 이상</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>초당 {count}단어</translation>
         </message>
     </context>
     <context>

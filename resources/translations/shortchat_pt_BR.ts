@@ -92,6 +92,21 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>Memória da conversa {percent} % cheia</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · as mais antigas ficaram de fora</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · as mais antigas sairão em breve</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
@@ -505,6 +520,13 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>Copiar código</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -810,6 +832,18 @@ Os detalhes foram gravados no log em {folder}.</translation>
     <context>
         <name>ModelSession</name>
         <message>
+            <source>Loading {model}…</source>
+            <translation>Carregando {model}…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>Carregando {model}… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>Pronto: {model}</translation>
+        </message>
+        <message>
             <source>No model loaded</source>
             <translation>Nenhum modelo carregado</translation>
         </message>
@@ -1085,6 +1119,17 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Download {size}</source>
             <translation>Baixar {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>mais de {count} palavras/s</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>{count} palavras/s</translation>
         </message>
     </context>
     <context>

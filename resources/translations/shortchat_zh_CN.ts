@@ -92,6 +92,21 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>对话记忆已用 {percent} %</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · 最早的消息已被略去</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · 最早的消息即将被略去</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
@@ -505,6 +520,13 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>复制代码</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -810,6 +832,18 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>ModelSession</name>
         <message>
+            <source>Loading {model}…</source>
+            <translation>正在加载 {model}…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>正在加载 {model}… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>已就绪：{model}</translation>
+        </message>
+        <message>
             <source>No model loaded</source>
             <translation>未加载模型</translation>
         </message>
@@ -1085,6 +1119,17 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Download {size}</source>
             <translation>下载 {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>每秒超过 {count} 个词</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>每秒 {count} 个词</translation>
         </message>
     </context>
     <context>
