@@ -85,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="chat with a GGUF model in the terminal")
     chat.add_argument("--model", help="a .gguf file, or the name of one in `shortchat list` (default: the newest)")
     chat.add_argument("--prompt", help="ask one question, print the reply and exit")
-    _add_server_options(chat, "chat with a model on another computer: its server's address, e.g. http://192.168.1.20:8080")
+    _add_server_options(
+        chat, "chat with a model on another computer: its server's address, e.g. http://192.168.1.20:8080"
+    )
     chat.add_argument("--system", help="the instructions the model is given (default: Vicuna's)")
     chat.add_argument("--max-tokens", type=_positive_int, default=512, help="longest reply, in tokens")
     chat.add_argument("--temperature", type=_non_negative_float, default=0.7, help="0 = always the likeliest word")

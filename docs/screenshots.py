@@ -4,6 +4,9 @@ Runs a first start against the demo hub (``app.testing.demo``: the real file
 names, a tiny scripted model that answers with a code block), so it needs no network:
 
     xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots.py
+
+With a language code (``ko``, ``ar``, …) it takes only the chat, in that language, as
+``chat-<code>.png`` (the question stays English: these models answer best in it).
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ def grab(qt_app, widget, name: str) -> None:
     widget.grab().save(str(HERE / name))
 
 
-def main() -> int:
+def main(language: str = "") -> int:
     work = Path(tempfile.mkdtemp(prefix="shortchat-shots-"))
     os.environ["SHORTCHAT_HOME"] = str(work / "home")
     from app.testing.demo import demo_hub
@@ -78,24 +81,33 @@ def main() -> int:
         from app.gui.main_window import MainWindow
 
         qt_app = QApplication([])
+        if language:
+            from app.gui import languages
+
+            languages.install(language, qt_app)
         window = MainWindow()
         window.resize(1100, 700)  # a 1366x768 laptop's room
         window.show()
         spin_until(qt_app, lambda: window.session.hardware is not None and window.picker.hub_state == HUB_ANSWERED)
-        grab(qt_app, window, "picker.png")  # the first start
-        window.picker.tabs.setCurrentIndex(1)
-        grab(qt_app, window, "picker-all.png")
-        window.picker.tabs.setCurrentIndex(0)
+        if not language:
+            grab(qt_app, window, "picker.png")  # the first start
+            window.picker.tabs.setCurrentIndex(1)
+            grab(qt_app, window, "picker-all.png")
+            window.picker.tabs.setCurrentIndex(0)
 
         window.picker.primary_button.click()
         job = window.downloads.jobs[0]
         spin_until(qt_app, lambda: job.row.bar.value() >= 450)
-        grab(qt_app, window, "download.png")
+        if not language:
+            grab(qt_app, window, "download.png")
 
         spin_until(qt_app, lambda: not window.session.busy and window.engine.model is not None)
         window.downloads_dock.hide()
         window.conversation.send(QUESTION)
         spin_until(qt_app, lambda: window.conversation.reply is None and not window.chat_view.streaming)
+        if language:
+            grab(qt_app, window, f"chat-{language}.png")
+            return 0
         grab(qt_app, window, "chat.png")
         theme.apply("dark", 100, qt_app)
         grab(qt_app, window, "chat-dark.png")
@@ -154,4 +166,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else ""))

@@ -33,6 +33,8 @@ LIMITS = {
 
 # How the window looks: follow the computer's light or dark setting, or always one of them.
 THEMES = ("system", "light", "dark")
+# The window's languages ("" follows the computer's); resources/translations has one .ts for each but English.
+LANGUAGES = ("", "en", "ko", "zh_CN", "ja", "es", "de", "fr", "pt_BR", "ar")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Settings:
     last_server_model: str | None = None  # ...and the server's name for the model
     model_licence_accepted: bool = False  # the models' non-commercial licence, asked before the first download
     theme: str = "system"  # one of THEMES
+    language: str = ""  # one of LANGUAGES; "": the computer's own, when ShortChat has it
     text_size: int = 100  # percent of the computer's own text size, for the whole window and the chat
     chat_states_mb: int = 2000  # disk (MB of 10^6 bytes) for saved chat states, so long chats reopen at once; 0: none
 
@@ -115,6 +118,8 @@ def _valid(name: str, value: object, default: object) -> bool:
         ok = bool(value.strip())
     if ok and name == "theme":
         ok = value in THEMES
+    if ok and name == "language":
+        ok = value in LANGUAGES
     return ok
 
 

@@ -6,6 +6,7 @@ was off a 768 px screen; this dialog is at most nine tenths of the screen and sc
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app import APP_NAME, __version__
@@ -28,7 +29,7 @@ class AboutDialog(QDialog):
         self.licences = QTextBrowser()
         self.licences.setOpenExternalLinks(False)  # nothing is opened from here without a click elsewhere
         self.licences.setHtml(licences_html())
-        self.licences.setAccessibleName("Licences")
+        self.licences.setAccessibleName(QCoreApplication.translate("About", "Licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import weakref
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -66,8 +67,8 @@ class ApiSwitch(QWidget):
         self.switch.toggled.connect(self._toggle)
         self.address = QLineEdit()
         self.address.setReadOnly(True)
-        self.address.setAccessibleName("Address for other apps")
-        self.copy = QPushButton("Copy")
+        self.address.setAccessibleName(QCoreApplication.translate("ApiSharing", "Address for other apps"))
+        self.copy = QPushButton(QCoreApplication.translate("ApiSharing", "Copy"))
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.address.text()))
         self.problem = QLabel("")
         self.problem.setWordWrap(True)

@@ -29,11 +29,14 @@ def _show_unexpected_error(exc_type, exc, tb) -> None:
     if isinstance(exc, ShortChatError):
         QMessageBox.warning(None, APP_NAME, str(exc))
         return
+    from PySide6.QtCore import QCoreApplication
+
     QMessageBox.warning(
         None,
         APP_NAME,
-        f"Something unexpected went wrong ({exc_type.__name__}).\n"
-        f"Details were written to the log in {paths.log_dir()}.",
+        QCoreApplication.translate(
+            "App", "Something unexpected went wrong ({kind}).\nDetails were written to the log in {folder}."
+        ).format(kind=exc_type.__name__, folder=paths.log_dir()),
     )
 
 
@@ -42,7 +45,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     import app.gui  # noqa: F401 - picks the Qt binding for superqt first
-    from app.gui import theme
+    from app.core import settings as user_settings
+    from app.gui import languages, theme
     from app.gui.main_window import MainWindow
     from app.gui.single_instance import SingleInstance
 
@@ -56,6 +60,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = _show_unexpected_error
+    # Before any widget exists: every word is translated when it is built, and an Arabic window mirrors.
+    languages.install(user_settings.load()[0].language, qt_app)
     door = SingleInstance(paths.data_dir())
     if not door.claim():
         print(f"{APP_NAME} is already open; its window was brought to the front.", file=sys.stderr)

@@ -10,7 +10,7 @@ import datetime
 import html
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -32,8 +32,8 @@ SEARCH_DELAY_MS = 200
 def ask_new_name(parent: QWidget, current: str) -> tuple[str, bool]:
     """The Rename dialog: wide enough for its title and a long name at any font."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Rename this chat")
-    dialog.setLabelText("A new name for this chat:")
+    dialog.setWindowTitle(QCoreApplication.translate("ChatList", "Rename this chat"))
+    dialog.setLabelText(QCoreApplication.translate("ChatList", "A new name for this chat:"))
     dialog.setTextValue(current)
     field = dialog.findChild(QLineEdit)  # the dialog sizes itself to its field, so the field sets the width
     if field is not None:
@@ -47,10 +47,10 @@ def day_heading(when: float, now: float | None = None) -> str:
     today = datetime.date.fromtimestamp(now if now is not None else time.time())
     day = datetime.date.fromtimestamp(when)
     if day >= today:
-        return "Today"
+        return QCoreApplication.translate("ChatList", "Today")
     if day == today - datetime.timedelta(days=1):
-        return "Yesterday"
-    return "Earlier"
+        return QCoreApplication.translate("ChatList", "Yesterday")
+    return QCoreApplication.translate("ChatList", "Earlier")
 
 
 def hit_html(hit: SearchHit) -> str:
@@ -68,19 +68,19 @@ class ChatList(QWidget):
         super().__init__(parent)
         self.store = store
         self.current_id: int | None = None
-        self.new_button = QPushButton("New chat")
-        self.new_button.setToolTip("Start a new chat (Ctrl+N)")
+        self.new_button = QPushButton(QCoreApplication.translate("ChatList", "New chat"))
+        self.new_button.setToolTip(QCoreApplication.translate("ChatList", "Start a new chat (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search all chats…")
+        self.search_box.setPlaceholderText(QCoreApplication.translate("ChatList", "Search all chats…"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search all chats")
+        self.search_box.setAccessibleName(QCoreApplication.translate("ChatList", "Search all chats"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(lambda: self._search_timer.start(SEARCH_DELAY_MS))
         self.list = QListWidget()
-        self.list.setAccessibleName("Chats")
+        self.list.setAccessibleName(QCoreApplication.translate("ChatList", "Chats"))
         self.list.setWordWrap(True)
         self.rows = WrappedRows(self.list)  # search hits wrap at the list's width, never cut mid-word
         self.list.itemActivated.connect(self._activated)
@@ -108,7 +108,7 @@ class ChatList(QWidget):
                 self._add_hit(hit)
             self.rows.fit()
             if not hits:
-                self._add_hint("Nothing found.")
+                self._add_hint(QCoreApplication.translate("ChatList", "Nothing found."))
         else:
             conversations = self.store.conversations()
             heading = None
@@ -119,7 +119,7 @@ class ChatList(QWidget):
                     heading = when
                 self._add_conversation(conversation)
             if not conversations:
-                self._add_hint("Your chats will be listed here.")
+                self._add_hint(QCoreApplication.translate("ChatList", "Your chats will be listed here."))
 
     def _add_heading(self, text: str) -> None:
         """A date above the chats of that day: not a chat, so it cannot be chosen."""
@@ -128,7 +128,10 @@ class ChatList(QWidget):
         font = item.font()
         font.setBold(True)
         item.setFont(font)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Chats of {text.lower()}")
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            QCoreApplication.translate("ChatList", "Chats of {day}").format(day=text.lower()),
+        )
         self.list.addItem(item)
 
     def _add_hint(self, text: str) -> None:
@@ -184,8 +187,8 @@ class ChatList(QWidget):
             return
         self.list.setCurrentItem(item)
         menu = QMenu(self)
-        menu.addAction("Rename…", self.rename_current)
-        menu.addAction("Delete", self.delete_current)
+        menu.addAction(QCoreApplication.translate("ChatList", "Rename…"), self.rename_current)
+        menu.addAction(QCoreApplication.translate("ChatList", "Delete"), self.delete_current)
         menu.exec(self.list.viewport().mapToGlobal(position))
 
     def _current(self) -> int | None:

@@ -3,6 +3,7 @@ message box with Send and Regenerate. Only widgets; the ``Conversation`` decides
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.gui.chat_view import ChatView
@@ -30,28 +31,33 @@ class ChatPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.view = ChatView()
-        self.view.setPlaceholderText("Ask anything. Everything stays on this computer.")
+        self.view.setPlaceholderText(
+            QCoreApplication.translate("ChatPage", "Ask anything. Everything stays on this computer.")
+        )
         self.examples = ExampleQuestions()
         # Above the box while an earlier question is edited: what Send will do, and Cancel.
         self.edit_banner, self.cancel_edit_button = sentence_bar(
             "edit-banner",
-            "Editing an earlier message: Send asks it again as a new version (the old one stays, "
-            "‹ › switches between them).",
-            "Cancel",
-            "Stop editing and keep the message as it was (Esc)",
+            QCoreApplication.translate(
+                "ChatPage",
+                "Editing an earlier message: Send asks it again as a new version (the old one stays, "
+                "‹ › switches between them).",
+            ),
+            QCoreApplication.translate("ChatPage", "Cancel"),
+            QCoreApplication.translate("ChatPage", "Stop editing and keep the message as it was (Esc)"),
         )
         # Under a reply cut off at the length limit: a plain sentence and Continue.
         self.continue_bar, self.continue_button = sentence_bar(
             "continue-bar",
-            "The reply stopped at its length limit.",
-            "Continue",
-            "Go on writing this reply from where it stopped (Ctrl+Shift+Enter)",
+            QCoreApplication.translate("ChatPage", "The reply stopped at its length limit."),
+            QCoreApplication.translate("ChatPage", "Continue"),
+            QCoreApplication.translate("ChatPage", "Go on writing this reply from where it stopped (Ctrl+Shift+Enter)"),
         )
         self.input = MessageInput()
-        self.send_button = QPushButton("Send")
-        self.send_button.setAccessibleName("Send or stop")
-        self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("Write the last reply again (Ctrl+R)")
+        self.send_button = QPushButton(QCoreApplication.translate("ChatPage", "Send"))
+        self.send_button.setAccessibleName(QCoreApplication.translate("ChatPage", "Send or stop"))
+        self.regenerate_button = QPushButton(QCoreApplication.translate("ChatPage", "Regenerate"))
+        self.regenerate_button.setToolTip(QCoreApplication.translate("ChatPage", "Write the last reply again (Ctrl+R)"))
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.regenerate_button)

@@ -10,7 +10,7 @@ text); nothing is fetched; a link opens in the browser only when clicked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.core.chat.markdown_render import SAFE_LINK_SCHEMES, RenderedText, render_markdown, render_plain
+from app.gui.announce import announce
 from app.gui.message_frames import one_change, show_rendered, start_body
 from app.gui.message_html import (
     ASSISTANT,
@@ -51,6 +52,7 @@ class ChatView(QTextBrowser):
 
     copied = Signal(str)  # what was put on the clipboard, for the status bar
     reply_shown = Signal()  # the reply that ended is now shown in full
+    announced = Signal(str)  # what a screen reader was told (a finished reply, once)
     edit_requested = Signal(int)  # the store's id of the question whose Edit button was clicked
     version_requested = Signal(int, int)  # a message's id, and -1 or +1: the version before or after it
     earlier_requested = Signal()  # "Show earlier messages" was clicked
@@ -60,13 +62,22 @@ class ChatView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(QCoreApplication.translate("ChatView", "Conversation"))
         self.anchorClicked.connect(self._on_link)
         self.messages: list[ChatMessage] = []
         self._by_key: dict[int, ChatMessage] = {}
         self._next_key = 0
         self._stream = ReplyStream(self)
         self._stream.shown.connect(self.reply_shown)
+        self._stream.shown.connect(self._announce_reply)
+        self.setTabChangesFocus(True)  # Tab moves on to the message box; it never stays in the chat
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ChatView",
+                "The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; "
+                "a finished reply is read out once.",
+            )
+        )
         self.document().setDocumentMargin(12)
         self._apply_style()
         self._pinned_to_end = False
@@ -153,6 +164,31 @@ class ChatView(QTextBrowser):
 
     def append(self, piece: str) -> None:
         self._stream.add(piece)
+
+    # -- keyboard ----------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's API
+        """Tab and Shift+Tab leave the chat: QTextBrowser would walk every link of every message
+        first (two or more a message), which in a long chat is a trap. Alt+Down / Alt+Up walk them."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        arrows = {Qt.Key.Key_Down: True, Qt.Key.Key_Up: False}
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in arrows:
+            QTextBrowser.focusNextPrevChild(self, arrows[event.key()])  # the next or previous link; Enter opens it
+            return
+        super().keyPressEvent(event)
+
+    def _announce_reply(self) -> None:
+        """Once per finished reply, its author and words: a screen reader is not fed every token."""
+        last = self.messages[-1] if self.messages else None
+        if last is None or last.role != ASSISTANT:
+            return
+        text = QCoreApplication.translate("ChatView", "{author} replied: {reply}").format(
+            author=last.author, reply=last.text
+        )
+        announce(self, text)
+        self.announced.emit(text)
 
     def end_reply(self, note: str = "") -> None:
         """The reply is complete: render it whole once more, show it (over a few ticks if it is
@@ -344,12 +380,12 @@ class ChatView(QTextBrowser):
         if link.kind == "copy-message" and len(link.numbers) == 1:
             message = self._by_key.get(link.numbers[0])
             if message is not None:
-                self.copy_text(message.text, "Message copied")
+                self.copy_text(message.text, QCoreApplication.translate("ChatView", "Message copied"))
         elif link.kind == "copy-code" and len(link.numbers) == 2:
             key, block = link.numbers
             message = self._by_key.get(key)
             if message is not None and 0 <= block < len(message.code_blocks):
-                self.copy_text(message.code_blocks[block], "Code copied")
+                self.copy_text(message.code_blocks[block], QCoreApplication.translate("ChatView", "Code copied"))
         elif link.kind == "edit" and len(link.numbers) == 1:
             self.edit_requested.emit(link.numbers[0])
         elif link.kind == "version" and len(link.numbers) == 2 and link.numbers[1] in (-1, 1):

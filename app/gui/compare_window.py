@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -94,7 +94,7 @@ class CompareDialog(QDialog):
         window's model on another computer (a ``RemoteEngine``), a contender too."""
         super().__init__(parent)
         self.setObjectName("compare")
-        self.setWindowTitle("Compare two models")
+        self.setWindowTitle(QCoreApplication.translate("Compare", "Compare two models"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.engine = engine
         self.settings_for = settings_for
@@ -109,8 +109,11 @@ class CompareDialog(QDialog):
         self._result_when_stopped: int | None = None  # closed while answering: close once stopped
 
         explanation = QLabel(
-            "Ask both models the same question. They answer one after the other, so each gets the whole "
-            "computer and the speeds are fair; follow-up questions continue both chats."
+            QCoreApplication.translate(
+                "Compare",
+                "Ask both models the same question. They answer one after the other, so each gets the whole "
+                "computer and the speeds are fair; follow-up questions continue both chats.",
+            )
         )
         explanation.setWordWrap(True)
         self.sides = [_Side(label, models) for label in SIDES]
@@ -124,10 +127,10 @@ class CompareDialog(QDialog):
         for side in self.sides:
             splitter.addWidget(side)
         self.input = MessageInput()
-        self.input.setPlaceholderText("A question for both… (Enter asks)")
+        self.input.setPlaceholderText(QCoreApplication.translate("Compare", "A question for both… (Enter asks)"))
         self.input.setMaximumHeight(72)
         self.input.submitted.connect(self.ask)
-        self.ask_button = QPushButton("Ask both")
+        self.ask_button = QPushButton(QCoreApplication.translate("Compare", "Ask both"))
         self.ask_button.setDefault(True)
         self.ask_button.clicked.connect(self._ask_or_stop)
         self.status = QLabel("")

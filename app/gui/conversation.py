@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog
 
 from app.core.chat.chat_memory import left_out_sentence, memory_explained, memory_used, memory_words
 from app.core.chat.saved_chat import SavedChat
@@ -20,12 +20,13 @@ from app.core.errors import ShortChatError
 from app.core.fit.speed import words_text
 from app.core.models.catalog import display_name
 from app.core.settings import Settings
+from app.gui.chat_export import export_chat
 from app.gui.chat_view import NOTICE, ChatView
 from app.gui.idle_collection import IdleCollection
+from app.gui.instructions_dialog import InstructionsDialog
 from app.gui.message_input import MessageInput
-from app.gui.model_session import ModelSession, SessionState
-from app.gui.reply_worker import ASK, CONTINUE, EDIT, REGENERATE, Reply, SavedIds, file_name, note_of, write_reply
-from app.gui.settings_dialog import InstructionsDialog
+from app.gui.model_session import ModelSession
+from app.gui.reply_worker import ASK, CONTINUE, EDIT, REGENERATE, Reply, SavedIds, note_of, write_reply
 from app.gui.tasks import Tasks
 
 SHOWN_MESSAGES = 100  # a chat opens with its last messages; "Show earlier messages" adds more
@@ -88,7 +89,11 @@ class Conversation(QObject):
             try:
                 self._set_chat(SavedChat.new(self.store, self.engine))
             except ShortChatError as error:  # the text stays in the box
-                self.notice.emit(f"Your message was not sent. {error}")
+                self.notice.emit(
+                    QCoreApplication.translate("Conversation", "Your message was not sent. {reason}").format(
+                        reason=error
+                    )
+                )
                 return
         edit_id, self.editing = self.editing, None
         self.view.clear_mark()
@@ -97,11 +102,13 @@ class Conversation(QObject):
             if index is not None:
                 self.view.truncate(index)
         self.box.clear()
-        self.view.add_message(USER, text, "You")
+        self.view.add_message(USER, text, QCoreApplication.translate("Conversation", "You"))
         action = (EDIT, edit_id) if edit_id is not None else (ASK, None)
         if self.session.busy:
             self._pending = (text, action)
-            self.status_message.emit("The reply will start as soon as the model is loaded.", 4000)
+            self.status_message.emit(
+                QCoreApplication.translate("Conversation", "The reply will start as soon as the model is loaded."), 4000
+            )
             self.changed.emit()
             return
         self._start_reply(text, action)
@@ -123,7 +130,7 @@ class Conversation(QObject):
         if self.reply is not None or self.session.busy or self.cut_reply is None:
             return
         if self.engine.model is None:
-            self.status_message.emit("Choose a model first.", 4000)
+            self.status_message.emit(QCoreApplication.translate("Conversation", "Choose a model first."), 4000)
             return
         self._start_reply(None, (CONTINUE, self.cut_reply))
 
@@ -153,7 +160,9 @@ class Conversation(QObject):
         model = self.engine.model
         self.cut_reply = None
         if action[0] != CONTINUE or self.view.resume_reply() is None:
-            self.view.begin_reply(display_name(model.path.name) if model else "Assistant")
+            self.view.begin_reply(
+                display_name(model.path.name) if model else QCoreApplication.translate("Conversation", "Assistant")
+            )
         self.changed.emit()
         settings = self._settings()
         self.tasks.stream(
@@ -175,7 +184,12 @@ class Conversation(QObject):
         """While a long chat is read before its reply: how far, in the status bar."""
         stream = self.reply.saved.stream if self.reply is not None and self.reply.saved is not None else None
         if stream is not None and stream.reading is not None and not stream.text and stream.stats is None:
-            self.status_message.emit(f"Reading the chat… {round(stream.reading * 100)} %", 1000)
+            self.status_message.emit(
+                QCoreApplication.translate("Conversation", "Reading the chat… {percent} %").format(
+                    percent=round(stream.reading * 100)
+                ),
+                1000,
+            )
         elif self.reply is None or (stream is not None and (stream.text or stream.stats is not None)):
             self._reading_timer.stop()
 
@@ -200,7 +214,7 @@ class Conversation(QObject):
             note = words_text(stats.decode_tokens_per_s)  # the token count is in the status bar's tooltip
             self.speed.emit(note, f"{stats.decode_tokens_per_s:.1f} tokens/s · {stats.reply_tokens} tokens")
             if stats.stop_reason == "length":
-                note += " · stopped at the length limit"
+                note += QCoreApplication.translate("Conversation", " · stopped at the length limit")
                 last = self.view.messages[-1] if self.view.messages else None
                 self.cut_reply = last.message_id if last is not None and last.role == ASSISTANT else None
             saved = reply.saved if reply is not None else None
@@ -231,14 +245,18 @@ class Conversation(QObject):
 
     def _reply_failed(self, message: str) -> None:
         self.reply = None
-        self.view.end_reply("not finished")
+        self.view.end_reply(QCoreApplication.translate("Conversation", "not finished"))
         text = self._request[0] if self._request else None
         if not self._question_saved and self.chat is not None:
             # Nothing of this turn reached the store: show what it holds, and give the text back.
             self.show_chat()
             if text and not self.box.toPlainText().strip():
                 self.box.setPlainText(text)
-            message = f"Your message was not sent. {message}" if text else message
+            message = (
+                QCoreApplication.translate("Conversation", "Your message was not sent. {reason}").format(reason=message)
+                if text
+                else message
+            )
         self.notice.emit(message)
         if self.engine.model is None:
             self.model_stopped.emit()
@@ -250,7 +268,7 @@ class Conversation(QObject):
 
     def busy_with_a_reply(self) -> bool:
         if self.reply is not None:
-            self.status_message.emit("Stop the reply first (Esc).", 4000)
+            self.status_message.emit(QCoreApplication.translate("Conversation", "Stop the reply first (Esc)."), 4000)
         return self.reply is not None
 
     def new_chat(self) -> bool:
@@ -309,9 +327,13 @@ class Conversation(QObject):
     def _shown(self, message, version: tuple[int, int]) -> tuple:
         """What the chat view needs of a saved message: role, text, author, note, id, version."""
         if message.role == USER:
-            author, note = "You", ""
+            author, note = QCoreApplication.translate("Conversation", "You"), ""
         else:
-            author = display_name(Path(message.model).name) if message.model else "Assistant"
+            author = (
+                display_name(Path(message.model).name)
+                if message.model
+                else QCoreApplication.translate("Conversation", "Assistant")
+            )
             note = note_of(message)
         return message.role, message.text, author, note, message.id, version
 
@@ -323,7 +345,9 @@ class Conversation(QObject):
 
     def _waits_for_the_reply(self) -> bool:
         if self.reply is not None:
-            self.status_message.emit("Wait for the reply to end, or stop it (Esc).", 4000)
+            self.status_message.emit(
+                QCoreApplication.translate("Conversation", "Wait for the reply to end, or stop it (Esc)."), 4000
+            )
         return self.reply is not None
 
     def show_earlier(self) -> None:
@@ -370,37 +394,24 @@ class Conversation(QObject):
         if self.chat is not None and self.chat.id == conversation_id:
             self.new_chat()
 
-    def _markdown(self) -> str | None:
+    def markdown(self) -> str | None:
         if self.chat is None:
             return None
         return export_markdown(self.chat.conversation, self.store.branch(self.chat.id), display_name)
 
     def export(self) -> None:
         """File → Export: the branch shown, as Markdown, where the person says."""
-        text = self._markdown()
-        if text is None:
-            self.status_message.emit("There is no chat to export yet.", 4000)
-            return
-        suggested = Path.home() / f"{file_name(self.chat.conversation.title)}.md"
-        name, _ = QFileDialog.getSaveFileName(self.view.window(), "Export the chat", str(suggested), "Markdown (*.md)")
-        if not name:
-            return
-        try:
-            Path(name).write_text(text, encoding="utf-8")
-        except OSError as error:
-            self.notice.emit(f"The chat could not be saved there: {error.strerror or error}.")
-            return
-        self.status_message.emit(f"Saved {name}", 4000)
+        export_chat(self)
 
     def copy_chat(self) -> None:
-        text = self._markdown()
+        text = self.markdown()
         if text is not None:
-            self.view.copy_text(text, "The whole chat was copied")
+            self.view.copy_text(text, QCoreApplication.translate("Conversation", "The whole chat was copied"))
 
     def copy_last_reply(self) -> None:
         last = next((m for m in reversed(self.view.messages) if m.role == ASSISTANT), None)
         if last is not None:
-            self.view.copy_text(last.text, "Reply copied")
+            self.view.copy_text(last.text, QCoreApplication.translate("Conversation", "Reply copied"))
 
     def edit_instructions(self) -> None:
         """This chat's own instructions (a new chat is saved first, so they have a chat to belong to)."""
@@ -419,6 +430,3 @@ class Conversation(QObject):
     def say(self, text: str) -> None:
         """A notice from ShortChat, in the chat."""
         self.view.add_message(NOTICE, text, "ShortChat")
-
-    def writing(self) -> bool:
-        return self.reply is not None or self.session.state == SessionState.WRITING

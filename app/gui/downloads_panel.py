@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.core.models.catalog import display_name
@@ -78,13 +78,17 @@ class DownloadRow(QFrame):
         self.bar.setAccessibleName(f"Download of {display_name(job.file)}")
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(QCoreApplication.translate("Downloads", "Stop"))
         self.stop_button.setAccessibleName(f"Stop downloading {display_name(job.file)}")
         self.stop_button.clicked.connect(lambda: panel.stop(job))
-        self.retry_button = QPushButton("Continue")
+        self.retry_button = QPushButton(QCoreApplication.translate("Downloads", "Continue"))
         self.retry_button.clicked.connect(lambda: panel.retry(job))
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove from this list (and delete what was downloaded of an unfinished file)")
+        self.remove_button = QPushButton(QCoreApplication.translate("Downloads", "Remove"))
+        self.remove_button.setToolTip(
+            QCoreApplication.translate(
+                "Downloads", "Remove from this list (and delete what was downloaded of an unfinished file)"
+            )
+        )
         self.remove_button.clicked.connect(lambda: panel.remove(job))
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
@@ -142,7 +146,7 @@ class DownloadsPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
         self._layout.addStretch()  # rows at the top, each as tall as its contents
-        self.setAccessibleName("Downloads")
+        self.setAccessibleName(QCoreApplication.translate("Downloads", "Downloads"))
 
     # -- what the window calls ----------------------------------------------------
 

@@ -6,7 +6,7 @@ English; the examples show that, and pressing one asks it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 EXAMPLES = (
@@ -22,15 +22,28 @@ class ExampleQuestions(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Example questions")
-        title = QLabel("Not sure where to start? Try one of these:")
+        self.setAccessibleName(QCoreApplication.translate("ExampleQuestions", "Example questions"))
+        title = QLabel(QCoreApplication.translate("ExampleQuestions", "Not sure where to start? Try one of these:"))
         title.setWordWrap(True)
+        # The models were tuned on English chats: said in the window's own language, since a person
+        # reading it there is the one likely to ask in another. The examples stay in English.
+        self.english_note = QLabel(
+            QCoreApplication.translate(
+                "ExampleQuestions",
+                "These models answer best in English; questions in other languages get weaker replies.",
+            )
+        )
+        self.english_note.setObjectName("english-note")
+        self.english_note.setWordWrap(True)
+        self.english_note.setVisible(not QLocale().name().startswith(("en", "C")))
         self.grid = QGridLayout()
         self.buttons: list[QPushButton] = []
         for text in EXAMPLES:
             button = QPushButton(text)
-            button.setToolTip("Ask this question")
-            button.setAccessibleName(f"Ask: {text}")
+            button.setToolTip(QCoreApplication.translate("ExampleQuestions", "Ask this question"))
+            button.setAccessibleName(
+                QCoreApplication.translate("ExampleQuestions", "Ask: {question}").format(question=text)
+            )
             button.setMinimumHeight(button.sizeHint().height() + 8)
             button.clicked.connect(lambda _=False, t=text: self.chosen.emit(t))
             self.buttons.append(button)
@@ -39,6 +52,7 @@ class ExampleQuestions(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
+        layout.addWidget(self.english_note)
         layout.addLayout(self.grid)
 
     def _arrange(self, columns: int) -> None:

@@ -6,7 +6,7 @@ recommended one is bold. Choosing a row says so with ``picked``; the table decid
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -59,7 +59,7 @@ class FitTable(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[FitRow] = []
-        self.setAccessibleName("Every size and quality level")
+        self.setAccessibleName(QCoreApplication.translate("FitTable", "Every size and quality level"))
         self.setHeaderLabels(COLUMNS)
         for name, tip in HEADER_TIPS.items():
             self.headerItem().setToolTip(COLUMNS.index(name), tip)
@@ -111,7 +111,10 @@ class FitTable(QTreeWidget):
         item.setData(0, Qt.ItemDataRole.UserRole, index)
         if entry.availability == "not_published":
             item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed and not selectable
-            item.setToolTip(COLUMNS.index("Verdict"), "The model's makers have not published this one on the hub.")
+            item.setToolTip(
+                COLUMNS.index("Verdict"),
+                QCoreApplication.translate("FitTable", "The model's makers have not published this one on the hub."),
+            )
         else:
             item.setToolTip(COLUMNS.index("Verdict"), verdict)
             if row.verdict.code == TOO_BIG:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -36,8 +36,10 @@ class HubStatusBar(QWidget):
         self.state = HUB_CHECKING
         self.label = QLabel("")
         self.label.setWordWrap(True)
-        self.retry_button = QPushButton("Try again")
-        self.retry_button.setToolTip("Ask the model hub again which models are available")
+        self.retry_button = QPushButton(QCoreApplication.translate("HubStatus", "Try again"))
+        self.retry_button.setToolTip(
+            QCoreApplication.translate("HubStatus", "Ask the model hub again which models are available")
+        )
         self.retry_button.clicked.connect(self.retry_requested)
         self.retry_button.hide()
         layout = QHBoxLayout(self)

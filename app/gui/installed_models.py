@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,12 +38,14 @@ def nowrap_figures(details: str) -> str:
 
 def installed_details(model: InstalledModel, probe: Probe | None) -> str:
     """'935 KB · measured here: needs …, writes …' for a model on this computer."""
-    origin = "" if model.verified else " · added from disk"
+    origin = "" if model.verified else QCoreApplication.translate("InstalledModels", " · added from disk")
     if probe is not None:
         needs = format_size(probe.footprint_at(probe.n_ctx).working_set)
-        figures = f"measured here: needs {needs}, writes {words_text(probe.decode_tokens_per_s)}"
+        figures = QCoreApplication.translate("InstalledModels", "measured here: needs {size}, writes {speed}").format(
+            size=needs, speed=words_text(probe.decode_tokens_per_s)
+        )
     else:
-        figures = "measured the first time it is used"
+        figures = QCoreApplication.translate("InstalledModels", "measured the first time it is used")
     return f"{format_size(model.size)}{origin} · {figures}"
 
 
@@ -58,16 +60,22 @@ class InstalledRow(QWidget):
         self.label = QLabel(f"<b>{html.escape(self.name)}</b> · {nowrap_figures(details)}")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
-        self.in_use_badge = QLabel("In use")
+        self.in_use_badge = QLabel(QCoreApplication.translate("InstalledModels", "In use"))
         self.in_use_badge.setObjectName("in-use-badge")
-        self.in_use_badge.setToolTip("The chat uses this model now")
+        self.in_use_badge.setToolTip(QCoreApplication.translate("InstalledModels", "The chat uses this model now"))
         self.in_use_badge.setContentsMargins(8, 2, 8, 2)
         self.in_use_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.use_button = QPushButton("Use")
-        self.use_button.setToolTip(f"Chat with {self.name}")
-        self.use_button.setAccessibleName(f"Use {self.name}")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setAccessibleName(f"Delete {self.name}")
+        self.use_button = QPushButton(QCoreApplication.translate("InstalledModels", "Use"))
+        self.use_button.setToolTip(
+            QCoreApplication.translate("InstalledModels", "Chat with {model}").format(model=self.name)
+        )
+        self.use_button.setAccessibleName(
+            QCoreApplication.translate("InstalledModels", "Use {model}").format(model=self.name)
+        )
+        self.delete_button = QPushButton(QCoreApplication.translate("InstalledModels", "Delete…"))
+        self.delete_button.setAccessibleName(
+            QCoreApplication.translate("InstalledModels", "Delete {model}").format(model=self.name)
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.label, 1)
@@ -99,15 +107,15 @@ class InstalledRow(QWidget):
         )
 
 
-def titled_rows(frame: QFrame, title: str, button: QPushButton, accessible_name: str) -> QListWidget:
-    """Lay out ``frame`` as a bold title with ``button`` beside it over a list of widget rows.
+def titled_rows(frame: QFrame, title_html: str, button: QPushButton, accessible_name: str) -> QListWidget:
+    """Lay out ``frame`` as a title (``title_html``: bold) with ``button`` beside it over a list of widget rows.
 
     Each row has its own Use button (or the "In use" badge): the list has no selection of its own,
     so the picker never shows two chosen models at once."""
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(0, 0, 0, 0)
     heading = QHBoxLayout()
-    heading.addWidget(QLabel(f"<b>{html.escape(title)}</b>"))
+    heading.addWidget(QLabel(title_html))
     heading.addStretch()
     heading.addWidget(button)
     layout.addLayout(heading)
@@ -130,10 +138,19 @@ class InstalledModels(QFrame):
         super().__init__(parent)
         self.models: list[InstalledModel] = []
         self.rows: list[InstalledRow] = []
-        self.compare_button = QPushButton("Compare two models…")
-        self.compare_button.setToolTip("Ask two of your models the same question and see both answers side by side")
+        self.compare_button = QPushButton(QCoreApplication.translate("InstalledModels", "Compare two models…"))
+        self.compare_button.setToolTip(
+            QCoreApplication.translate(
+                "InstalledModels", "Ask two of your models the same question and see both answers side by side"
+            )
+        )
         self.compare_button.clicked.connect(self.compare_requested)
-        self.list = titled_rows(self, "On this computer", self.compare_button, "Models on this computer")
+        self.list = titled_rows(
+            self,
+            QCoreApplication.translate("InstalledModels", "<b>On this computer</b>"),
+            self.compare_button,
+            QCoreApplication.translate("InstalledModels", "Models on this computer"),
+        )
         self.list.itemDoubleClicked.connect(self._use_item)
         self.row_heights = WrappedRows(self.list, self._sized)
 

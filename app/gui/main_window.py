@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -34,7 +29,7 @@ from app.core.errors import ShortChatError
 from app.core.models.catalog import CatalogEntry
 from app.core.models.download import Downloader
 from app.core.models.library import InstalledModel, Library
-from app.gui import message_boxes
+from app.gui import message_boxes, model_files
 from app.gui import theme as appearance
 from app.gui.about_dialog import AboutDialog
 from app.gui.chat_list import ChatList
@@ -57,7 +52,6 @@ __all__ = ["CHAT_PAGE", "PICKER_PAGE", "MainWindow", "fitted_size"]
 
 log = logging.getLogger(__name__)
 CLOSE_WAIT_S = 1.5  # background work gets this long to stop when the window closes
-UNDO_MS = 10_000
 
 
 class MainWindow(QMainWindow):
@@ -133,7 +127,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.downloads)
         scroll.setMinimumHeight(130)  # one download row in full: name, bar, speed and time left
-        self.downloads_dock = QDockWidget("Downloads", self)
+        self.downloads_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Downloads"), self)
         self.downloads_dock.setObjectName("downloads")
         self.downloads_dock.setWidget(scroll)
         self.downloads_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -203,7 +197,9 @@ class MainWindow(QMainWindow):
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == self.settings.theme)
         if text_step is not None:
-            self.statusBar().showMessage(f"Text size {size} %", 2000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Text size {size} %").format(size=size), 2000
+            )
         self._save_settings()
 
     def _save_settings(self) -> None:
@@ -245,7 +241,7 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def _choose_model_first(self) -> None:
-        self.statusBar().showMessage("Choose a model first.", 4000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Choose a model first."), 4000)
         self.show_page(PICKER_PAGE)
 
     def _chat_changed(self, conversation_id: int | None) -> None:
@@ -267,8 +263,16 @@ class MainWindow(QMainWindow):
         writing, busy, editing = talk.reply is not None, self.session.busy, talk.editing is not None
         self.icons.give(self.send_button, "stop" if writing else "send")
         self.examples.setVisible(not writing and not any(m.role != NOTICE for m in self.chat_view.messages))
-        self.send_button.setText("Stop" if writing else "Send")
-        self.send_button.setToolTip("Stop the reply (Esc)" if writing else "Send the message (Enter)")
+        self.send_button.setText(
+            QCoreApplication.translate("ChatPage", "Stop")
+            if writing
+            else QCoreApplication.translate("ChatPage", "Send")
+        )
+        self.send_button.setToolTip(
+            QCoreApplication.translate("ChatPage", "Stop the reply (Esc)")
+            if writing
+            else QCoreApplication.translate("ChatPage", "Send the message (Enter)")
+        )
         can_regenerate = not writing and not busy and not editing and talk.can_regenerate()
         self.regenerate_button.setEnabled(can_regenerate)
         self.regenerate_action.setEnabled(can_regenerate)
@@ -297,19 +301,14 @@ class MainWindow(QMainWindow):
 
     def _chat_deleted(self, conversation_id: int) -> None:
         self.conversation.chat_deleted(conversation_id)
-        undo = QPushButton("Undo")
-        undo.setObjectName("undo-delete")
 
         def restore() -> None:
             self.store.undelete(conversation_id)
             self.chat_list.refresh()
-            self.statusBar().clearMessage()
-            undo.deleteLater()
 
-        undo.clicked.connect(restore)
-        self.statusBar().addWidget(undo)
-        self.statusBar().showMessage("Chat deleted ·", UNDO_MS)  # then the Undo button
-        QTimer.singleShot(UNDO_MS, undo.deleteLater)
+        self.status_line.offer_undo(
+            self.statusBar(), QCoreApplication.translate("MainWindow", "Chat deleted ·"), restore
+        )
 
     def open_settings(self) -> None:
         hardware = self.session.hardware
@@ -326,7 +325,12 @@ class MainWindow(QMainWindow):
                 self.downloads.downloader = Downloader(self.library.models_dir)
                 self.models.refresh_installed()
             if self.engine.model is not None and old.load_settings() != self.settings.load_settings():
-                self.statusBar().showMessage("The model will use the new settings the next time it loads.", 6000)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "MainWindow", "The model will use the new settings the next time it loads."
+                    ),
+                    6000,
+                )
 
     def about(self) -> None:
         self.about_dialog = AboutDialog(self)
@@ -356,32 +360,28 @@ class MainWindow(QMainWindow):
         self.picker.set_downloading(self.downloads.downloading())
 
     def add_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Add a model file", str(Path.home()), "GGUF models (*.gguf)")
-        if not name:
-            return
-        try:
-            self.models.add_file(name)
-        except ShortChatError as error:
-            QMessageBox.warning(self, "This file cannot be used", str(error))
+        model_files.add_file(self, self.models)
 
     def _delete_model(self, model: InstalledModel) -> None:
-        if self.models.in_use(model):
-            self.statusBar().showMessage("That model is in use; wait for the reply to end.", 4000)
-        elif message_boxes.confirm_delete(self, model):
-            self.models.delete(model)
+        model_files.delete_model(self, self.models, model)
 
     def open_models_folder(self) -> None:
-        self.library.models_dir.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library.models_dir)))
+        model_files.open_folder(self.library.models_dir)
 
     def open_compare(self) -> None:
         """Two downloaded models, one question, both answers side by side."""
         models = self.library.list()
         if len(models) + (self.session.remote is not None) < 2:  # (a model on another computer counts)
-            self._notice("Comparing needs two downloaded models; “Choose a model” gets another one.")
+            self._notice(
+                QCoreApplication.translate(
+                    "MainWindow", "Comparing needs two downloaded models; “Choose a model” gets another one."
+                )
+            )
             return
         if self.conversation.reply is not None or self.session.busy:
-            self.statusBar().showMessage("Wait for the reply (or stop it) first.", 4000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Wait for the reply (or stop it) first."), 4000
+            )
             return
         from app.gui.compare_window import compare_dialog_for  # not needed for the first frame
 

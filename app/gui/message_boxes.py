@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.fit.hardware import Hardware
@@ -23,13 +23,20 @@ def ask_model_licence(parent: QWidget, agreed: Callable[[], None]) -> None:
     box = QMessageBox(parent)
     box.setObjectName("model-licence")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("The models' licence")
-    box.setText("The Shortened LLaMA models are for non-commercial use only.")
-    box.setInformativeText(
-        "Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a "
-        "business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)"
+    box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "The models' licence"))
+    box.setText(
+        QCoreApplication.translate("MessageBoxes", "The Shortened LLaMA models are for non-commercial use only.")
     )
-    agree = box.addButton("I agree, download", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MessageBoxes",
+            "Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a "
+            "business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)",
+        )
+    )
+    agree = box.addButton(
+        QCoreApplication.translate("MessageBoxes", "I agree, download"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
 
     def answered(button) -> None:
@@ -48,21 +55,42 @@ def ask_too_big(parent: QWidget, plan: LoadPlan, hardware: Hardware, best: FitRo
     box = QMessageBox(parent)
     box.setObjectName("too-big")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("This model is too big")
+    box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "This model is too big"))
     box.setText(
-        f"{display_name(requested.path.name)} needs about {format_size(requested.footprint.working_set)} of "
-        f"memory, but this computer has {format_size(hardware.ram_total)} in all and "
-        f"{format_size(hardware.ram_available)} free, and none of your other models fits either."
+        QCoreApplication.translate(
+            "MessageBoxes",
+            "{model} needs about {needed} of memory, but this computer has {total} in all and {free} free, "
+            "and none of your other models fits either.",
+        ).format(
+            model=display_name(requested.path.name),
+            needed=format_size(requested.footprint.working_set),
+            total=format_size(hardware.ram_total),
+            free=format_size(hardware.ram_available),
+        )
     )
     box.setInformativeText(
-        "Loading it could make the whole computer very slow until ShortChat is closed."
-        + (f" The best one that fits is {display_name(best.entry.file)}." if best else "")
+        QCoreApplication.translate(
+            "MessageBoxes", "Loading it could make the whole computer very slow until ShortChat is closed."
+        )
+        + (
+            " "
+            + QCoreApplication.translate("MessageBoxes", "The best one that fits is {model}.").format(
+                model=display_name(best.entry.file)
+            )
+            if best
+            else ""
+        )
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     best_button = None
     if best is not None:
-        best_button = box.addButton(f"Use {display_name(best.entry.file)}", QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton("Load it anyway", QMessageBox.ButtonRole.DestructiveRole)
+        best_button = box.addButton(
+            QCoreApplication.translate("MessageBoxes", "Use {model}").format(model=display_name(best.entry.file)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    anyway = box.addButton(
+        QCoreApplication.translate("MessageBoxes", "Load it anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(best_button or box.button(QMessageBox.StandardButton.Cancel))
 
@@ -79,7 +107,11 @@ def ask_too_big(parent: QWidget, plan: LoadPlan, hardware: Hardware, best: FitRo
 
 def confirm_delete(parent: QWidget, model: InstalledModel) -> bool:
     answer = QMessageBox.question(
-        parent, "Delete the model?", f"Delete {model.name} ({format_size(model.size)}) from this computer?"
+        parent,
+        QCoreApplication.translate("MessageBoxes", "Delete the model?"),
+        QCoreApplication.translate("MessageBoxes", "Delete {model} ({size}) from this computer?").format(
+            model=model.name, size=format_size(model.size)
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -88,18 +120,26 @@ def closing_question(writing: bool, downloading: bool) -> str | None:
     """What closing now would interrupt, as a question for the person; None when nothing would."""
     doing = []
     if writing:
-        doing.append("a reply is still being written (what it has written so far is kept)")
+        doing.append(
+            QCoreApplication.translate(
+                "MessageBoxes", "A reply is still being written (what it has written so far is kept)."
+            )
+        )
     if downloading:
-        doing.append("a download is running (it goes on from where it stopped the next time ShortChat starts)")
+        doing.append(
+            QCoreApplication.translate(
+                "MessageBoxes",
+                "A download is running (it goes on from where it stopped the next time ShortChat starts).",
+            )
+        )
     if not doing:
         return None
-    said = "; ".join(doing)
-    return f"Close ShortChat? {said[0].upper()}{said[1:]}."
+    return " ".join([QCoreApplication.translate("MessageBoxes", "Close ShortChat?"), *doing])
 
 
 def confirm_close(parent: QWidget, question: str) -> bool:
     answer = QMessageBox.question(
-        parent, "Close ShortChat?", question,
+        parent, QCoreApplication.translate("MessageBoxes", "Close ShortChat?"), question,
         QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )  # fmt: skip

@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextFrame, QTextFrameFormat, QTextLength
 
 from app.core.chat.store import ASSISTANT, USER
@@ -121,14 +122,30 @@ def footer_html(message: ChatMessage, palette: QPalette) -> str:
         cells.append(f'<td style="{style}">{inner}</td>')
 
     if message.role != NOTICE:
-        button(f"copy-message:{message.key}", "Copy", "Copy this message")
+        button(
+            f"copy-message:{message.key}",
+            QCoreApplication.translate("Message", "Copy"),
+            QCoreApplication.translate("Message", "Copy this message"),
+        )
     if message.role == USER and message.message_id is not None:
-        button(f"edit:{message.message_id}", "Edit", "Change this question and ask it again")
+        button(
+            f"edit:{message.message_id}",
+            QCoreApplication.translate("Message", "Edit"),
+            QCoreApplication.translate("Message", "Change this question and ask it again"),
+        )
     number, count = message.version
     if count > 1 and message.message_id is not None:
-        button(f"version:{message.message_id}:-1" if number > 1 else None, "&nbsp;‹&nbsp;", "The version before")
+        button(
+            f"version:{message.message_id}:-1" if number > 1 else None,
+            "&nbsp;‹&nbsp;",
+            QCoreApplication.translate("Message", "The version before"),
+        )
         cells.append(f'<td style="color:{colours["muted"]}">{number}/{count}</td>')
-        button(f"version:{message.message_id}:1" if number < count else None, "&nbsp;›&nbsp;", "The version after")
+        button(
+            f"version:{message.message_id}:1" if number < count else None,
+            "&nbsp;›&nbsp;",
+            QCoreApplication.translate("Message", "The version after"),
+        )
     if message.note:
         cells.append(f'<td style="color:{colours["muted"]}">{html.escape(message.note)}</td>')
     if not cells:

@@ -6,7 +6,7 @@ The box is two lines tall when empty and grows with what is typed, up to eight l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 FEWEST_LINES, MOST_LINES = 2, 8
@@ -17,8 +17,10 @@ class MessageInput(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Write a message… (Enter sends, Shift+Enter for a new line)")
-        self.setAccessibleName("Message")
+        self.setPlaceholderText(
+            QCoreApplication.translate("MessageInput", "Write a message… (Enter sends, Shift+Enter for a new line)")
+        )
+        self.setAccessibleName(QCoreApplication.translate("MessageInput", "Message"))
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_lines)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,15 +40,20 @@ from app.gui.simple_choices_page import SimpleChoicesPage, same_file
 
 
 def hardware_sentence(hardware: Hardware) -> str:
-    text = f"This computer: {format_size(hardware.ram_total)} of memory ({format_size(hardware.ram_available)} free)"
+    memory = {"total": format_size(hardware.ram_total), "free": format_size(hardware.ram_available)}
     gpu = hardware.best_gpu
     if gpu is not None and hardware.usable_vram:
-        text += f", {gpu.name} with {format_size(gpu.vram_free)} free"
-    elif gpu is not None:
-        text += f", {gpu.name} (not used by this version of ShortChat)"
-    else:
-        text += ", no graphics card ShortChat can use"
-    return text + "."
+        return QCoreApplication.translate(
+            "ModelPicker", "This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free."
+        ).format(**memory, gpu=gpu.name, gpu_free=format_size(gpu.vram_free))
+    if gpu is not None:
+        return QCoreApplication.translate(
+            "ModelPicker",
+            "This computer: {total} of memory ({free} free), {gpu} (not used by this version of ShortChat).",
+        ).format(**memory, gpu=gpu.name)
+    return QCoreApplication.translate(
+        "ModelPicker", "This computer: {total} of memory ({free} free), no graphics card ShortChat can use."
+    ).format(**memory)
 
 
 class ModelPicker(QWidget):
@@ -69,12 +74,12 @@ class ModelPicker(QWidget):
         self.selected: FitRow | None = None
         self._user_chose = False
 
-        self.title = title = QLabel("Choose a model")
+        self.title = title = QLabel(QCoreApplication.translate("ModelPicker", "Choose a model"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.hardware_label = QLabel("Looking at this computer…")
+        self.hardware_label = QLabel(QCoreApplication.translate("ModelPicker", "Looking at this computer…"))
         self.hardware_label.setWordWrap(True)
         self.notice_label = QLabel("")  # something the person must know first (a model gone from disk)
         self.notice_label.setWordWrap(True)
@@ -95,7 +100,7 @@ class ModelPicker(QWidget):
         self.simple_page = SimpleChoicesPage()
         self.simple_page.picked.connect(self._picked)
         self.choice_group = self.simple_page.choice_group
-        self.tabs.addTab(self.simple_page, "Simple")
+        self.tabs.addTab(self.simple_page, QCoreApplication.translate("ModelPicker", "Simple"))
         self.chart = QualityChart()
         self.chart.picked.connect(self._picked)
         self.table = FitTable()
@@ -105,15 +110,15 @@ class ModelPicker(QWidget):
         splitter.addWidget(self.table)
         splitter.setSizes([240, 300])
         splitter.setChildrenCollapsible(False)
-        self.tabs.addTab(splitter, "All sizes and quality levels")
+        self.tabs.addTab(splitter, QCoreApplication.translate("ModelPicker", "All sizes and quality levels"))
 
         self.detail_label = QLabel("")
         self.detail_label.setWordWrap(True)
-        self.add_file_button = QPushButton("Add a file from disk…")
+        self.add_file_button = QPushButton(QCoreApplication.translate("ModelPicker", "Add a file from disk…"))
         self.add_file_button.clicked.connect(self.add_file_requested)
-        self.back_button = QPushButton("Back to the chat")
+        self.back_button = QPushButton(QCoreApplication.translate("ModelPicker", "Back to the chat"))
         self.back_button.clicked.connect(self.back_requested)
-        self.primary_button = QPushButton("Download")
+        self.primary_button = QPushButton(QCoreApplication.translate("ModelPicker", "Download"))
         self.primary_button.setDefault(True)
         self.primary_button.setEnabled(False)
         self.primary_button.clicked.connect(self._primary_clicked)
@@ -239,8 +244,18 @@ class ModelPicker(QWidget):
         if row is None or self.hub_state == HUB_FIRST_CHECK:  # nothing chosen yet: no sentence about it
             self.detail_label.setText("")
         else:
-            longest = f"chats up to {row.max_context:,} tokens" if row.max_context else "no room for a chat"
-            how = "measured on this computer" if row.measured else "estimated"
+            longest = (
+                QCoreApplication.translate("ModelPicker", "chats up to {count} tokens").format(
+                    count=QLocale().toString(row.max_context)
+                )
+                if row.max_context
+                else QCoreApplication.translate("ModelPicker", "no room for a chat")
+            )
+            how = (
+                QCoreApplication.translate("ModelPicker", "measured on this computer")
+                if row.measured
+                else QCoreApplication.translate("ModelPicker", "estimated")
+            )
             self.detail_label.setText(
                 f"<b>{html.escape(display_name(row.entry.file))}</b>: {row.verdict.text}: {row.verdict.detail} "
                 f"({how}) · {longest} · {row_speed(row)}."
@@ -250,20 +265,29 @@ class ModelPicker(QWidget):
     def _update_primary(self) -> None:
         row = self.selected
         if row is None or not row.entry.published:
-            self.primary_button.setText("Download")
+            self.primary_button.setText(QCoreApplication.translate("ModelPicker", "Download"))
             self.primary_button.setEnabled(False)
             return
         installed = self.installed_box.path_of(row.entry.file)
         if installed is not None and installed == self.in_use:
-            text, enabled = "In use", False
+            text, enabled = QCoreApplication.translate("ModelPicker", "In use"), False
         elif installed is not None:
-            text, enabled = "Use this model", True
+            text, enabled = QCoreApplication.translate("ModelPicker", "Use this model"), True
         elif row.entry.file in self.downloading:
-            text, enabled = "Downloading…", False
+            text, enabled = QCoreApplication.translate("ModelPicker", "Downloading…"), False
         elif not row.entry.sha256:  # only the bundled list knows it: the hub must be asked first
-            text, enabled = "Download (needs the internet)" if self.hub_state == HUB_OFFLINE else "Download", False
+            offline = self.hub_state == HUB_OFFLINE
+            text = (
+                QCoreApplication.translate("ModelPicker", "Download (needs the internet)")
+                if offline
+                else QCoreApplication.translate("ModelPicker", "Download")
+            )
+            enabled = False
         else:
-            text, enabled = f"Download ({format_size(row.entry.file_bytes)})", True
+            text = QCoreApplication.translate("ModelPicker", "Download ({size})").format(
+                size=format_size(row.entry.file_bytes)
+            )
+            enabled = True
         self.primary_button.setText(text)
         self.primary_button.setEnabled(enabled)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.core.engine.chat_engine import ChatEngine
 from app.core.engine.engine import Engine
@@ -152,7 +152,12 @@ class ModelSession(QObject):
         self._drop_remote()
         self.model_path = Path(path)
         self.in_use.emit(self.model_path)
-        self.status.emit(f"Loading {display_name(self.model_path.name)}…", "")
+        self.status.emit(
+            QCoreApplication.translate("ModelSession", "Loading {model}…").format(
+                model=display_name(self.model_path.name)
+            ),
+            "",
+        )
         self.progress.emit(0)
         self._set_state(SessionState.LOADING)
         fallback = self._settings().load_settings()  # before the computer was looked at: the settings as they are
@@ -171,7 +176,12 @@ class ModelSession(QObject):
         kind, text = report
         if kind == LOADED_FRACTION:
             percent = round(100 * float(text))
-            self.status.emit(f"Loading {display_name(self.model_path.name)}… {percent} %", "")
+            self.status.emit(
+                QCoreApplication.translate("ModelSession", "Loading {model}… {percent} %").format(
+                    model=display_name(self.model_path.name), percent=percent
+                ),
+                "",
+            )
             self.progress.emit(percent)
         elif kind == STEPPED_DOWN:
             self.notice.emit(text)
@@ -183,7 +193,7 @@ class ModelSession(QObject):
         self.in_use.emit(info.path)
         name = display_name(info.path.name)
         self.status.emit(name, f"{info.path}\nLoaded in {info.load_seconds:.1f} s, {info.n_ctx} tokens of context")
-        self.status_message.emit(f"Ready: {name}", 3000)
+        self.status_message.emit(QCoreApplication.translate("ModelSession", "Ready: {model}").format(model=name), 3000)
         self._set_state(SessionState.READY)
         if measured:
             self.measured.emit()
@@ -194,7 +204,7 @@ class ModelSession(QObject):
 
     def _load_failed(self, message: str) -> None:
         self.in_use.emit(None)
-        self.status.emit("No model loaded", "")
+        self.status.emit(QCoreApplication.translate("ModelSession", "No model loaded"), "")
         self._set_state(SessionState.NO_MODEL)
         self.notice.emit(message)
         self._run_pending_load()
@@ -214,7 +224,7 @@ class ModelSession(QObject):
         self._drop_remote()
         self.model_path = None
         self.in_use.emit(None)
-        self.status.emit("No model loaded", "")
+        self.status.emit(QCoreApplication.translate("ModelSession", "No model loaded"), "")
         self._set_state(SessionState.NO_MODEL)
 
     # -- a model on another computer ------------------------------------------------------------

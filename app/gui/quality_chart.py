@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -35,8 +35,14 @@ class QualityChart(QWidget):
         self.selected: FitRow | None = None
         self.setMinimumHeight(max(MINIMUM_HEIGHT, 14 * self.fontMetrics().height()))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Chart of answer quality against memory needed")
-        self.setToolTip("Each dot is one download. Higher is better quality; further right needs more memory.")
+        self.setAccessibleName(
+            QCoreApplication.translate("QualityChart", "Chart of answer quality against memory needed")
+        )
+        self.setToolTip(
+            QCoreApplication.translate(
+                "QualityChart", "Each dot is one download. Higher is better quality; further right needs more memory."
+            )
+        )
 
     def set_rows(self, rows: list[FitRow], free_bytes: int) -> None:
         self.rows = [r for r in rows if r.entry.availability != "not_published"]

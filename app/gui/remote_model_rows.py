@@ -80,7 +80,7 @@ class RemoteModelsBox(QFrame):
         self.check_button = QPushButton("Ask the servers again")
         self.check_button.setToolTip("See which models the computers in Settings → Other computers offer now")
         self.check_button.clicked.connect(self.check_requested)
-        self.list = titled_rows(self, "On other computers", self.check_button, "Models on other computers")
+        self.list = titled_rows(self, "<b>On other computers</b>", self.check_button, "Models on other computers")
         self.row_heights = WrappedRows(self.list, self._sized)
         self.hide()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,9 +34,16 @@ from app.core.paths import data_dir
 from app.core.settings import LIMITS, Settings
 from app.core.sizes import format_size
 from app.gui import theme
+from app.gui.form_rows import side_by_side as _row
+from app.gui.languages import NATIVE_NAMES
 from app.gui.remote_models_page import RemoteModelsSection
 
-THEME_NAMES = {"system": "Same as this computer", "light": "Light", "dark": "Dark"}
+# Marked for lupdate here, translated where shown (the translators are loaded after this import).
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("Settings", "Same as this computer"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+}
 MINIMUM_SIZE = QSize(360, 300)  # smaller still scrolls; this keeps a few rows in view
 
 
@@ -51,49 +57,55 @@ class SettingsDialog(QDialog):
         self, settings: Settings, parent: QWidget | None = None, has_gpu: bool | None = None, engine=None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(QCoreApplication.translate("Settings", "Settings"))
         self.settings = settings
         self.has_gpu = has_gpu  # None: not known yet, so the graphics card rows stay
         self.hints: list[QLabel] = []
         self.sections: list[QGroupBox] = []
 
         self.system_prompt = QPlainTextEdit(settings.system_prompt)
-        self.system_prompt.setAccessibleName("Instructions for the model")
-        reset = QPushButton("Reset to default")
-        reset.setToolTip("Put back the instructions ShortChat starts with")
+        self.system_prompt.setAccessibleName(QCoreApplication.translate("Settings", "Instructions for the model"))
+        reset = QPushButton(QCoreApplication.translate("Settings", "Reset to default"))
+        reset.setToolTip(QCoreApplication.translate("Settings", "Put back the instructions ShortChat starts with"))
         reset.clicked.connect(lambda: self.system_prompt.setPlainText(VICUNA_SYSTEM))
 
         self.temperature = self._number(QDoubleSpinBox(), "temperature", settings.temperature, 0.05)
         self.top_p = self._number(QDoubleSpinBox(), "top_p", settings.top_p, 0.05)
         self.max_tokens = self._number(QSpinBox(), "max_tokens", settings.max_tokens, 64)
-        self.max_tokens.setSuffix(" tokens")
+        self.max_tokens.setSuffix(QCoreApplication.translate("Settings", " tokens"))
         self.context = self._number(QSpinBox(), "context", settings.context, 256)
-        self.context.setSuffix(" tokens")
-        self.context.setSpecialValueText("Automatic")
+        self.context.setSuffix(QCoreApplication.translate("Settings", " tokens"))
+        self.context.setSpecialValueText(QCoreApplication.translate("Settings", "Automatic"))
         self.context_warning = QLabel("")
         self.context_warning.setWordWrap(True)
         self.context.valueChanged.connect(self._warn_about_context)
         self._warn_about_context(settings.context)
         self.threads = self._number(QSpinBox(), "threads", settings.threads, 1)
-        self.threads.setSpecialValueText("Automatic")
-        self.gpu_auto = QCheckBox("Automatic")
+        self.threads.setSpecialValueText(QCoreApplication.translate("Settings", "Automatic"))
+        self.gpu_auto = QCheckBox(QCoreApplication.translate("Settings", "Automatic"))
         self.gpu_auto.setChecked(settings.gpu_layers < 0)
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(0, LIMITS["gpu_layers"][1])
         self.gpu_layers.setValue(max(0, settings.gpu_layers))
         self.gpu_layers.setEnabled(settings.gpu_layers >= 0)
-        self.gpu_layers.setAccessibleName("gpu layers")
+        self.gpu_layers.setAccessibleName(QCoreApplication.translate("Settings", "gpu layers"))
         self.gpu_auto.toggled.connect(lambda on: self.gpu_layers.setEnabled(not on))
         gpu_row = _row(self.gpu_auto, self.gpu_layers, stretch_after=True)
 
         self.theme = QComboBox()
         for key, text in THEME_NAMES.items():
-            self.theme.addItem(text, key)
+            self.theme.addItem(QCoreApplication.translate("Settings", text), key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
-        self.theme.setAccessibleName("Theme")
+        self.language = QComboBox()
+        self.language.addItem(QCoreApplication.translate("Settings", "Same as this computer"), "")
+        for code, name in NATIVE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(QCoreApplication.translate("Settings", "Language"))
+        self.theme.setAccessibleName(QCoreApplication.translate("Settings", "Theme"))
         self.text_size = self._number(QSpinBox(), "text_size", settings.text_size, theme.TEXT_SIZE_STEP)
         self.text_size.setSuffix(" %")
-        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleName(QCoreApplication.translate("Settings", "Text size"))
         self.theme.currentIndexChanged.connect(self._preview_appearance)
         self.text_size.valueChanged.connect(self._preview_appearance)
 
@@ -102,78 +114,109 @@ class SettingsDialog(QDialog):
         self.chat_states.setRange(0, LIMITS["chat_states_mb"][1] / 1000)  # GB as format_size counts them
         self.chat_states.setDecimals(1)
         self.chat_states.setSingleStep(0.5)
-        self.chat_states.setSuffix(" GB")
-        self.chat_states.setSpecialValueText("Off")
+        self.chat_states.setSuffix(QCoreApplication.translate("Settings", " GB"))
+        self.chat_states.setSpecialValueText(QCoreApplication.translate("Settings", "Off"))
         self.chat_states.setValue(settings.chat_states_mb / 1000)
-        self.chat_states.setAccessibleName("Disk for reopening chats")
+        self.chat_states.setAccessibleName(QCoreApplication.translate("Settings", "Disk for reopening chats"))
         self.chat_states_used = QLabel()
-        clear_states = QPushButton("Clear")
-        clear_states.setToolTip("Delete what is kept; long chats are read again the next time")
+        clear_states = QPushButton(QCoreApplication.translate("Settings", "Clear"))
+        clear_states.setToolTip(
+            QCoreApplication.translate("Settings", "Delete what is kept; long chats are read again the next time")
+        )
         clear_states.clicked.connect(self._clear_chat_states)
         self._show_chat_states_used()
 
         self.models_folder = QLineEdit(settings.models_folder)
         self.models_folder.setPlaceholderText(str(data_dir() / "models"))
-        browse = QPushButton("Choose…")
+        self.models_folder.setAccessibleName(QCoreApplication.translate("Settings", "Models folder"))
+        browse = QPushButton(QCoreApplication.translate("Settings", "Choose…"))
         browse.clicked.connect(self._browse)
 
-        replies = self._section("Replies")
-        instructions_label = QLabel("Instructions for the model")
+        replies = self._section(QCoreApplication.translate("Settings", "Replies"))
+        instructions_label = QLabel(QCoreApplication.translate("Settings", "Instructions for the model"))
         instructions_label.setBuddy(self.system_prompt)
         replies.addRow(instructions_label)
         replies.addRow(self.system_prompt)
-        replies.addRow(self._hint("What the model is told before every chat (a chat can have its own: Chat menu)."))
+        replies.addRow(
+            self._hint(
+                QCoreApplication.translate(
+                    "Settings", "What the model is told before every chat (a chat can have its own: Chat menu)."
+                )
+            )
+        )
         replies.addRow(_row(reset, stretch_after=True))
         self._add(
             replies,
-            "Creativity",
+            QCoreApplication.translate("Settings", "Creativity"),
             self.temperature,
-            "0 gives the likeliest words; higher gives more varied ones.",
-            "Called “temperature”. At 0 the model always picks its likeliest next word, so the same question "
-            "gets the same reply; higher values pick less likely words more often. 0.7 is a good start.",
+            QCoreApplication.translate("Settings", "0 gives the likeliest words; higher gives more varied ones."),
+            QCoreApplication.translate(
+                "Settings",
+                "Called “temperature”. At 0 the model always picks its likeliest next word, so the same question "
+                "gets the same reply; higher values pick less likely words more often. 0.7 is a good start.",
+            ),
         )
         self._add(
             replies,
-            "Word choice",
+            QCoreApplication.translate("Settings", "Word choice"),
             self.top_p,
-            "Lower keeps replies to the most probable words.",
-            "Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add "
-            "up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.",
+            QCoreApplication.translate("Settings", "Lower keeps replies to the most probable words."),
+            QCoreApplication.translate(
+                "Settings",
+                "Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add "
+                "up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.",
+            ),
         )
         self._add(
             replies,
-            "Longest reply",
+            QCoreApplication.translate("Settings", "Longest reply"),
             self.max_tokens,
-            "A token is a word or a piece of one (about ¾ of a word).",
-            "Called “max tokens”: the reply stops after this many tokens even if the model is not done.",
+            QCoreApplication.translate("Settings", "A token is a word or a piece of one (about ¾ of a word)."),
+            QCoreApplication.translate(
+                "Settings", "Called “max tokens”: the reply stops after this many tokens even if the model is not done."
+            ),
         )
 
-        speed = self._section("Memory and speed")
+        speed = self._section(QCoreApplication.translate("Settings", "Memory and speed"))
         self._add(
             speed,
-            "Chat memory",
+            QCoreApplication.translate("Settings", "Chat memory"),
             self.context,
-            "How much of the chat the model sees at once; more needs more memory. "
-            "Automatic: the most that fits easily here.",
-            "Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the "
-            "model sees.",
+            QCoreApplication.translate(
+                "Settings",
+                "How much of the chat the model sees at once; more needs more memory. "
+                "Automatic: the most that fits easily here.",
+            ),
+            QCoreApplication.translate(
+                "Settings",
+                "Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the "
+                "model sees.",
+            ),
         )
         speed.addRow(self.context_warning)
         self._add(
             speed,
-            "Processor cores",
+            QCoreApplication.translate("Settings", "Processor cores"),
             self.threads,
-            "How many processor cores work on a reply. Automatic: all of them.",
-            "Called “CPU threads”: how many parts of the processor work on a reply at the same time. More "
-            "than the computer has makes replies slower, not faster.",
+            QCoreApplication.translate("Settings", "How many processor cores work on a reply. Automatic: all of them."),
+            QCoreApplication.translate(
+                "Settings",
+                "Called “CPU threads”: how many parts of the processor work on a reply at the same time. More "
+                "than the computer has makes replies slower, not faster.",
+            ),
         )
         self.gpu_label = self._add(
             speed,
-            "Graphics card",
+            QCoreApplication.translate("Settings", "Graphics card"),
             gpu_row,
-            "How much of the model runs on the graphics card. Automatic: as much as fits.",
-            "Called “GPU layers”: the model is a stack of layers, and this many of them run on the graphics "
-            "card, which is faster; the rest run on the processor.",
+            QCoreApplication.translate(
+                "Settings", "How much of the model runs on the graphics card. Automatic: as much as fits."
+            ),
+            QCoreApplication.translate(
+                "Settings",
+                "Called “GPU layers”: the model is a stack of layers, and this many of them run on the graphics "
+                "card, which is faster; the rest run on the processor.",
+            ),
         )
         self.gpu_rows = [self.gpu_label, gpu_row, self.hints[-1]]
         if has_gpu is False:  # no graphics card llama.cpp can use: nothing to choose
@@ -182,27 +225,55 @@ class SettingsDialog(QDialog):
         changed_later = "Memory, cores and graphics card" if has_gpu is not False else "Memory and cores"
         speed.addRow(self._hint(f"{changed_later} take effect the next time a model loads."))
 
-        looks = self._section("Appearance")
-        self._add(looks, "Theme", self.theme, "Light or dark, or whatever this computer uses.", "")
+        looks = self._section(QCoreApplication.translate("Settings", "Appearance"))
         self._add(
             looks,
-            "Text size",
+            QCoreApplication.translate("Settings", "Theme"),
+            self.theme,
+            QCoreApplication.translate("Settings", "Light or dark, or whatever this computer uses."),
+            "",
+        )
+        self._add(
+            looks,
+            QCoreApplication.translate("Settings", "Language"),
+            self.language,
+            QCoreApplication.translate("Settings", "The window's language; it changes the next time ShortChat starts."),
+            "",
+        )
+        self._add(
+            looks,
+            QCoreApplication.translate("Settings", "Text size"),
             self.text_size,
-            "Of this computer's own text size, for the whole window and the chat. "
-            "Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.",
+            QCoreApplication.translate(
+                "Settings",
+                "Of this computer's own text size, for the whole window and the chat. "
+                "Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.",
+            ),
             "",
         )
 
-        files = self._section("Files")
-        self._add(files, "Models folder", _row(self.models_folder, browse), "Where downloaded models are kept.", "")
+        files = self._section(QCoreApplication.translate("Settings", "Files"))
         self._add(
             files,
-            "Reopening chats",
+            QCoreApplication.translate("Settings", "Models folder"),
+            _row(self.models_folder, browse),
+            QCoreApplication.translate("Settings", "Where downloaded models are kept."),
+            "",
+        )
+        self._add(
+            files,
+            QCoreApplication.translate("Settings", "Reopening chats"),
             self.chat_states,
-            "Disk space for what the model has read of your recent chats, so a long chat continues at once "
-            "instead of being read again. The least recently used go first when it is full.",
-            "llama.cpp's state (its KV cache) of each recent chat, saved after a reply and used again only when "
-            "the chat, the model and its settings are exactly the same.",
+            QCoreApplication.translate(
+                "Settings",
+                "Disk space for what the model has read of your recent chats, so a long chat continues at once "
+                "instead of being read again. The least recently used go first when it is full.",
+            ),
+            QCoreApplication.translate(
+                "Settings",
+                "llama.cpp's state (its KV cache) of each recent chat, saved after a reply and used again only when "
+                "the chat, the model and its settings are exactly the same.",
+            ),
         )
         files.addRow(_row(self.chat_states_used, clear_states, stretch_after=True))
         self.api_switch = None
@@ -212,10 +283,15 @@ class SettingsDialog(QDialog):
             self.api_switch = ApiSwitch(sharing_for(engine))
             self._add(
                 files,
-                "Other apps",
+                QCoreApplication.translate("Settings", "Other apps"),
                 self.api_switch,
-                "Other programs on this computer can use the model loaded here. Takes effect at once.",
-                "An OpenAI-compatible API at this address, for this computer only (as `shortchat serve`).",
+                QCoreApplication.translate(
+                    "Settings", "Other programs on this computer can use the model loaded here. Takes effect at once."
+                ),
+                QCoreApplication.translate(
+                    "Settings",
+                    "An OpenAI-compatible API at this address, for this computer only (as `shortchat serve`).",
+                ),
             )
 
         # Models on other computers: a section of its own module (added, tested and removed at once).
@@ -341,7 +417,9 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Models folder", self.models_folder.text() or str(data_dir()))
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("Settings", "Models folder"), self.models_folder.text() or str(data_dir())
+        )
         if folder:
             self.models_folder.setText(folder)
 
@@ -358,52 +436,7 @@ class SettingsDialog(QDialog):
             gpu_layers=-1 if self.gpu_auto.isChecked() else self.gpu_layers.value(),
             models_folder=self.models_folder.text().strip(),
             theme=self.theme.currentData(),
+            language=self.language.currentData(),
             text_size=self.text_size.value(),
             chat_states_mb=round(self.chat_states.value() * 1000),
         )
-
-
-def _row(*widgets: QWidget, stretch_after: bool = False) -> QWidget:
-    """Widgets side by side; the first one takes the room that is left."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for index, widget in enumerate(widgets):
-        layout.addWidget(widget, 1 if index == 0 and not stretch_after else 0)
-    if stretch_after:
-        layout.addStretch(1)
-    return row
-
-
-class InstructionsDialog(QDialog):
-    """The instructions one chat gives the model, instead of the ones in the settings."""
-
-    def __init__(self, own: str | None, default: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Instructions for this chat")
-        self.default = default
-        self.use_default = own is None
-        self.text = QPlainTextEdit(own if own is not None else default)
-        self.text.setAccessibleName("Instructions for this chat")
-        use_default = QPushButton("Use the default")
-        use_default.clicked.connect(self._reset)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(use_default, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("What the model is told before this chat (the other chats keep theirs):"))
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        self.resize(560, 300)
-
-    def _reset(self) -> None:
-        self.text.setPlainText(self.default)
-        self.use_default = True
-
-    def chosen(self) -> str | None:
-        """The chat's own instructions, or None to follow the settings."""
-        text = self.text.toPlainText().strip()
-        if not text or (self.use_default and text == self.default):
-            return None
-        return text

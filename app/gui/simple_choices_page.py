@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Container
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from app.core.fit.hardware import Hardware
@@ -17,9 +17,10 @@ from app.gui.fit_table import row_speed
 from app.gui.hub_status import HUB_FIRST_CHECK, HUB_OFFLINE, HubState
 from app.gui.rich_text import nowrap
 
-NOTHING_FITS = (
+NOTHING_FITS = QT_TRANSLATE_NOOP(
+    "SimpleChoices",
     "No model fits this computer's memory right now. Close other programs, or look at "
-    "“All sizes and quality levels” for the smallest ones."
+    "“All sizes and quality levels” for the smallest ones.",
 )
 
 
@@ -31,9 +32,17 @@ def sizes_not_offered(rows: list[FitRow], hub_state: HubState) -> list[str]:
     lines = []
     for key, size_rows in sizes.items():
         if all(r.entry.availability == "not_published" for r in size_rows):
-            lines.append(f"{key}: not published on the model hub yet, so it cannot be downloaded.")
+            lines.append(
+                QCoreApplication.translate(
+                    "SimpleChoices", "{model}: not published on the model hub yet, so it cannot be downloaded."
+                ).format(model=key)
+            )
         elif all(r.entry.availability == "unknown" for r in size_rows) and hub_state == HUB_OFFLINE:
-            lines.append(f"{key}: not known yet (the model hub could not be reached).")
+            lines.append(
+                QCoreApplication.translate(
+                    "SimpleChoices", "{model}: not known yet (the model hub could not be reached)."
+                ).format(model=key)
+            )
     return lines
 
 
@@ -55,9 +64,11 @@ class SimpleChoicesPage(QWidget):
         # A first start knows only the bundled list: its choice could change when the hub answers.
         self.choices = simple_choices(rows, hardware) if hub_state != HUB_FIRST_CHECK else []
         if hub_state == HUB_FIRST_CHECK:
-            self._add_words("Asking the model hub which models are available…")
+            self._add_words(
+                QCoreApplication.translate("SimpleChoices", "Asking the model hub which models are available…")
+            )
         elif not self.choices:
-            self._add_words(NOTHING_FITS)
+            self._add_words(QCoreApplication.translate("SimpleChoices", NOTHING_FITS))
         for index, choice in enumerate(self.choices):
             self._add_choice(index, choice, choice.row.entry.file in installed_files)
         for reason in sizes_not_offered(rows, hub_state):
@@ -101,12 +112,16 @@ class SimpleChoicesPage(QWidget):
         button.setAccessibleDescription(choice.explanation)
         self.choice_group.addButton(button, index)
         needs = format_size(row.footprint.working_set)
-        needs = f"needs {needs} of memory (measured here)" if row.measured else f"needs about {needs} of memory"
+        needs = (
+            QCoreApplication.translate("SimpleChoices", "needs {size} of memory (measured here)")
+            if row.measured
+            else QCoreApplication.translate("SimpleChoices", "needs about {size} of memory")
+        ).format(size=needs)
         size = (
-            f"On this computer, {format_size(row.entry.file_bytes)}"
+            QCoreApplication.translate("SimpleChoices", "On this computer, {size}")
             if here
-            else (f"Download {format_size(row.entry.file_bytes)}")
-        )
+            else QCoreApplication.translate("SimpleChoices", "Download {size}")
+        ).format(size=format_size(row.entry.file_bytes))
         explanation = QLabel(
             f"{html.escape(choice.explanation)}<br>{size} · {needs} · {nowrap(row_speed(row))} · {row.verdict.text}"
         )

@@ -1,24 +1,30 @@
 """The status bar's lasting part: the model (its name, or how far its load is), the last reply's
-speed, and how full the chat's memory is; each told by the model session or the conversation."""
+speed, and how full the chat's memory is; each told by the model session or the conversation.
+And an Undo button beside a passing message."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from app.gui.conversation import Conversation
 from app.gui.model_session import BUSY, ModelSession, SessionState
 
+UNDO_MS = 10_000  # how long Undo stays after a chat is deleted
+
 
 class StatusLine:
     def __init__(self, bar: QStatusBar) -> None:
-        self.model_label = QLabel("No model loaded")
+        self.model_label = QLabel(QCoreApplication.translate("StatusLine", "No model loaded"))
         self.speed_label = QLabel("")
         self.memory_label = QLabel("")  # how full the chat's memory is, after each reply
-        self.memory_label.setAccessibleName("Chat memory")
+        self.memory_label.setAccessibleName(QCoreApplication.translate("StatusLine", "Chat memory"))
         self.load_bar = QProgressBar()
         self.load_bar.setRange(0, 100)  # llama.cpp's own load progress, in per cent
         self.load_bar.setMaximumWidth(140)
-        self.load_bar.setAccessibleName("Loading the model")
+        self.load_bar.setAccessibleName(QCoreApplication.translate("StatusLine", "Loading the model"))
         self.load_bar.hide()
         bar.addPermanentWidget(self.load_bar)
         for label in (self.memory_label, self.speed_label, self.model_label):
@@ -56,5 +62,23 @@ class StatusLine:
             self.load_bar.hide()
 
     def _model_stopped(self) -> None:
-        self.model_label.setText("The model stopped · it loads again when you send")
+        self.model_label.setText(
+            QCoreApplication.translate("StatusLine", "The model stopped · it loads again when you send")
+        )
         self.speed_label.setText("")
+
+    @staticmethod
+    def offer_undo(bar: QStatusBar, said: str, undo: Callable[[], None]) -> None:
+        """``said`` with an Undo button after it, for ``UNDO_MS``."""
+        button = QPushButton(QCoreApplication.translate("MainWindow", "Undo"))
+        button.setObjectName("undo-delete")
+
+        def undone() -> None:
+            undo()
+            bar.clearMessage()
+            button.deleteLater()
+
+        button.clicked.connect(undone)
+        bar.addWidget(button)
+        bar.showMessage(said, UNDO_MS)  # then the Undo button
+        QTimer.singleShot(UNDO_MS, button.deleteLater)

@@ -149,7 +149,7 @@ def test_export_and_copy_the_whole_chat(scripted_q4, make_window, qtbot, monkeyp
     window = ready_window(make_window, qtbot, scripted_q4)
     send(qtbot, window, "Hi <b>there</b>")
     target = tmp_path / "chat.md"
-    monkeypatch.setattr("app.gui.conversation.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("app.gui.chat_export.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     window.conversation.export()
     text = target.read_text()
     # The user's own HTML is text in any Markdown viewer (it was left live before).
@@ -176,7 +176,7 @@ def test_the_export_leaves_no_html_live_and_keeps_code_as_written(make_window, q
     user_settings.save(user_settings.Settings(last_conversation=chat))
     window = make_window()
     target = tmp_path / "chat.md"
-    monkeypatch.setattr("app.gui.conversation.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("app.gui.chat_export.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     window.conversation.export()
     text = target.read_text()
     assert "<script" not in text and "<img" not in text and "<iframe" not in text and "<i>" not in text

@@ -5,6 +5,8 @@ One wording for the window and the CLI: people see "chat memory", not "context" 
 
 from __future__ import annotations
 
+from app.core.words import translate
+
 NEARLY_FULL = 0.8  # from here on the indicator says so: the oldest messages go soon
 
 
@@ -22,10 +24,10 @@ def memory_used(prompt_tokens: int, reply_tokens: int, n_ctx: int, reply_budget:
 
 def memory_words(share: float, left_out: int = 0) -> str:
     """'Chat memory 70 % full', and when the oldest messages go soon or are left out already."""
-    words = f"Chat memory {round(share * 100):.0f} % full"
+    words = translate("ChatMemory", "Chat memory {percent} % full").format(percent=f"{round(share * 100):.0f}")
     if left_out:
-        return words + " · the oldest are left out"
-    return words + (" · the oldest go soon" if share >= NEARLY_FULL else "")
+        return words + translate("ChatMemory", " · the oldest are left out")
+    return words + (translate("ChatMemory", " · the oldest go soon") if share >= NEARLY_FULL else "")
 
 
 def memory_explained(n_ctx: int) -> str:

@@ -39,6 +39,8 @@ from markdown.extensions.fenced_code import FencedBlockPreprocessor, FencedCodeE
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from app.core.words import translate
+
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 MAX_MARKDOWN_CHARS = 100_000  # a longer reply is shown as plain text (markdown's time grows faster than its length)
 MAX_LINK_SEARCH = 50_000  # characters the link patterns may scan in one paragraph (about 15 ms), else it is text
@@ -298,7 +300,8 @@ def render_markdown(
     def copy_link(number: int) -> str:
         if copy_href is None:
             return ""
-        return f'<p class="copy"><a href="{html.escape(copy_href(first_block + number))}">Copy code</a></p>'
+        copy = html.escape(translate("Markdown", "Copy code"))
+        return f'<p class="copy"><a href="{html.escape(copy_href(first_block + number))}">{copy}</a></p>'
 
     try:
         if len(source) > MAX_MARKDOWN_CHARS:

@@ -14,6 +14,8 @@ import os
 import threading
 import time
 
+from app.core.words import translate
+
 DECODE_EFFICIENCY = 0.82  # llama.cpp's decode / numpy's threaded read: 0.83 on Q4_K_M proxies, 0.78 on Q8_0
 REPACK_OFF_SLOWDOWN = 0.32  # all weights unrepacked; 1.5b Q4_K_M (72 % repacked) measured 41 -> 32 tok/s
 GPU_BANDWIDTH = 250e9  # bytes/s assumed for a discrete GPU's memory (a modest laptop GPU); never measured here
@@ -88,8 +90,8 @@ def words_text(tokens_per_s: float) -> str:
     """'12 words/s', '3.5 words/s', 'over 100 words/s'."""
     words = words_per_s(tokens_per_s)
     if words >= FAST_WORDS_PER_S:
-        return f"over {FAST_WORDS_PER_S} words/s"
-    return f"{words:.1f} words/s" if words < 10 else f"{words:.0f} words/s"
+        return translate("Speed", "over {count} words/s").format(count=FAST_WORDS_PER_S)
+    return translate("Speed", "{count} words/s").format(count=f"{words:.1f}" if words < 10 else f"{words:.0f}")
 
 
 def speed_text(tokens_per_s: float, measured: bool) -> str:

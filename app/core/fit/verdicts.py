@@ -21,6 +21,7 @@ from app.core.models.catalog import CatalogEntry
 from app.core.models.gguf_header import GGUFHeader
 from app.core.models.quants import GOOD_ENOUGH, QUANTS
 from app.core.sizes import format_size
+from app.core.words import QT_TRANSLATE_NOOP, translate
 
 
 class VerdictCode(StrEnum):
@@ -31,9 +32,9 @@ class VerdictCode(StrEnum):
 
 FITS, TIGHT, TOO_BIG = VerdictCode.FITS, VerdictCode.TIGHT, VerdictCode.TOO_BIG
 VERDICT_TEXT = {
-    FITS: "Fits easily",
-    TIGHT: "Fits, but close the other programs",
-    TOO_BIG: "Too big for this computer",
+    FITS: QT_TRANSLATE_NOOP("Fit", "Fits easily"),
+    TIGHT: QT_TRANSLATE_NOOP("Fit", "Fits, but close the other programs"),
+    TOO_BIG: QT_TRANSLATE_NOOP("Fit", "Too big for this computer"),
 }
 RAM_USABLE_SHARE = 0.85  # of all RAM: the rest is the system's
 FREE_HEADROOM = 0.8  # "fits easily" leaves a fifth of what is free now
@@ -48,17 +49,21 @@ class Verdict:
 
 def judge(fp: Footprint, hardware: Hardware, measured: bool = False) -> Verdict:
     need_ram = fp.working_set + (fp.gpu_bytes if hardware.unified_memory else 0)
-    detail = f"needs {'' if measured else 'about '}{format_size(need_ram)} of memory"
+    needs = translate("Fit", "needs {size} of memory") if measured else translate("Fit", "needs about {size} of memory")
+    detail = needs.format(size=format_size(need_ram))
     if fp.gpu_bytes and not hardware.unified_memory:
-        detail += f" and {format_size(fp.gpu_bytes)} on the GPU ({fp.gpu_layers} layers)"
-    detail += f"; {format_size(hardware.ram_available)} of {format_size(hardware.ram_total)} is free"
+        gpu = translate("Fit", " and {size} on the GPU ({layers} layers)")
+        detail += gpu.format(size=format_size(fp.gpu_bytes), layers=fp.gpu_layers)
+    free = translate("Fit", "; {free} of {total} is free")
+    detail += free.format(free=format_size(hardware.ram_available), total=format_size(hardware.ram_total))
     if need_ram > hardware.ram_total * RAM_USABLE_SHARE:
         code = TOO_BIG
     elif need_ram <= hardware.ram_available * FREE_HEADROOM:
         code = FITS
     else:
         code = TIGHT
-    return Verdict(code, VERDICT_TEXT[code], detail)
+    text = VERDICT_TEXT[code]
+    return Verdict(code, translate("Fit", text), detail)
 
 
 @dataclass(frozen=True)
@@ -106,16 +111,16 @@ class FitRow:
         }
 
 
-NOT_PUBLISHED_TEXT = "Not published on the model hub yet"
-NOT_CHECKED_TEXT = " (not checked with the hub)"
+NOT_PUBLISHED_TEXT = QT_TRANSLATE_NOOP("Fit", "Not published on the model hub yet")
+NOT_CHECKED_TEXT = QT_TRANSLATE_NOOP("Fit", " (not checked with the hub)")
 
 
 def listed_verdict(row: FitRow) -> str:
     """A row's verdict in a list of every file, with what the hub said of it: a file it has not
     published has no verdict (it cannot be had), and one it was never asked about says so."""
     if row.entry.availability == "not_published":
-        return NOT_PUBLISHED_TEXT
-    return row.verdict.text + (NOT_CHECKED_TEXT if row.entry.availability == "unknown" else "")
+        return translate("Fit", NOT_PUBLISHED_TEXT)
+    return row.verdict.text + (translate("Fit", NOT_CHECKED_TEXT) if row.entry.availability == "unknown" else "")
 
 
 def quality_key(row: FitRow) -> tuple:
@@ -261,7 +266,8 @@ def automatic_context(
 
 def recommendation_sentence(row: FitRow, hardware: Hardware) -> str:
     memory = format_size(hardware.ram_total)
-    return f"Best quality that fits your {memory}: the {row.entry.model.key} model at {row.entry.quant}."
+    sentence = translate("Fit", "Best quality that fits your {memory}: the {model} model at {quant}.")
+    return sentence.format(memory=memory, model=row.entry.model.key, quant=row.entry.quant)
 
 
 @dataclass(frozen=True)
@@ -289,16 +295,25 @@ def simple_choices(rows: list[FitRow], hardware: Hardware) -> list[Choice]:
     at_middle = [r for r in fits if r.entry.model.params == middle]
     balanced = min(at_middle, key=lambda r: (abs(QUANTS[r.entry.quant].bpw - 4.85), r.entry.file_bytes))
     choices = [
-        Choice("Best quality that fits", recommendation_sentence(best, hardware), best),
+        Choice(translate("Fit", "Best quality that fits"), recommendation_sentence(best, hardware), best),
         Choice(
-            "Balanced",
-            f"The {balanced.entry.model.key} model at {balanced.entry.quant}: good answers, quick to reply.",
+            translate("Fit", "Balanced"),
+            translate("Fit", "The {model} model at {quant}: good answers, quick to reply.").format(
+                model=balanced.entry.model.key, quant=balanced.entry.quant
+            ),
             balanced,
         ),
         Choice(
-            "Smallest and fastest",
-            f"The {smallest.entry.model.key} model at {smallest.entry.quant}: the least memory and the quickest "
-            f"download ({format_size(smallest.entry.file_bytes)}), with simpler answers.",
+            translate("Fit", "Smallest and fastest"),
+            translate(
+                "Fit",
+                "The {model} model at {quant}: the least memory and the quickest download ({size}), "
+                "with simpler answers.",
+            ).format(
+                model=smallest.entry.model.key,
+                quant=smallest.entry.quant,
+                size=format_size(smallest.entry.file_bytes),
+            ),
             smallest,
         ),
     ]

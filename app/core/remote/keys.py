@@ -23,7 +23,7 @@ class KeyStore:
 
     @property
     def note(self) -> str:
-        """"" with a keychain; else the sentence that says keys are not kept."""
+        """ "" with a keychain; else the sentence that says keys are not kept."""
         return "" if self.in_keychain else NO_KEYCHAIN
 
     def get(self, url: str) -> str | None:

@@ -380,13 +380,16 @@ def llama_server_events(client, url: str, prompt: Prompt, options: GenerationOpt
                 stop_type = event.get("stop_type") or (
                     "eos" if event.get("stopped_eos") else "word" if event.get("stopped_word") else "limit"
                 )
-                yield "figures", ServerFigures(
-                    reply_tokens=timings.get("predicted_n", event.get("tokens_predicted")),
-                    prompt_tokens=event.get("tokens_evaluated"),
-                    evaluated_tokens=timings.get("prompt_n"),
-                    tokens_cached=event.get("tokens_cached"),
-                    decode_tokens_per_s=timings.get("predicted_per_second"),
-                    stop_reason={"eos": "eos", "word": "stop_string", "limit": "length"}.get(stop_type, "eos"),
+                yield (
+                    "figures",
+                    ServerFigures(
+                        reply_tokens=timings.get("predicted_n", event.get("tokens_predicted")),
+                        prompt_tokens=event.get("tokens_evaluated"),
+                        evaluated_tokens=timings.get("prompt_n"),
+                        tokens_cached=event.get("tokens_cached"),
+                        decode_tokens_per_s=timings.get("predicted_per_second"),
+                        stop_reason={"eos": "eos", "word": "stop_string", "limit": "length"}.get(stop_type, "eos"),
+                    ),
                 )
                 break
 
@@ -414,12 +417,15 @@ def ollama_events(client, url: str, model: str, prompt: Prompt, options: Generat
             if event.get("done"):
                 eval_ns = event.get("eval_duration") or 0
                 count = event.get("eval_count")
-                yield "figures", ServerFigures(
-                    reply_tokens=count,
-                    prompt_tokens=event.get("prompt_eval_count"),
-                    evaluated_tokens=event.get("prompt_eval_count"),
-                    decode_tokens_per_s=(count / (eval_ns / 1e9)) if count and eval_ns else None,
-                    stop_reason="length" if event.get("done_reason") == "length" else "eos",
+                yield (
+                    "figures",
+                    ServerFigures(
+                        reply_tokens=count,
+                        prompt_tokens=event.get("prompt_eval_count"),
+                        evaluated_tokens=event.get("prompt_eval_count"),
+                        decode_tokens_per_s=(count / (eval_ns / 1e9)) if count and eval_ns else None,
+                        stop_reason="length" if event.get("done_reason") == "length" else "eos",
+                    ),
                 )
                 break
 

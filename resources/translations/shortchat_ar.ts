@@ -1,0 +1,1154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Licences</source>
+            <translation>التراخيص</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiSharing</name>
+        <message>
+            <source>Address for other apps</source>
+            <translation>العنوان للتطبيقات الأخرى</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>نسخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something unexpected went wrong ({kind}).
+Details were written to the log in {folder}.</source>
+            <translation>حدث خطأ غير متوقع ({kind}).
+كُتبت التفاصيل في السجل في {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatList</name>
+        <message>
+            <source>Rename this chat</source>
+            <translation>إعادة تسمية هذه المحادثة</translation>
+        </message>
+        <message>
+            <source>A new name for this chat:</source>
+            <translation>اسم جديد لهذه المحادثة:</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>أمس</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>أقدم</translation>
+        </message>
+        <message>
+            <source>New chat</source>
+            <translation>محادثة جديدة</translation>
+        </message>
+        <message>
+            <source>Start a new chat (Ctrl+N)</source>
+            <translation>بدء محادثة جديدة (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Search all chats…</source>
+            <translation>البحث في كل المحادثات…</translation>
+        </message>
+        <message>
+            <source>Search all chats</source>
+            <translation>البحث في كل المحادثات</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <translation>المحادثات</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>لم يُعثر على شيء.</translation>
+        </message>
+        <message>
+            <source>Your chats will be listed here.</source>
+            <translation>ستظهر محادثاتك هنا.</translation>
+        </message>
+        <message>
+            <source>Chats of {day}</source>
+            <translation>محادثات {day}</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>إعادة تسمية…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>ذاكرة المحادثة ممتلئة بنسبة {percent} %</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · خرجت أقدم الرسائل</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · ستخرج أقدم الرسائل قريبًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatPage</name>
+        <message>
+            <source>Ask anything. Everything stays on this computer.</source>
+            <translation>اسأل عن أي شيء. يبقى كل شيء على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Editing an earlier message: Send asks it again as a new version (the old one stays, ‹ › switches between them).</source>
+            <translation>تعديل رسالة سابقة: «إرسال» يطرحها من جديد كنسخة جديدة (تبقى القديمة، و‹ › للتنقل بينهما).</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Stop editing and keep the message as it was (Esc)</source>
+            <translation>إيقاف التعديل وإبقاء الرسالة كما كانت (Esc)</translation>
+        </message>
+        <message>
+            <source>The reply stopped at its length limit.</source>
+            <translation>توقف الرد عند حدّه الأقصى للطول.</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <source>Go on writing this reply from where it stopped (Ctrl+Shift+Enter)</source>
+            <translation>متابعة كتابة هذا الرد من حيث توقف (Ctrl+Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>إرسال</translation>
+        </message>
+        <message>
+            <source>Send or stop</source>
+            <translation>إرسال أو إيقاف</translation>
+        </message>
+        <message>
+            <source>Regenerate</source>
+            <translation>إعادة التوليد</translation>
+        </message>
+        <message>
+            <source>Write the last reply again (Ctrl+R)</source>
+            <translation>كتابة الرد الأخير من جديد (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Stop the reply (Esc)</source>
+            <translation>إيقاف الرد (Esc)</translation>
+        </message>
+        <message>
+            <source>Send the message (Enter)</source>
+            <translation>إرسال الرسالة (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatView</name>
+        <message>
+            <source>Conversation</source>
+            <translation>المحادثة</translation>
+        </message>
+        <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>رسائل هذه المحادثة. ‏Alt+سهم لأسفل وAlt+سهم لأعلى للتنقل بين أزرار الرسالة؛ ويُقرأ الرد المكتمل مرة واحدة.</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>رد {author}: {reply}</translation>
+        </message>
+        <message>
+            <source>Message copied</source>
+            <translation>نُسخت الرسالة</translation>
+        </message>
+        <message>
+            <source>Code copied</source>
+            <translation>نُسخت الشيفرة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Compare two models</source>
+            <translation>مقارنة نموذجين</translation>
+        </message>
+        <message>
+            <source>Ask both models the same question. They answer one after the other, so each gets the whole computer and the speeds are fair; follow-up questions continue both chats.</source>
+            <translation>اطرح السؤال نفسه على النموذجين. يجيبان واحدًا بعد الآخر، فيحصل كل منهما على الحاسوب كله وتكون المقارنة بين السرعتين عادلة؛ وتُكمل أسئلة المتابعة المحادثتين معًا.</translation>
+        </message>
+        <message>
+            <source>A question for both… (Enter asks)</source>
+            <translation>سؤال للنموذجين… (Enter للسؤال)</translation>
+        </message>
+        <message>
+            <source>Ask both</source>
+            <translation>اسأل كليهما</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conversation</name>
+        <message>
+            <source>Your message was not sent. {reason}</source>
+            <translation>لم تُرسل رسالتك. {reason}</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>أنت</translation>
+        </message>
+        <message>
+            <source>The reply will start as soon as the model is loaded.</source>
+            <translation>سيبدأ الرد حالما يكتمل تحميل النموذج.</translation>
+        </message>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>اختر نموذجًا أولًا.</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>المساعد</translation>
+        </message>
+        <message>
+            <source>Reading the chat… {percent} %</source>
+            <translation>جارٍ قراءة المحادثة… {percent} %</translation>
+        </message>
+        <message>
+            <source> · stopped at the length limit</source>
+            <translation> · توقف عند حد الطول</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>لم يكتمل</translation>
+        </message>
+        <message>
+            <source>Stop the reply first (Esc).</source>
+            <translation>أوقف الرد أولًا (Esc).</translation>
+        </message>
+        <message>
+            <source>Wait for the reply to end, or stop it (Esc).</source>
+            <translation>انتظر حتى ينتهي الرد، أو أوقفه (Esc).</translation>
+        </message>
+        <message>
+            <source>There is no chat to export yet.</source>
+            <translation>لا توجد محادثة للتصدير بعد.</translation>
+        </message>
+        <message>
+            <source>Export the chat</source>
+            <translation>تصدير المحادثة</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>The chat could not be saved there: {reason}.</source>
+            <translation>تعذّر حفظ المحادثة هناك: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>حُفظ {file}</translation>
+        </message>
+        <message>
+            <source>The whole chat was copied</source>
+            <translation>نُسخت المحادثة كاملة</translation>
+        </message>
+        <message>
+            <source>Reply copied</source>
+            <translation>نُسخ الرد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Downloads</name>
+        <message>
+            <source>Stop</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Remove from this list (and delete what was downloaded of an unfinished file)</source>
+            <translation>إزالة من هذه القائمة (وحذف ما نُزّل من ملف لم يكتمل)</translation>
+        </message>
+        <message>
+            <source>Downloads</source>
+            <translation>التنزيلات</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExampleQuestions</name>
+        <message>
+            <source>Example questions</source>
+            <translation>أسئلة أمثلة</translation>
+        </message>
+        <message>
+            <source>Not sure where to start? Try one of these:</source>
+            <translation>لا تعرف من أين تبدأ؟ جرّب أحد هذه الأسئلة:</translation>
+        </message>
+        <message>
+            <source>These models answer best in English; questions in other languages get weaker replies.</source>
+            <translation>تجيب هذه النماذج أفضل ما تجيب بالإنجليزية؛ الأسئلة بلغات أخرى تلقى ردودًا أضعف.</translation>
+        </message>
+        <message>
+            <source>Ask this question</source>
+            <translation>اطرح هذا السؤال</translation>
+        </message>
+        <message>
+            <source>Ask: {question}</source>
+            <translation>اسأل: {question}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>يتسع بسهولة</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>يتسع، لكن أغلق البرامج الأخرى</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>كبير جدًا على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>يحتاج {size} من الذاكرة</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>يحتاج نحو {size} من الذاكرة</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> و{size} على GPU ({layers} طبقة)</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>؛ المتاح {free} من {total}</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>لم يُنشر على مستودع النماذج بعد</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (لم يُتحقق منه مع المستودع)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>أفضل جودة تتسع في ذاكرتك البالغة {memory}: النموذج {model} بمستوى {quant}.</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>أفضل جودة تتسع</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>متوازن</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>النموذج {model} بمستوى {quant}: إجابات جيدة وردود سريعة.</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>الأصغر والأسرع</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>النموذج {model} بمستوى {quant}: أقل ذاكرة وأسرع تنزيل ({size})، وإجابات أبسط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FitTable</name>
+        <message>
+            <source>Every size and quality level</source>
+            <translation>كل الأحجام ومستويات الجودة</translation>
+        </message>
+        <message>
+            <source>The model's makers have not published this one on the hub.</source>
+            <translation>لم ينشر صانعو النموذج هذا الملف على المستودع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubStatus</name>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Ask the model hub again which models are available</source>
+            <translation>اسأل مستودع النماذج مجددًا عن النماذج المتاحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstalledModels</name>
+        <message>
+            <source> · added from disk</source>
+            <translation> · أُضيف من القرص</translation>
+        </message>
+        <message>
+            <source>measured here: needs {size}, writes {speed}</source>
+            <translation>قيس هنا: يحتاج {size}، ويكتب {speed}</translation>
+        </message>
+        <message>
+            <source>measured the first time it is used</source>
+            <translation>يُقاس عند أول استخدام</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>قيد الاستخدام</translation>
+        </message>
+        <message>
+            <source>The chat uses this model now</source>
+            <translation>المحادثة تستخدم هذا النموذج الآن</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>استخدام</translation>
+        </message>
+        <message>
+            <source>Chat with {model}</source>
+            <translation>حادِث {model}</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>استخدام {model}</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <source>Delete {model}</source>
+            <translation>حذف {model}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;On this computer&lt;/b&gt;</source>
+            <translation>&lt;b&gt;على هذا الحاسوب&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Compare two models…</source>
+            <translation>مقارنة نموذجين…</translation>
+        </message>
+        <message>
+            <source>Ask two of your models the same question and see both answers side by side</source>
+            <translation>اطرح السؤال نفسه على نموذجين من نماذجك وشاهد الإجابتين جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>Models on this computer</source>
+            <translation>النماذج على هذا الحاسوب</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Downloads</source>
+            <translation>التنزيلات</translation>
+        </message>
+        <message>
+            <source>Text size {size} %</source>
+            <translation>حجم النص {size} %</translation>
+        </message>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>اختر نموذجًا أولًا.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Chat deleted ·</source>
+            <translation>حُذفت المحادثة ·</translation>
+        </message>
+        <message>
+            <source>The model will use the new settings the next time it loads.</source>
+            <translation>سيستخدم النموذج الإعدادات الجديدة عند تحميله في المرة القادمة.</translation>
+        </message>
+        <message>
+            <source>Add a model file</source>
+            <translation>إضافة ملف نموذج</translation>
+        </message>
+        <message>
+            <source>GGUF models (*.gguf)</source>
+            <translation>نماذج GGUF (*.gguf)</translation>
+        </message>
+        <message>
+            <source>This file cannot be used</source>
+            <translation>لا يمكن استخدام هذا الملف</translation>
+        </message>
+        <message>
+            <source>That model is in use; wait for the reply to end.</source>
+            <translation>هذا النموذج قيد الاستخدام؛ انتظر حتى ينتهي الرد.</translation>
+        </message>
+        <message>
+            <source>Comparing needs two downloaded models; “Choose a model” gets another one.</source>
+            <translation>تحتاج المقارنة إلى نموذجين منزّلين؛ «اختر نموذجًا» يجلب نموذجًا آخر.</translation>
+        </message>
+        <message>
+            <source>Wait for the reply (or stop it) first.</source>
+            <translation>انتظر الرد (أو أوقفه) أولًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>نسخ الشيفرة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a model…</source>
+            <translation>ا&amp;ختيار نموذج…</translation>
+        </message>
+        <message>
+            <source>&amp;Add a model file…</source>
+            <translation>إ&amp;ضافة ملف نموذج…</translation>
+        </message>
+        <message>
+            <source>Open the models &amp;folder</source>
+            <translation>فتح &amp;مجلد النماذج</translation>
+        </message>
+        <message>
+            <source>&amp;Export this chat…</source>
+            <translation>ت&amp;صدير هذه المحادثة…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>الإ&amp;عدادات…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Chat</source>
+            <translation>م&amp;حادثة</translation>
+        </message>
+        <message>
+            <source>&amp;New chat</source>
+            <translation>محادثة &amp;جديدة</translation>
+        </message>
+        <message>
+            <source>&amp;Find in all chats…</source>
+            <translation>ال&amp;بحث في كل المحادثات…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop the reply</source>
+            <translation>إ&amp;يقاف الرد</translation>
+        </message>
+        <message>
+            <source>&amp;Regenerate</source>
+            <translation>إعادة ال&amp;توليد</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue the reply</source>
+            <translation>مت&amp;ابعة الرد</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the last reply</source>
+            <translation>&amp;نسخ الرد الأخير</translation>
+        </message>
+        <message>
+            <source>Copy the &amp;whole chat</source>
+            <translation>نسخ المحادثة &amp;كاملة</translation>
+        </message>
+        <message>
+            <source>&amp;Instructions for this chat…</source>
+            <translation>ت&amp;عليمات هذه المحادثة…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name this chat…</source>
+            <translation>إعادة ت&amp;سمية هذه المحادثة…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this chat</source>
+            <translation>&amp;حذف هذه المحادثة</translation>
+        </message>
+        <message>
+            <source>Compare &amp;two models…</source>
+            <translation>م&amp;قارنة نموذجين…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>نص أ&amp;كبر</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>نص أ&amp;صغر</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>حجم النص ال&amp;عادي</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>ال&amp;سمة</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>&amp;حول {app}</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>شريط الأدوات الرئيسي</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>المحادثة</translation>
+        </message>
+        <message>
+            <source>Downloads</source>
+            <translation>التنزيلات</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>النماذج</translation>
+        </message>
+    </context>
+    <context>
+        <name>Message</name>
+        <message>
+            <source>Copy</source>
+            <translation>نسخ</translation>
+        </message>
+        <message>
+            <source>Copy this message</source>
+            <translation>نسخ هذه الرسالة</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>تعديل</translation>
+        </message>
+        <message>
+            <source>Change this question and ask it again</source>
+            <translation>غيّر هذا السؤال واطرحه من جديد</translation>
+        </message>
+        <message>
+            <source>The version before</source>
+            <translation>النسخة السابقة</translation>
+        </message>
+        <message>
+            <source>The version after</source>
+            <translation>النسخة التالية</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBoxes</name>
+        <message>
+            <source>The models' licence</source>
+            <translation>ترخيص النماذج</translation>
+        </message>
+        <message>
+            <source>The Shortened LLaMA models are for non-commercial use only.</source>
+            <translation>نماذج Shortened LLaMA للاستخدام غير التجاري فقط.</translation>
+        </message>
+        <message>
+            <source>Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)</source>
+            <translation>صنعتها Nota AI من Vicuna v1.3، وترخيصه يسمح بالبحث والاستخدام الشخصي، لا بالاستخدام في الأعمال التجارية. بتنزيلك أحدها فإنك توافق على ذلك. (مساعدة ← حول ShortChat تعرض كل التراخيص.)</translation>
+        </message>
+        <message>
+            <source>I agree, download</source>
+            <translation>أوافق، نزّل</translation>
+        </message>
+        <message>
+            <source>This model is too big</source>
+            <translation>هذا النموذج كبير جدًا</translation>
+        </message>
+        <message>
+            <source>{model} needs about {needed} of memory, but this computer has {total} in all and {free} free, and none of your other models fits either.</source>
+            <translation>يحتاج {model} إلى نحو {needed} من الذاكرة، لكن في هذا الحاسوب {total} إجمالًا و{free} متاحة، ولا يتسع أي من نماذجك الأخرى أيضًا.</translation>
+        </message>
+        <message>
+            <source>Loading it could make the whole computer very slow until ShortChat is closed.</source>
+            <translation>قد يجعل تحميله الحاسوب كله بطيئًا جدًا حتى يُغلق ShortChat.</translation>
+        </message>
+        <message>
+            <source>The best one that fits is {model}.</source>
+            <translation>أفضل نموذج يتسع هو {model}.</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>استخدام {model}</translation>
+        </message>
+        <message>
+            <source>Load it anyway</source>
+            <translation>حمّله على أي حال</translation>
+        </message>
+        <message>
+            <source>Delete the model?</source>
+            <translation>حذف النموذج؟</translation>
+        </message>
+        <message>
+            <source>Delete {model} ({size}) from this computer?</source>
+            <translation>حذف {model} ({size}) من هذا الحاسوب؟</translation>
+        </message>
+        <message>
+            <source>A reply is still being written (what it has written so far is kept).</source>
+            <translation>ما زال رد قيد الكتابة (يُحتفظ بما كُتب حتى الآن).</translation>
+        </message>
+        <message>
+            <source>A download is running (it goes on from where it stopped the next time ShortChat starts).</source>
+            <translation>هناك تنزيل جارٍ (يُستأنف من حيث توقف عند بدء ShortChat في المرة القادمة).</translation>
+        </message>
+        <message>
+            <source>Close ShortChat?</source>
+            <translation>إغلاق ShortChat؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageInput</name>
+        <message>
+            <source>Write a message… (Enter sends, Shift+Enter for a new line)</source>
+            <translation>اكتب رسالة… (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>الرسالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
+            <translation>هذا الحاسوب: {total} من الذاكرة ({free} متاحة)، و{gpu} مع {gpu_free} متاحة.</translation>
+        </message>
+        <message>
+            <source>This computer: {total} of memory ({free} free), {gpu} (not used by this version of ShortChat).</source>
+            <translation>هذا الحاسوب: {total} من الذاكرة ({free} متاحة)، و{gpu} (لا يستخدمها هذا الإصدار من ShortChat).</translation>
+        </message>
+        <message>
+            <source>This computer: {total} of memory ({free} free), no graphics card ShortChat can use.</source>
+            <translation>هذا الحاسوب: {total} من الذاكرة ({free} متاحة)، ولا توجد بطاقة رسوميات يستطيع ShortChat استخدامها.</translation>
+        </message>
+        <message>
+            <source>Choose a model</source>
+            <translation>اختر نموذجًا</translation>
+        </message>
+        <message>
+            <source>Looking at this computer…</source>
+            <translation>جارٍ فحص هذا الحاسوب…</translation>
+        </message>
+        <message>
+            <source>Simple</source>
+            <translation>بسيط</translation>
+        </message>
+        <message>
+            <source>All sizes and quality levels</source>
+            <translation>كل الأحجام ومستويات الجودة</translation>
+        </message>
+        <message>
+            <source>Add a file from disk…</source>
+            <translation>إضافة ملف من القرص…</translation>
+        </message>
+        <message>
+            <source>Back to the chat</source>
+            <translation>العودة إلى المحادثة</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>تنزيل</translation>
+        </message>
+        <message>
+            <source>chats up to {count} tokens</source>
+            <translation>محادثات حتى {count} رمز</translation>
+        </message>
+        <message>
+            <source>no room for a chat</source>
+            <translation>لا مساحة لمحادثة</translation>
+        </message>
+        <message>
+            <source>measured on this computer</source>
+            <translation>قيس على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>تقديري</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>قيد الاستخدام</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>استخدام هذا النموذج</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>جارٍ التنزيل…</translation>
+        </message>
+        <message>
+            <source>Download (needs the internet)</source>
+            <translation>تنزيل (يحتاج الإنترنت)</translation>
+        </message>
+        <message>
+            <source>Download ({size})</source>
+            <translation>تنزيل ({size})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelSession</name>
+        <message>
+            <source>Loading {model}…</source>
+            <translation>جارٍ تحميل {model}…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>جارٍ تحميل {model}… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>جاهز: {model}</translation>
+        </message>
+        <message>
+            <source>No model loaded</source>
+            <translation>لم يُحمَّل أي نموذج</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityChart</name>
+        <message>
+            <source>Chart of answer quality against memory needed</source>
+            <translation>رسم بياني لجودة الإجابات مقابل الذاكرة المطلوبة</translation>
+        </message>
+        <message>
+            <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
+            <translation>كل نقطة تنزيل واحد. الأعلى جودته أفضل، والأبعد إلى اليمين يحتاج ذاكرة أكثر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Same as this computer</source>
+            <translation>مثل هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Instructions for the model</source>
+            <translation>تعليمات للنموذج</translation>
+        </message>
+        <message>
+            <source>Reset to default</source>
+            <translation>استعادة الافتراضي</translation>
+        </message>
+        <message>
+            <source>Put back the instructions ShortChat starts with</source>
+            <translation>إرجاع التعليمات التي يبدأ بها ShortChat</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> رمز</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>تلقائي</translation>
+        </message>
+        <message>
+            <source>gpu layers</source>
+            <translation>طبقات GPU</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>السمة</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>حجم النص</translation>
+        </message>
+        <message>
+            <source> GB</source>
+            <translation> غيغابايت</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>متوقف</translation>
+        </message>
+        <message>
+            <source>Disk for reopening chats</source>
+            <translation>مساحة القرص لإعادة فتح المحادثات</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <source>Delete what is kept; long chats are read again the next time</source>
+            <translation>حذف ما حُفظ؛ ستُقرأ المحادثات الطويلة من جديد في المرة القادمة</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>Replies</source>
+            <translation>الردود</translation>
+        </message>
+        <message>
+            <source>What the model is told before every chat (a chat can have its own: Chat menu).</source>
+            <translation>ما يُقال للنموذج قبل كل محادثة (ويمكن أن تكون لكل محادثة تعليماتها: قائمة محادثة).</translation>
+        </message>
+        <message>
+            <source>Creativity</source>
+            <translation>الإبداع</translation>
+        </message>
+        <message>
+            <source>0 gives the likeliest words; higher gives more varied ones.</source>
+            <translation>القيمة 0 تعطي الكلمات الأرجح؛ والأعلى يعطي كلمات أكثر تنوعًا.</translation>
+        </message>
+        <message>
+            <source>Called “temperature”. At 0 the model always picks its likeliest next word, so the same question gets the same reply; higher values pick less likely words more often. 0.7 is a good start.</source>
+            <translation>تُسمّى «temperature». عند 0 يختار النموذج دائمًا الكلمة التالية الأرجح، فيحصل السؤال نفسه على الرد نفسه؛ والقيم الأعلى تختار كلمات أقل احتمالًا أكثر. 0.7 بداية جيدة.</translation>
+        </message>
+        <message>
+            <source>Word choice</source>
+            <translation>اختيار الكلمات</translation>
+        </message>
+        <message>
+            <source>Lower keeps replies to the most probable words.</source>
+            <translation>القيم الأقل تقصر الردود على الكلمات الأكثر احتمالًا.</translation>
+        </message>
+        <message>
+            <source>Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.</source>
+            <translation>تُسمّى «top-p». قبل كل كلمة يُبقي النموذج أرجح المرشحين فقط حتى يبلغ مجموع احتمالاتهم هذه النسبة: 0.95 تستبعد أندر 5 %؛ والقيم الأقل تعطي ردودًا أكثر أمانًا وبساطة.</translation>
+        </message>
+        <message>
+            <source>Longest reply</source>
+            <translation>أطول رد</translation>
+        </message>
+        <message>
+            <source>A token is a word or a piece of one (about ¾ of a word).</source>
+            <translation>الرمز (token) كلمة أو جزء من كلمة (نحو ¾ كلمة إنجليزية).</translation>
+        </message>
+        <message>
+            <source>Called “max tokens”: the reply stops after this many tokens even if the model is not done.</source>
+            <translation>تُسمّى «max tokens»: يتوقف الرد بعد هذا العدد من الرموز حتى لو لم ينتهِ النموذج.</translation>
+        </message>
+        <message>
+            <source>Memory and speed</source>
+            <translation>الذاكرة والسرعة</translation>
+        </message>
+        <message>
+            <source>Chat memory</source>
+            <translation>ذاكرة المحادثة</translation>
+        </message>
+        <message>
+            <source>How much of the chat the model sees at once; more needs more memory. Automatic: the most that fits easily here.</source>
+            <translation>مقدار ما يراه النموذج من المحادثة دفعة واحدة؛ الأكثر يحتاج ذاكرة أكثر. تلقائي: أكبر قدر يتسع هنا بسهولة.</translation>
+        </message>
+        <message>
+            <source>Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the model sees.</source>
+            <translation>تُسمّى «context» وتُعدّ بالرموز. الأجزاء الأقدم من محادثة طويلة تخرج مما يراه النموذج.</translation>
+        </message>
+        <message>
+            <source>Processor cores</source>
+            <translation>أنوية المعالج</translation>
+        </message>
+        <message>
+            <source>How many processor cores work on a reply. Automatic: all of them.</source>
+            <translation>عدد أنوية المعالج التي تعمل على الرد. تلقائي: كلها.</translation>
+        </message>
+        <message>
+            <source>Called “CPU threads”: how many parts of the processor work on a reply at the same time. More than the computer has makes replies slower, not faster.</source>
+            <translation>تُسمّى «CPU threads»: عدد أجزاء المعالج التي تعمل على الرد في الوقت نفسه. عدد أكبر مما في الحاسوب يجعل الردود أبطأ لا أسرع.</translation>
+        </message>
+        <message>
+            <source>Graphics card</source>
+            <translation>بطاقة الرسوميات</translation>
+        </message>
+        <message>
+            <source>How much of the model runs on the graphics card. Automatic: as much as fits.</source>
+            <translation>مقدار ما يعمل من النموذج على بطاقة الرسوميات. تلقائي: أكبر قدر يتسع.</translation>
+        </message>
+        <message>
+            <source>Called “GPU layers”: the model is a stack of layers, and this many of them run on the graphics card, which is faster; the rest run on the processor.</source>
+            <translation>تُسمّى «GPU layers»: النموذج طبقات متراكبة، يعمل هذا العدد منها على بطاقة الرسوميات وهي أسرع، والباقي على المعالج.</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>المظهر</translation>
+        </message>
+        <message>
+            <source>Light or dark, or whatever this computer uses.</source>
+            <translation>فاتح أو داكن، أو كما يستخدم هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The window's language; it changes the next time ShortChat starts.</source>
+            <translation>لغة النافذة؛ تتغير عند بدء ShortChat في المرة القادمة.</translation>
+        </message>
+        <message>
+            <source>Of this computer's own text size, for the whole window and the chat. Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.</source>
+            <translation>نسبة من حجم النص في هذا الحاسوب، للنافذة كلها وللمحادثة. في أي مكان: Ctrl+= أكبر، Ctrl+- أصغر، Ctrl+0 للعودة إلى 100 %.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>الملفات</translation>
+        </message>
+        <message>
+            <source>Models folder</source>
+            <translation>مجلد النماذج</translation>
+        </message>
+        <message>
+            <source>Where downloaded models are kept.</source>
+            <translation>مكان حفظ النماذج المنزّلة.</translation>
+        </message>
+        <message>
+            <source>Reopening chats</source>
+            <translation>إعادة فتح المحادثات</translation>
+        </message>
+        <message>
+            <source>Disk space for what the model has read of your recent chats, so a long chat continues at once instead of being read again. The least recently used go first when it is full.</source>
+            <translation>مساحة على القرص لما قرأه النموذج من محادثاتك الأخيرة، فتستمر المحادثة الطويلة فورًا بدل قراءتها من جديد. يُحذف الأقل استخدامًا مؤخرًا أولًا عند امتلائها.</translation>
+        </message>
+        <message>
+            <source>llama.cpp's state (its KV cache) of each recent chat, saved after a reply and used again only when the chat, the model and its settings are exactly the same.</source>
+            <translation>حالة llama.cpp (ذاكرة KV المؤقتة) لكل محادثة حديثة، تُحفظ بعد كل رد ولا تُستخدم مجددًا إلا إذا تطابقت المحادثة والنموذج وإعداداته تمامًا.</translation>
+        </message>
+        <message>
+            <source>Other apps</source>
+            <translation>تطبيقات أخرى</translation>
+        </message>
+        <message>
+            <source>Other programs on this computer can use the model loaded here. Takes effect at once.</source>
+            <translation>يمكن للبرامج الأخرى على هذا الحاسوب استخدام النموذج المحمّل هنا. يسري فورًا.</translation>
+        </message>
+        <message>
+            <source>An OpenAI-compatible API at this address, for this computer only (as `shortchat serve`).</source>
+            <translation>واجهة برمجة متوافقة مع OpenAI على هذا العنوان، لهذا الحاسوب فقط (مثل `shortchat serve`).</translation>
+        </message>
+        <message>
+            <source>Instructions for this chat</source>
+            <translation>تعليمات هذه المحادثة</translation>
+        </message>
+        <message>
+            <source>Use the default</source>
+            <translation>استخدام الافتراضي</translation>
+        </message>
+        <message>
+            <source>What the model is told before this chat (the other chats keep theirs):</source>
+            <translation>ما يُقال للنموذج قبل هذه المحادثة (تحتفظ المحادثات الأخرى بتعليماتها):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimpleChoices</name>
+        <message>
+            <source>No model fits this computer's memory right now. Close other programs, or look at “All sizes and quality levels” for the smallest ones.</source>
+            <translation>لا يتسع أي نموذج لذاكرة هذا الحاسوب الآن. أغلق برامج أخرى، أو انظر في «كل الأحجام ومستويات الجودة» لأصغرها.</translation>
+        </message>
+        <message>
+            <source>{model}: not published on the model hub yet, so it cannot be downloaded.</source>
+            <translation>{model}: لم يُنشر على مستودع النماذج بعد، لذا لا يمكن تنزيله.</translation>
+        </message>
+        <message>
+            <source>{model}: not known yet (the model hub could not be reached).</source>
+            <translation>{model}: غير معروف بعد (تعذّر الوصول إلى مستودع النماذج).</translation>
+        </message>
+        <message>
+            <source>Asking the model hub which models are available…</source>
+            <translation>جارٍ سؤال مستودع النماذج عن النماذج المتاحة…</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory (measured here)</source>
+            <translation>يحتاج {size} من الذاكرة (قيس هنا)</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>يحتاج نحو {size} من الذاكرة</translation>
+        </message>
+        <message>
+            <source>On this computer, {size}</source>
+            <translation>على هذا الحاسوب، {size}</translation>
+        </message>
+        <message>
+            <source>Download {size}</source>
+            <translation>تنزيل {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>أكثر من {count} كلمة/ث</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>{count} كلمة/ث</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>No model loaded</source>
+            <translation>لم يُحمَّل أي نموذج</translation>
+        </message>
+        <message>
+            <source>Chat memory</source>
+            <translation>ذاكرة المحادثة</translation>
+        </message>
+        <message>
+            <source>Loading the model</source>
+            <translation>جارٍ تحميل النموذج</translation>
+        </message>
+        <message>
+            <source>The model stopped · it loads again when you send</source>
+            <translation>توقف النموذج · سيُحمَّل من جديد عند الإرسال</translation>
+        </message>
+    </context>
+</TS>

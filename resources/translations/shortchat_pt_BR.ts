@@ -1,0 +1,1154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Licences</source>
+            <translation>Licenças</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiSharing</name>
+        <message>
+            <source>Address for other apps</source>
+            <translation>Endereço para outros apps</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something unexpected went wrong ({kind}).
+Details were written to the log in {folder}.</source>
+            <translation>Algo inesperado deu errado ({kind}).
+Os detalhes foram gravados no log em {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatList</name>
+        <message>
+            <source>Rename this chat</source>
+            <translation>Renomear esta conversa</translation>
+        </message>
+        <message>
+            <source>A new name for this chat:</source>
+            <translation>Um novo nome para esta conversa:</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Ontem</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>New chat</source>
+            <translation>Nova conversa</translation>
+        </message>
+        <message>
+            <source>Start a new chat (Ctrl+N)</source>
+            <translation>Começar uma nova conversa (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Search all chats…</source>
+            <translation>Pesquisar em todas as conversas…</translation>
+        </message>
+        <message>
+            <source>Search all chats</source>
+            <translation>Pesquisar em todas as conversas</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <translation>Conversas</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nada encontrado.</translation>
+        </message>
+        <message>
+            <source>Your chats will be listed here.</source>
+            <translation>Suas conversas aparecerão aqui.</translation>
+        </message>
+        <message>
+            <source>Chats of {day}</source>
+            <translation>Conversas de {day}</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Renomear…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>Memória da conversa {percent} % cheia</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · as mais antigas ficaram de fora</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · as mais antigas sairão em breve</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatPage</name>
+        <message>
+            <source>Ask anything. Everything stays on this computer.</source>
+            <translation>Pergunte o que quiser. Tudo fica neste computador.</translation>
+        </message>
+        <message>
+            <source>Editing an earlier message: Send asks it again as a new version (the old one stays, ‹ › switches between them).</source>
+            <translation>Editando uma mensagem anterior: Enviar pergunta de novo como uma nova versão (a antiga continua; ‹ › alterna entre elas).</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop editing and keep the message as it was (Esc)</source>
+            <translation>Parar de editar e manter a mensagem como estava (Esc)</translation>
+        </message>
+        <message>
+            <source>The reply stopped at its length limit.</source>
+            <translation>A resposta parou no limite de tamanho.</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Go on writing this reply from where it stopped (Ctrl+Shift+Enter)</source>
+            <translation>Continuar escrevendo esta resposta de onde parou (Ctrl+Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>Send or stop</source>
+            <translation>Enviar ou parar</translation>
+        </message>
+        <message>
+            <source>Regenerate</source>
+            <translation>Gerar de novo</translation>
+        </message>
+        <message>
+            <source>Write the last reply again (Ctrl+R)</source>
+            <translation>Escrever a última resposta de novo (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Parar</translation>
+        </message>
+        <message>
+            <source>Stop the reply (Esc)</source>
+            <translation>Parar a resposta (Esc)</translation>
+        </message>
+        <message>
+            <source>Send the message (Enter)</source>
+            <translation>Enviar a mensagem (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatView</name>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversa</translation>
+        </message>
+        <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>As mensagens desta conversa. Alt+Seta para baixo e Alt+Seta para cima percorrem os botões de uma mensagem; uma resposta terminada é lida uma única vez.</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author} respondeu: {reply}</translation>
+        </message>
+        <message>
+            <source>Message copied</source>
+            <translation>Mensagem copiada</translation>
+        </message>
+        <message>
+            <source>Code copied</source>
+            <translation>Código copiado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Compare two models</source>
+            <translation>Comparar dois modelos</translation>
+        </message>
+        <message>
+            <source>Ask both models the same question. They answer one after the other, so each gets the whole computer and the speeds are fair; follow-up questions continue both chats.</source>
+            <translation>Faça a mesma pergunta aos dois modelos. Eles respondem um depois do outro, então cada um usa o computador inteiro e as velocidades são comparadas de forma justa; as próximas perguntas continuam as duas conversas.</translation>
+        </message>
+        <message>
+            <source>A question for both… (Enter asks)</source>
+            <translation>Uma pergunta para os dois… (Enter pergunta)</translation>
+        </message>
+        <message>
+            <source>Ask both</source>
+            <translation>Perguntar aos dois</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conversation</name>
+        <message>
+            <source>Your message was not sent. {reason}</source>
+            <translation>Sua mensagem não foi enviada. {reason}</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Você</translation>
+        </message>
+        <message>
+            <source>The reply will start as soon as the model is loaded.</source>
+            <translation>A resposta começa assim que o modelo for carregado.</translation>
+        </message>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>Escolha um modelo primeiro.</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>Assistente</translation>
+        </message>
+        <message>
+            <source>Reading the chat… {percent} %</source>
+            <translation>Lendo a conversa… {percent} %</translation>
+        </message>
+        <message>
+            <source> · stopped at the length limit</source>
+            <translation> · parou no limite de tamanho</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>não terminada</translation>
+        </message>
+        <message>
+            <source>Stop the reply first (Esc).</source>
+            <translation>Pare a resposta primeiro (Esc).</translation>
+        </message>
+        <message>
+            <source>Wait for the reply to end, or stop it (Esc).</source>
+            <translation>Espere a resposta terminar ou pare-a (Esc).</translation>
+        </message>
+        <message>
+            <source>There is no chat to export yet.</source>
+            <translation>Ainda não há conversa para exportar.</translation>
+        </message>
+        <message>
+            <source>Export the chat</source>
+            <translation>Exportar a conversa</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>The chat could not be saved there: {reason}.</source>
+            <translation>Não foi possível salvar a conversa ali: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} salvo</translation>
+        </message>
+        <message>
+            <source>The whole chat was copied</source>
+            <translation>A conversa inteira foi copiada</translation>
+        </message>
+        <message>
+            <source>Reply copied</source>
+            <translation>Resposta copiada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Downloads</name>
+        <message>
+            <source>Stop</source>
+            <translation>Parar</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Remove from this list (and delete what was downloaded of an unfinished file)</source>
+            <translation>Remover desta lista (e apagar o que foi baixado de um arquivo incompleto)</translation>
+        </message>
+        <message>
+            <source>Downloads</source>
+            <translation>Downloads</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExampleQuestions</name>
+        <message>
+            <source>Example questions</source>
+            <translation>Perguntas de exemplo</translation>
+        </message>
+        <message>
+            <source>Not sure where to start? Try one of these:</source>
+            <translation>Não sabe por onde começar? Experimente uma destas:</translation>
+        </message>
+        <message>
+            <source>These models answer best in English; questions in other languages get weaker replies.</source>
+            <translation>Estes modelos respondem melhor em inglês; perguntas em outros idiomas recebem respostas mais fracas.</translation>
+        </message>
+        <message>
+            <source>Ask this question</source>
+            <translation>Fazer esta pergunta</translation>
+        </message>
+        <message>
+            <source>Ask: {question}</source>
+            <translation>Perguntar: {question}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>Cabe com folga</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>Cabe, mas feche os outros programas</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>Grande demais para este computador</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>precisa de {size} de memória</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>precisa de cerca de {size} de memória</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> e {size} na GPU ({layers} camadas)</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>; {free} livres de {total}</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>Ainda não publicado no hub de modelos</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> (não verificado com o hub)</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>A melhor qualidade que cabe nos seus {memory}: o modelo {model} em {quant}.</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>A melhor qualidade que cabe</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Equilibrado</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>O modelo {model} em {quant}: boas respostas, rápido para responder.</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>O menor e mais rápido</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>O modelo {model} em {quant}: a menor memória e o download mais rápido ({size}), com respostas mais simples.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FitTable</name>
+        <message>
+            <source>Every size and quality level</source>
+            <translation>Todos os tamanhos e níveis de qualidade</translation>
+        </message>
+        <message>
+            <source>The model's makers have not published this one on the hub.</source>
+            <translation>Os criadores do modelo não publicaram este arquivo no hub.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubStatus</name>
+        <message>
+            <source>Try again</source>
+            <translation>Tentar de novo</translation>
+        </message>
+        <message>
+            <source>Ask the model hub again which models are available</source>
+            <translation>Perguntar de novo ao hub de modelos quais modelos existem</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstalledModels</name>
+        <message>
+            <source> · added from disk</source>
+            <translation> · adicionado do disco</translation>
+        </message>
+        <message>
+            <source>measured here: needs {size}, writes {speed}</source>
+            <translation>medido aqui: precisa de {size}, escreve {speed}</translation>
+        </message>
+        <message>
+            <source>measured the first time it is used</source>
+            <translation>medido na primeira vez que for usado</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Em uso</translation>
+        </message>
+        <message>
+            <source>The chat uses this model now</source>
+            <translation>A conversa usa este modelo agora</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Usar</translation>
+        </message>
+        <message>
+            <source>Chat with {model}</source>
+            <translation>Conversar com {model}</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>Usar {model}</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Excluir…</translation>
+        </message>
+        <message>
+            <source>Delete {model}</source>
+            <translation>Excluir {model}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;On this computer&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Neste computador&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Compare two models…</source>
+            <translation>Comparar dois modelos…</translation>
+        </message>
+        <message>
+            <source>Ask two of your models the same question and see both answers side by side</source>
+            <translation>Fazer a mesma pergunta a dois dos seus modelos e ver as duas respostas lado a lado</translation>
+        </message>
+        <message>
+            <source>Models on this computer</source>
+            <translation>Modelos neste computador</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Downloads</source>
+            <translation>Downloads</translation>
+        </message>
+        <message>
+            <source>Text size {size} %</source>
+            <translation>Tamanho do texto {size} %</translation>
+        </message>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>Escolha um modelo primeiro.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <source>Chat deleted ·</source>
+            <translation>Conversa excluída ·</translation>
+        </message>
+        <message>
+            <source>The model will use the new settings the next time it loads.</source>
+            <translation>O modelo usará as novas configurações na próxima vez que for carregado.</translation>
+        </message>
+        <message>
+            <source>Add a model file</source>
+            <translation>Adicionar um arquivo de modelo</translation>
+        </message>
+        <message>
+            <source>GGUF models (*.gguf)</source>
+            <translation>Modelos GGUF (*.gguf)</translation>
+        </message>
+        <message>
+            <source>This file cannot be used</source>
+            <translation>Este arquivo não pode ser usado</translation>
+        </message>
+        <message>
+            <source>That model is in use; wait for the reply to end.</source>
+            <translation>Esse modelo está em uso; espere a resposta terminar.</translation>
+        </message>
+        <message>
+            <source>Comparing needs two downloaded models; “Choose a model” gets another one.</source>
+            <translation>Para comparar são precisos dois modelos baixados; “Escolha um modelo” traz outro.</translation>
+        </message>
+        <message>
+            <source>Wait for the reply (or stop it) first.</source>
+            <translation>Espere a resposta (ou pare-a) primeiro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>Copiar código</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a model…</source>
+            <translation>&amp;Escolher um modelo…</translation>
+        </message>
+        <message>
+            <source>&amp;Add a model file…</source>
+            <translation>&amp;Adicionar um arquivo de modelo…</translation>
+        </message>
+        <message>
+            <source>Open the models &amp;folder</source>
+            <translation>Abrir a &amp;pasta de modelos</translation>
+        </message>
+        <message>
+            <source>&amp;Export this chat…</source>
+            <translation>E&amp;xportar esta conversa…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configurações…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>&amp;Chat</source>
+            <translation>&amp;Conversa</translation>
+        </message>
+        <message>
+            <source>&amp;New chat</source>
+            <translation>&amp;Nova conversa</translation>
+        </message>
+        <message>
+            <source>&amp;Find in all chats…</source>
+            <translation>&amp;Pesquisar em todas as conversas…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop the reply</source>
+            <translation>Pa&amp;rar a resposta</translation>
+        </message>
+        <message>
+            <source>&amp;Regenerate</source>
+            <translation>&amp;Gerar de novo</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue the reply</source>
+            <translation>C&amp;ontinuar a resposta</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the last reply</source>
+            <translation>&amp;Copiar a última resposta</translation>
+        </message>
+        <message>
+            <source>Copy the &amp;whole chat</source>
+            <translation>Copiar a conversa &amp;inteira</translation>
+        </message>
+        <message>
+            <source>&amp;Instructions for this chat…</source>
+            <translation>&amp;Instruções para esta conversa…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name this chat…</source>
+            <translation>Re&amp;nomear esta conversa…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this chat</source>
+            <translation>&amp;Excluir esta conversa</translation>
+        </message>
+        <message>
+            <source>Compare &amp;two models…</source>
+            <translation>Comparar &amp;dois modelos…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Exibir</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>Texto &amp;maior</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>Texto m&amp;enor</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>Tamanho de texto &amp;normal</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>&amp;Sobre o {app}</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barra de ferramentas principal</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Conversa</translation>
+        </message>
+        <message>
+            <source>Downloads</source>
+            <translation>Downloads</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Modelos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Message</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Copy this message</source>
+            <translation>Copiar esta mensagem</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Change this question and ask it again</source>
+            <translation>Mudar esta pergunta e perguntar de novo</translation>
+        </message>
+        <message>
+            <source>The version before</source>
+            <translation>A versão anterior</translation>
+        </message>
+        <message>
+            <source>The version after</source>
+            <translation>A versão seguinte</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBoxes</name>
+        <message>
+            <source>The models' licence</source>
+            <translation>A licença dos modelos</translation>
+        </message>
+        <message>
+            <source>The Shortened LLaMA models are for non-commercial use only.</source>
+            <translation>Os modelos Shortened LLaMA são apenas para uso não comercial.</translation>
+        </message>
+        <message>
+            <source>Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)</source>
+            <translation>A Nota AI os criou a partir do Vicuna v1.3, cuja licença permite pesquisa e uso pessoal, mas não uso em uma empresa. Ao baixar um deles, você concorda com isso. (Ajuda → Sobre o ShortChat mostra todas as licenças.)</translation>
+        </message>
+        <message>
+            <source>I agree, download</source>
+            <translation>Concordo, baixar</translation>
+        </message>
+        <message>
+            <source>This model is too big</source>
+            <translation>Este modelo é grande demais</translation>
+        </message>
+        <message>
+            <source>{model} needs about {needed} of memory, but this computer has {total} in all and {free} free, and none of your other models fits either.</source>
+            <translation>{model} precisa de cerca de {needed} de memória, mas este computador tem {total} no total e {free} livres, e nenhum dos seus outros modelos cabe.</translation>
+        </message>
+        <message>
+            <source>Loading it could make the whole computer very slow until ShortChat is closed.</source>
+            <translation>Carregá-lo pode deixar o computador inteiro muito lento até o ShortChat ser fechado.</translation>
+        </message>
+        <message>
+            <source>The best one that fits is {model}.</source>
+            <translation>O melhor que cabe é {model}.</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>Usar {model}</translation>
+        </message>
+        <message>
+            <source>Load it anyway</source>
+            <translation>Carregar mesmo assim</translation>
+        </message>
+        <message>
+            <source>Delete the model?</source>
+            <translation>Excluir o modelo?</translation>
+        </message>
+        <message>
+            <source>Delete {model} ({size}) from this computer?</source>
+            <translation>Excluir {model} ({size}) deste computador?</translation>
+        </message>
+        <message>
+            <source>A reply is still being written (what it has written so far is kept).</source>
+            <translation>Uma resposta ainda está sendo escrita (o que já foi escrito é mantido).</translation>
+        </message>
+        <message>
+            <source>A download is running (it goes on from where it stopped the next time ShortChat starts).</source>
+            <translation>Há um download em andamento (ele continua de onde parou na próxima vez que o ShortChat for aberto).</translation>
+        </message>
+        <message>
+            <source>Close ShortChat?</source>
+            <translation>Fechar o ShortChat?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageInput</name>
+        <message>
+            <source>Write a message… (Enter sends, Shift+Enter for a new line)</source>
+            <translation>Escreva uma mensagem… (Enter envia, Shift+Enter para uma nova linha)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensagem</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
+            <translation>Este computador: {total} de memória ({free} livres), {gpu} com {gpu_free} livres.</translation>
+        </message>
+        <message>
+            <source>This computer: {total} of memory ({free} free), {gpu} (not used by this version of ShortChat).</source>
+            <translation>Este computador: {total} de memória ({free} livres), {gpu} (não usada por esta versão do ShortChat).</translation>
+        </message>
+        <message>
+            <source>This computer: {total} of memory ({free} free), no graphics card ShortChat can use.</source>
+            <translation>Este computador: {total} de memória ({free} livres), nenhuma placa de vídeo que o ShortChat possa usar.</translation>
+        </message>
+        <message>
+            <source>Choose a model</source>
+            <translation>Escolha um modelo</translation>
+        </message>
+        <message>
+            <source>Looking at this computer…</source>
+            <translation>Examinando este computador…</translation>
+        </message>
+        <message>
+            <source>Simple</source>
+            <translation>Simples</translation>
+        </message>
+        <message>
+            <source>All sizes and quality levels</source>
+            <translation>Todos os tamanhos e níveis de qualidade</translation>
+        </message>
+        <message>
+            <source>Add a file from disk…</source>
+            <translation>Adicionar um arquivo do disco…</translation>
+        </message>
+        <message>
+            <source>Back to the chat</source>
+            <translation>Voltar à conversa</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Baixar</translation>
+        </message>
+        <message>
+            <source>chats up to {count} tokens</source>
+            <translation>conversas de até {count} tokens</translation>
+        </message>
+        <message>
+            <source>no room for a chat</source>
+            <translation>sem espaço para uma conversa</translation>
+        </message>
+        <message>
+            <source>measured on this computer</source>
+            <translation>medido neste computador</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>estimado</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Em uso</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>Usar este modelo</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Baixando…</translation>
+        </message>
+        <message>
+            <source>Download (needs the internet)</source>
+            <translation>Baixar (precisa de internet)</translation>
+        </message>
+        <message>
+            <source>Download ({size})</source>
+            <translation>Baixar ({size})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelSession</name>
+        <message>
+            <source>Loading {model}…</source>
+            <translation>Carregando {model}…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>Carregando {model}… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>Pronto: {model}</translation>
+        </message>
+        <message>
+            <source>No model loaded</source>
+            <translation>Nenhum modelo carregado</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityChart</name>
+        <message>
+            <source>Chart of answer quality against memory needed</source>
+            <translation>Gráfico da qualidade das respostas pela memória necessária</translation>
+        </message>
+        <message>
+            <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
+            <translation>Cada ponto é um download. Mais alto é melhor qualidade; mais à direita precisa de mais memória.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Same as this computer</source>
+            <translation>Igual a este computador</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Escuro</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Configurações</translation>
+        </message>
+        <message>
+            <source>Instructions for the model</source>
+            <translation>Instruções para o modelo</translation>
+        </message>
+        <message>
+            <source>Reset to default</source>
+            <translation>Restaurar o padrão</translation>
+        </message>
+        <message>
+            <source>Put back the instructions ShortChat starts with</source>
+            <translation>Voltar às instruções com que o ShortChat começa</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> tokens</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automático</translation>
+        </message>
+        <message>
+            <source>gpu layers</source>
+            <translation>camadas na GPU</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Tamanho do texto</translation>
+        </message>
+        <message>
+            <source> GB</source>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desligado</translation>
+        </message>
+        <message>
+            <source>Disk for reopening chats</source>
+            <translation>Disco para reabrir conversas</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Limpar</translation>
+        </message>
+        <message>
+            <source>Delete what is kept; long chats are read again the next time</source>
+            <translation>Apagar o que está guardado; conversas longas serão lidas de novo na próxima vez</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <source>Replies</source>
+            <translation>Respostas</translation>
+        </message>
+        <message>
+            <source>What the model is told before every chat (a chat can have its own: Chat menu).</source>
+            <translation>O que o modelo ouve antes de cada conversa (uma conversa pode ter as próprias: menu Conversa).</translation>
+        </message>
+        <message>
+            <source>Creativity</source>
+            <translation>Criatividade</translation>
+        </message>
+        <message>
+            <source>0 gives the likeliest words; higher gives more varied ones.</source>
+            <translation>0 dá as palavras mais prováveis; mais alto dá palavras mais variadas.</translation>
+        </message>
+        <message>
+            <source>Called “temperature”. At 0 the model always picks its likeliest next word, so the same question gets the same reply; higher values pick less likely words more often. 0.7 is a good start.</source>
+            <translation>Chamado de “temperature”. Em 0 o modelo sempre escolhe a próxima palavra mais provável, então a mesma pergunta recebe a mesma resposta; valores mais altos escolhem palavras menos prováveis com mais frequência. 0,7 é um bom começo.</translation>
+        </message>
+        <message>
+            <source>Word choice</source>
+            <translation>Escolha de palavras</translation>
+        </message>
+        <message>
+            <source>Lower keeps replies to the most probable words.</source>
+            <translation>Mais baixo mantém as respostas nas palavras mais prováveis.</translation>
+        </message>
+        <message>
+            <source>Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.</source>
+            <translation>Chamado de “top-p”. Antes de cada palavra o modelo mantém só as candidatas mais prováveis cujas chances somam esta fração: 0,95 deixa de fora os 5 % mais raros; valores mais baixos dão respostas mais seguras e simples.</translation>
+        </message>
+        <message>
+            <source>Longest reply</source>
+            <translation>Resposta mais longa</translation>
+        </message>
+        <message>
+            <source>A token is a word or a piece of one (about ¾ of a word).</source>
+            <translation>Um token é uma palavra ou um pedaço de uma (cerca de ¾ de uma palavra em inglês).</translation>
+        </message>
+        <message>
+            <source>Called “max tokens”: the reply stops after this many tokens even if the model is not done.</source>
+            <translation>Chamado de “max tokens”: a resposta para depois de tantos tokens, mesmo que o modelo não tenha terminado.</translation>
+        </message>
+        <message>
+            <source>Memory and speed</source>
+            <translation>Memória e velocidade</translation>
+        </message>
+        <message>
+            <source>Chat memory</source>
+            <translation>Memória da conversa</translation>
+        </message>
+        <message>
+            <source>How much of the chat the model sees at once; more needs more memory. Automatic: the most that fits easily here.</source>
+            <translation>Quanto da conversa o modelo vê de uma vez; mais precisa de mais memória. Automático: o máximo que cabe aqui com folga.</translation>
+        </message>
+        <message>
+            <source>Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the model sees.</source>
+            <translation>Chamado de “contexto”, contado em tokens. As partes mais antigas de uma conversa longa ficam fora do que o modelo vê.</translation>
+        </message>
+        <message>
+            <source>Processor cores</source>
+            <translation>Núcleos do processador</translation>
+        </message>
+        <message>
+            <source>How many processor cores work on a reply. Automatic: all of them.</source>
+            <translation>Quantos núcleos do processador trabalham numa resposta. Automático: todos.</translation>
+        </message>
+        <message>
+            <source>Called “CPU threads”: how many parts of the processor work on a reply at the same time. More than the computer has makes replies slower, not faster.</source>
+            <translation>Chamado de “CPU threads”: quantas partes do processador trabalham ao mesmo tempo numa resposta. Mais do que o computador tem deixa as respostas mais lentas, não mais rápidas.</translation>
+        </message>
+        <message>
+            <source>Graphics card</source>
+            <translation>Placa de vídeo</translation>
+        </message>
+        <message>
+            <source>How much of the model runs on the graphics card. Automatic: as much as fits.</source>
+            <translation>Quanto do modelo roda na placa de vídeo. Automático: o quanto couber.</translation>
+        </message>
+        <message>
+            <source>Called “GPU layers”: the model is a stack of layers, and this many of them run on the graphics card, which is faster; the rest run on the processor.</source>
+            <translation>Chamado de “GPU layers”: o modelo é uma pilha de camadas, e esta quantidade delas roda na placa de vídeo, que é mais rápida; o resto roda no processador.</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Aparência</translation>
+        </message>
+        <message>
+            <source>Light or dark, or whatever this computer uses.</source>
+            <translation>Claro ou escuro, ou o que este computador usa.</translation>
+        </message>
+        <message>
+            <source>The window's language; it changes the next time ShortChat starts.</source>
+            <translation>O idioma da janela; muda na próxima vez que o ShortChat for aberto.</translation>
+        </message>
+        <message>
+            <source>Of this computer's own text size, for the whole window and the chat. Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.</source>
+            <translation>Do tamanho de texto deste computador, para a janela toda e a conversa. Em qualquer lugar: Ctrl+= maior, Ctrl+- menor, Ctrl+0 volta a 100 %.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Arquivos</translation>
+        </message>
+        <message>
+            <source>Models folder</source>
+            <translation>Pasta de modelos</translation>
+        </message>
+        <message>
+            <source>Where downloaded models are kept.</source>
+            <translation>Onde os modelos baixados ficam guardados.</translation>
+        </message>
+        <message>
+            <source>Reopening chats</source>
+            <translation>Reabrir conversas</translation>
+        </message>
+        <message>
+            <source>Disk space for what the model has read of your recent chats, so a long chat continues at once instead of being read again. The least recently used go first when it is full.</source>
+            <translation>Espaço em disco para o que o modelo leu das suas conversas recentes, para que uma conversa longa continue na hora em vez de ser lida de novo. Quando enche, o usado há mais tempo sai primeiro.</translation>
+        </message>
+        <message>
+            <source>llama.cpp's state (its KV cache) of each recent chat, saved after a reply and used again only when the chat, the model and its settings are exactly the same.</source>
+            <translation>O estado do llama.cpp (seu cache KV) de cada conversa recente, salvo depois de uma resposta e usado de novo só quando a conversa, o modelo e as configurações são exatamente os mesmos.</translation>
+        </message>
+        <message>
+            <source>Other apps</source>
+            <translation>Outros apps</translation>
+        </message>
+        <message>
+            <source>Other programs on this computer can use the model loaded here. Takes effect at once.</source>
+            <translation>Outros programas deste computador podem usar o modelo carregado aqui. Vale na hora.</translation>
+        </message>
+        <message>
+            <source>An OpenAI-compatible API at this address, for this computer only (as `shortchat serve`).</source>
+            <translation>Uma API compatível com a OpenAI neste endereço, só para este computador (como `shortchat serve`).</translation>
+        </message>
+        <message>
+            <source>Instructions for this chat</source>
+            <translation>Instruções para esta conversa</translation>
+        </message>
+        <message>
+            <source>Use the default</source>
+            <translation>Usar o padrão</translation>
+        </message>
+        <message>
+            <source>What the model is told before this chat (the other chats keep theirs):</source>
+            <translation>O que o modelo ouve antes desta conversa (as outras conversas mantêm as delas):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimpleChoices</name>
+        <message>
+            <source>No model fits this computer's memory right now. Close other programs, or look at “All sizes and quality levels” for the smallest ones.</source>
+            <translation>Nenhum modelo cabe na memória deste computador agora. Feche outros programas ou veja os menores em “Todos os tamanhos e níveis de qualidade”.</translation>
+        </message>
+        <message>
+            <source>{model}: not published on the model hub yet, so it cannot be downloaded.</source>
+            <translation>{model}: ainda não publicado no hub de modelos, então não pode ser baixado.</translation>
+        </message>
+        <message>
+            <source>{model}: not known yet (the model hub could not be reached).</source>
+            <translation>{model}: ainda desconhecido (não foi possível acessar o hub de modelos).</translation>
+        </message>
+        <message>
+            <source>Asking the model hub which models are available…</source>
+            <translation>Perguntando ao hub de modelos quais modelos existem…</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory (measured here)</source>
+            <translation>precisa de {size} de memória (medido aqui)</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>precisa de cerca de {size} de memória</translation>
+        </message>
+        <message>
+            <source>On this computer, {size}</source>
+            <translation>Neste computador, {size}</translation>
+        </message>
+        <message>
+            <source>Download {size}</source>
+            <translation>Baixar {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>mais de {count} palavras/s</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>{count} palavras/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>No model loaded</source>
+            <translation>Nenhum modelo carregado</translation>
+        </message>
+        <message>
+            <source>Chat memory</source>
+            <translation>Memória da conversa</translation>
+        </message>
+        <message>
+            <source>Loading the model</source>
+            <translation>Carregando o modelo</translation>
+        </message>
+        <message>
+            <source>The model stopped · it loads again when you send</source>
+            <translation>O modelo parou · ele carrega de novo quando você enviar</translation>
+        </message>
+    </context>
+</TS>

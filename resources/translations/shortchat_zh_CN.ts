@@ -1,0 +1,1154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Licences</source>
+            <translation>许可证</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiSharing</name>
+        <message>
+            <source>Address for other apps</source>
+            <translation>供其他应用使用的地址</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something unexpected went wrong ({kind}).
+Details were written to the log in {folder}.</source>
+            <translation>发生了意外错误（{kind}）。
+详细信息已写入 {folder} 中的日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatList</name>
+        <message>
+            <source>Rename this chat</source>
+            <translation>重命名此对话</translation>
+        </message>
+        <message>
+            <source>A new name for this chat:</source>
+            <translation>此对话的新名称：</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>昨天</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>更早</translation>
+        </message>
+        <message>
+            <source>New chat</source>
+            <translation>新对话</translation>
+        </message>
+        <message>
+            <source>Start a new chat (Ctrl+N)</source>
+            <translation>开始新对话 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Search all chats…</source>
+            <translation>搜索所有对话…</translation>
+        </message>
+        <message>
+            <source>Search all chats</source>
+            <translation>搜索所有对话</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <translation>对话列表</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>没有找到。</translation>
+        </message>
+        <message>
+            <source>Your chats will be listed here.</source>
+            <translation>你的对话会列在这里。</translation>
+        </message>
+        <message>
+            <source>Chats of {day}</source>
+            <translation>{day}的对话</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatMemory</name>
+        <message>
+            <source>Chat memory {percent} % full</source>
+            <translation>对话记忆已用 {percent} %</translation>
+        </message>
+        <message>
+            <source> · the oldest are left out</source>
+            <translation> · 最早的消息已被略去</translation>
+        </message>
+        <message>
+            <source> · the oldest go soon</source>
+            <translation> · 最早的消息即将被略去</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatPage</name>
+        <message>
+            <source>Ask anything. Everything stays on this computer.</source>
+            <translation>随便问。所有内容都只留在这台电脑上。</translation>
+        </message>
+        <message>
+            <source>Editing an earlier message: Send asks it again as a new version (the old one stays, ‹ › switches between them).</source>
+            <translation>正在编辑之前的消息：点“发送”会作为新版本重新提问（旧版本保留，用 ‹ › 切换）。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop editing and keep the message as it was (Esc)</source>
+            <translation>停止编辑，保留消息原样 (Esc)</translation>
+        </message>
+        <message>
+            <source>The reply stopped at its length limit.</source>
+            <translation>回复已达到长度上限而停止。</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Go on writing this reply from where it stopped (Ctrl+Shift+Enter)</source>
+            <translation>从停下的地方继续写这条回复 (Ctrl+Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>Send or stop</source>
+            <translation>发送或停止</translation>
+        </message>
+        <message>
+            <source>Regenerate</source>
+            <translation>重新生成</translation>
+        </message>
+        <message>
+            <source>Write the last reply again (Ctrl+R)</source>
+            <translation>重新写最后一条回复 (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop the reply (Esc)</source>
+            <translation>停止回复 (Esc)</translation>
+        </message>
+        <message>
+            <source>Send the message (Enter)</source>
+            <translation>发送消息 (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatView</name>
+        <message>
+            <source>Conversation</source>
+            <translation>对话内容</translation>
+        </message>
+        <message>
+            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>此对话的消息。Alt+↓ 和 Alt+↑ 在消息的按钮之间移动；完成的回复会朗读一次。</translation>
+        </message>
+        <message>
+            <source>{author} replied: {reply}</source>
+            <translation>{author} 回复：{reply}</translation>
+        </message>
+        <message>
+            <source>Message copied</source>
+            <translation>已复制消息</translation>
+        </message>
+        <message>
+            <source>Code copied</source>
+            <translation>已复制代码</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Compare two models</source>
+            <translation>比较两个模型</translation>
+        </message>
+        <message>
+            <source>Ask both models the same question. They answer one after the other, so each gets the whole computer and the speeds are fair; follow-up questions continue both chats.</source>
+            <translation>向两个模型提出同一个问题。它们依次回答，因此各自都能用上整台电脑，速度比较也公平；后续提问会同时延续两个对话。</translation>
+        </message>
+        <message>
+            <source>A question for both… (Enter asks)</source>
+            <translation>向两个模型提问… (按 Enter 提问)</translation>
+        </message>
+        <message>
+            <source>Ask both</source>
+            <translation>同时提问</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conversation</name>
+        <message>
+            <source>Your message was not sent. {reason}</source>
+            <translation>你的消息没有发出。{reason}</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <source>The reply will start as soon as the model is loaded.</source>
+            <translation>模型加载完成后就会开始回复。</translation>
+        </message>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>请先选择一个模型。</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>助手</translation>
+        </message>
+        <message>
+            <source>Reading the chat… {percent} %</source>
+            <translation>正在读取对话… {percent} %</translation>
+        </message>
+        <message>
+            <source> · stopped at the length limit</source>
+            <translation> · 在长度上限处停止</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Stop the reply first (Esc).</source>
+            <translation>请先停止回复 (Esc)。</translation>
+        </message>
+        <message>
+            <source>Wait for the reply to end, or stop it (Esc).</source>
+            <translation>请等待回复结束，或停止回复 (Esc)。</translation>
+        </message>
+        <message>
+            <source>There is no chat to export yet.</source>
+            <translation>还没有可导出的对话。</translation>
+        </message>
+        <message>
+            <source>Export the chat</source>
+            <translation>导出对话</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>The chat could not be saved there: {reason}.</source>
+            <translation>无法把对话保存到那里：{reason}。</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>已保存 {file}</translation>
+        </message>
+        <message>
+            <source>The whole chat was copied</source>
+            <translation>已复制整个对话</translation>
+        </message>
+        <message>
+            <source>Reply copied</source>
+            <translation>已复制回复</translation>
+        </message>
+    </context>
+    <context>
+        <name>Downloads</name>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove from this list (and delete what was downloaded of an unfinished file)</source>
+            <translation>从列表中移除（未完成的文件会同时删除已下载的部分）</translation>
+        </message>
+        <message>
+            <source>Downloads</source>
+            <translation>下载</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExampleQuestions</name>
+        <message>
+            <source>Example questions</source>
+            <translation>示例问题</translation>
+        </message>
+        <message>
+            <source>Not sure where to start? Try one of these:</source>
+            <translation>不知道从哪里开始？试试这些：</translation>
+        </message>
+        <message>
+            <source>These models answer best in English; questions in other languages get weaker replies.</source>
+            <translation>这些模型用英语提问时回答得最好；用其他语言提问，回复质量会下降。</translation>
+        </message>
+        <message>
+            <source>Ask this question</source>
+            <translation>提这个问题</translation>
+        </message>
+        <message>
+            <source>Ask: {question}</source>
+            <translation>提问：{question}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fit</name>
+        <message>
+            <source>Fits easily</source>
+            <translation>轻松放下</translation>
+        </message>
+        <message>
+            <source>Fits, but close the other programs</source>
+            <translation>能放下，但请关闭其他程序</translation>
+        </message>
+        <message>
+            <source>Too big for this computer</source>
+            <translation>对这台电脑来说太大</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory</source>
+            <translation>需要 {size} 内存</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>大约需要 {size} 内存</translation>
+        </message>
+        <message>
+            <source> and {size} on the GPU ({layers} layers)</source>
+            <translation> 以及 GPU 上的 {size}（{layers} 层）</translation>
+        </message>
+        <message>
+            <source>; {free} of {total} is free</source>
+            <translation>；{total} 中可用 {free}</translation>
+        </message>
+        <message>
+            <source>Not published on the model hub yet</source>
+            <translation>尚未在模型中心发布</translation>
+        </message>
+        <message>
+            <source> (not checked with the hub)</source>
+            <translation> （未与模型中心核对）</translation>
+        </message>
+        <message>
+            <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
+            <translation>适合你 {memory} 内存的最佳质量：{model} 模型，{quant}。</translation>
+        </message>
+        <message>
+            <source>Best quality that fits</source>
+            <translation>能放下的最佳质量</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>均衡</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: good answers, quick to reply.</source>
+            <translation>{model} 模型，{quant}：回答好，回复快。</translation>
+        </message>
+        <message>
+            <source>Smallest and fastest</source>
+            <translation>最小最快</translation>
+        </message>
+        <message>
+            <source>The {model} model at {quant}: the least memory and the quickest download ({size}), with simpler answers.</source>
+            <translation>{model} 模型，{quant}：内存最少，下载最快（{size}），回答较简单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FitTable</name>
+        <message>
+            <source>Every size and quality level</source>
+            <translation>所有大小和质量等级</translation>
+        </message>
+        <message>
+            <source>The model's makers have not published this one on the hub.</source>
+            <translation>模型作者没有在模型中心发布这个文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubStatus</name>
+        <message>
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Ask the model hub again which models are available</source>
+            <translation>再次询问模型中心有哪些模型可用</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstalledModels</name>
+        <message>
+            <source> · added from disk</source>
+            <translation> · 从磁盘添加</translation>
+        </message>
+        <message>
+            <source>measured here: needs {size}, writes {speed}</source>
+            <translation>在本机测得：需要 {size}，{speed}</translation>
+        </message>
+        <message>
+            <source>measured the first time it is used</source>
+            <translation>首次使用时测量</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>The chat uses this model now</source>
+            <translation>当前对话正在使用这个模型</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <source>Chat with {model}</source>
+            <translation>与 {model} 对话</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>使用 {model}</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>Delete {model}</source>
+            <translation>删除 {model}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;On this computer&lt;/b&gt;</source>
+            <translation>&lt;b&gt;这台电脑上的模型&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Compare two models…</source>
+            <translation>比较两个模型…</translation>
+        </message>
+        <message>
+            <source>Ask two of your models the same question and see both answers side by side</source>
+            <translation>向你的两个模型提出同一个问题，并排查看两个回答</translation>
+        </message>
+        <message>
+            <source>Models on this computer</source>
+            <translation>这台电脑上的模型</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Downloads</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <source>Text size {size} %</source>
+            <translation>文字大小 {size} %</translation>
+        </message>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>请先选择一个模型。</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Chat deleted ·</source>
+            <translation>对话已删除 ·</translation>
+        </message>
+        <message>
+            <source>The model will use the new settings the next time it loads.</source>
+            <translation>模型下次加载时会使用新设置。</translation>
+        </message>
+        <message>
+            <source>Add a model file</source>
+            <translation>添加模型文件</translation>
+        </message>
+        <message>
+            <source>GGUF models (*.gguf)</source>
+            <translation>GGUF 模型 (*.gguf)</translation>
+        </message>
+        <message>
+            <source>This file cannot be used</source>
+            <translation>无法使用此文件</translation>
+        </message>
+        <message>
+            <source>That model is in use; wait for the reply to end.</source>
+            <translation>该模型正在使用中；请等待回复结束。</translation>
+        </message>
+        <message>
+            <source>Comparing needs two downloaded models; “Choose a model” gets another one.</source>
+            <translation>比较需要两个已下载的模型；可在“选择模型”中再下载一个。</translation>
+        </message>
+        <message>
+            <source>Wait for the reply (or stop it) first.</source>
+            <translation>请先等待回复（或停止回复）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markdown</name>
+        <message>
+            <source>Copy code</source>
+            <translation>复制代码</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a model…</source>
+            <translation>选择模型(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Add a model file…</source>
+            <translation>添加模型文件(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Open the models &amp;folder</source>
+            <translation>打开模型文件夹(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Export this chat…</source>
+            <translation>导出此对话(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Chat</source>
+            <translation>对话(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;New chat</source>
+            <translation>新对话(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in all chats…</source>
+            <translation>在所有对话中查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop the reply</source>
+            <translation>停止回复(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Regenerate</source>
+            <translation>重新生成(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue the reply</source>
+            <translation>继续回复(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the last reply</source>
+            <translation>复制最后一条回复(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy the &amp;whole chat</source>
+            <translation>复制整个对话(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Instructions for this chat…</source>
+            <translation>此对话的指令(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name this chat…</source>
+            <translation>重命名此对话(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this chat</source>
+            <translation>删除此对话(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Compare &amp;two models…</source>
+            <translation>比较两个模型(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>放大文字(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>缩小文字(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>正常文字大小(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>关于 {app}(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>对话</translation>
+        </message>
+        <message>
+            <source>Downloads</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>模型</translation>
+        </message>
+    </context>
+    <context>
+        <name>Message</name>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy this message</source>
+            <translation>复制这条消息</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Change this question and ask it again</source>
+            <translation>修改这个问题并重新提问</translation>
+        </message>
+        <message>
+            <source>The version before</source>
+            <translation>上一个版本</translation>
+        </message>
+        <message>
+            <source>The version after</source>
+            <translation>下一个版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBoxes</name>
+        <message>
+            <source>The models' licence</source>
+            <translation>模型的许可证</translation>
+        </message>
+        <message>
+            <source>The Shortened LLaMA models are for non-commercial use only.</source>
+            <translation>Shortened LLaMA 模型仅限非商业用途。</translation>
+        </message>
+        <message>
+            <source>Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)</source>
+            <translation>Nota AI 基于 Vicuna v1.3 制作了这些模型，其许可证允许研究和个人使用，不允许商业使用。下载即表示你同意这一点。（“帮助 → 关于 ShortChat”中可查看所有许可证。）</translation>
+        </message>
+        <message>
+            <source>I agree, download</source>
+            <translation>同意并下载</translation>
+        </message>
+        <message>
+            <source>This model is too big</source>
+            <translation>这个模型太大</translation>
+        </message>
+        <message>
+            <source>{model} needs about {needed} of memory, but this computer has {total} in all and {free} free, and none of your other models fits either.</source>
+            <translation>{model} 大约需要 {needed} 内存，但这台电脑共有 {total}，可用 {free}，你的其他模型也都放不下。</translation>
+        </message>
+        <message>
+            <source>Loading it could make the whole computer very slow until ShortChat is closed.</source>
+            <translation>加载它可能会让整台电脑变得非常慢，直到关闭 ShortChat。</translation>
+        </message>
+        <message>
+            <source>The best one that fits is {model}.</source>
+            <translation>能放下的最佳模型是 {model}。</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>使用 {model}</translation>
+        </message>
+        <message>
+            <source>Load it anyway</source>
+            <translation>仍然加载</translation>
+        </message>
+        <message>
+            <source>Delete the model?</source>
+            <translation>删除这个模型？</translation>
+        </message>
+        <message>
+            <source>Delete {model} ({size}) from this computer?</source>
+            <translation>从这台电脑删除 {model}（{size}）？</translation>
+        </message>
+        <message>
+            <source>A reply is still being written (what it has written so far is kept).</source>
+            <translation>回复还在生成中（已写出的内容会保留）。</translation>
+        </message>
+        <message>
+            <source>A download is running (it goes on from where it stopped the next time ShortChat starts).</source>
+            <translation>有下载正在进行（下次启动 ShortChat 时会从停下的地方继续）。</translation>
+        </message>
+        <message>
+            <source>Close ShortChat?</source>
+            <translation>关闭 ShortChat？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageInput</name>
+        <message>
+            <source>Write a message… (Enter sends, Shift+Enter for a new line)</source>
+            <translation>输入消息… (Enter 发送，Shift+Enter 换行)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
+            <translation>这台电脑：内存 {total}（可用 {free}），{gpu}，可用 {gpu_free}。</translation>
+        </message>
+        <message>
+            <source>This computer: {total} of memory ({free} free), {gpu} (not used by this version of ShortChat).</source>
+            <translation>这台电脑：内存 {total}（可用 {free}），{gpu}（此版本的 ShortChat 不使用）。</translation>
+        </message>
+        <message>
+            <source>This computer: {total} of memory ({free} free), no graphics card ShortChat can use.</source>
+            <translation>这台电脑：内存 {total}（可用 {free}），没有 ShortChat 能用的显卡。</translation>
+        </message>
+        <message>
+            <source>Choose a model</source>
+            <translation>选择模型</translation>
+        </message>
+        <message>
+            <source>Looking at this computer…</source>
+            <translation>正在查看这台电脑…</translation>
+        </message>
+        <message>
+            <source>Simple</source>
+            <translation>简单</translation>
+        </message>
+        <message>
+            <source>All sizes and quality levels</source>
+            <translation>所有大小和质量等级</translation>
+        </message>
+        <message>
+            <source>Add a file from disk…</source>
+            <translation>从磁盘添加文件…</translation>
+        </message>
+        <message>
+            <source>Back to the chat</source>
+            <translation>返回对话</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <source>chats up to {count} tokens</source>
+            <translation>对话最长 {count} 个词元</translation>
+        </message>
+        <message>
+            <source>no room for a chat</source>
+            <translation>没有容纳对话的空间</translation>
+        </message>
+        <message>
+            <source>measured on this computer</source>
+            <translation>在这台电脑上测得</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>估计值</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>使用这个模型</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>正在下载…</translation>
+        </message>
+        <message>
+            <source>Download (needs the internet)</source>
+            <translation>下载（需要联网）</translation>
+        </message>
+        <message>
+            <source>Download ({size})</source>
+            <translation>下载（{size}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelSession</name>
+        <message>
+            <source>Loading {model}…</source>
+            <translation>正在加载 {model}…</translation>
+        </message>
+        <message>
+            <source>Loading {model}… {percent} %</source>
+            <translation>正在加载 {model}… {percent} %</translation>
+        </message>
+        <message>
+            <source>Ready: {model}</source>
+            <translation>已就绪：{model}</translation>
+        </message>
+        <message>
+            <source>No model loaded</source>
+            <translation>未加载模型</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityChart</name>
+        <message>
+            <source>Chart of answer quality against memory needed</source>
+            <translation>回答质量与所需内存的图表</translation>
+        </message>
+        <message>
+            <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
+            <translation>每个点代表一个下载。越高质量越好；越靠右需要的内存越多。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Same as this computer</source>
+            <translation>跟随这台电脑</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Instructions for the model</source>
+            <translation>给模型的指令</translation>
+        </message>
+        <message>
+            <source>Reset to default</source>
+            <translation>恢复默认</translation>
+        </message>
+        <message>
+            <source>Put back the instructions ShortChat starts with</source>
+            <translation>恢复 ShortChat 最初的指令</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> 个词元</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>gpu layers</source>
+            <translation>GPU 层数</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>文字大小</translation>
+        </message>
+        <message>
+            <source> GB</source>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Disk for reopening chats</source>
+            <translation>用于重新打开对话的磁盘空间</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Delete what is kept; long chats are read again the next time</source>
+            <translation>删除已保存的内容；长对话下次会重新读取</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Replies</source>
+            <translation>回复</translation>
+        </message>
+        <message>
+            <source>What the model is told before every chat (a chat can have its own: Chat menu).</source>
+            <translation>每次对话前告诉模型的话（每个对话也可以有自己的指令：“对话”菜单）。</translation>
+        </message>
+        <message>
+            <source>Creativity</source>
+            <translation>创造性</translation>
+        </message>
+        <message>
+            <source>0 gives the likeliest words; higher gives more varied ones.</source>
+            <translation>0 选用最可能的词；越高用词越多样。</translation>
+        </message>
+        <message>
+            <source>Called “temperature”. At 0 the model always picks its likeliest next word, so the same question gets the same reply; higher values pick less likely words more often. 0.7 is a good start.</source>
+            <translation>称为“temperature”。为 0 时，模型总是选最可能的下一个词，因此同一个问题得到同一个回复；值越高，越常选用不太可能的词。0.7 是不错的起点。</translation>
+        </message>
+        <message>
+            <source>Word choice</source>
+            <translation>用词范围</translation>
+        </message>
+        <message>
+            <source>Lower keeps replies to the most probable words.</source>
+            <translation>越低，回复越只用最可能的词。</translation>
+        </message>
+        <message>
+            <source>Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.</source>
+            <translation>称为“top-p”。模型在每个词之前只保留最可能的候选词，直到它们的概率之和达到这个比例：0.95 会排除最罕见的 5 %；值越低，回复越稳妥、越朴素。</translation>
+        </message>
+        <message>
+            <source>Longest reply</source>
+            <translation>最长回复</translation>
+        </message>
+        <message>
+            <source>A token is a word or a piece of one (about ¾ of a word).</source>
+            <translation>一个词元是一个词或词的一部分（约 ¾ 个英语单词）。</translation>
+        </message>
+        <message>
+            <source>Called “max tokens”: the reply stops after this many tokens even if the model is not done.</source>
+            <translation>称为“max tokens”：即使模型还没写完，回复也会在这么多词元后停止。</translation>
+        </message>
+        <message>
+            <source>Memory and speed</source>
+            <translation>内存与速度</translation>
+        </message>
+        <message>
+            <source>Chat memory</source>
+            <translation>对话记忆</translation>
+        </message>
+        <message>
+            <source>How much of the chat the model sees at once; more needs more memory. Automatic: the most that fits easily here.</source>
+            <translation>模型一次能看到多少对话内容；越多需要的内存越多。自动：这台电脑能轻松容纳的最大值。</translation>
+        </message>
+        <message>
+            <source>Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the model sees.</source>
+            <translation>称为“context”，以词元计。较长对话中较早的部分会超出模型能看到的范围。</translation>
+        </message>
+        <message>
+            <source>Processor cores</source>
+            <translation>处理器核心</translation>
+        </message>
+        <message>
+            <source>How many processor cores work on a reply. Automatic: all of them.</source>
+            <translation>用多少个处理器核心来生成回复。自动：全部。</translation>
+        </message>
+        <message>
+            <source>Called “CPU threads”: how many parts of the processor work on a reply at the same time. More than the computer has makes replies slower, not faster.</source>
+            <translation>称为“CPU threads”：处理器有多少部分同时生成回复。超过电脑实际拥有的数量只会更慢，不会更快。</translation>
+        </message>
+        <message>
+            <source>Graphics card</source>
+            <translation>显卡</translation>
+        </message>
+        <message>
+            <source>How much of the model runs on the graphics card. Automatic: as much as fits.</source>
+            <translation>模型有多少在显卡上运行。自动：能放下多少就放多少。</translation>
+        </message>
+        <message>
+            <source>Called “GPU layers”: the model is a stack of layers, and this many of them run on the graphics card, which is faster; the rest run on the processor.</source>
+            <translation>称为“GPU layers”：模型由一层层堆叠而成，其中这么多层在更快的显卡上运行，其余在处理器上运行。</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>外观</translation>
+        </message>
+        <message>
+            <source>Light or dark, or whatever this computer uses.</source>
+            <translation>浅色、深色，或跟随这台电脑的设置。</translation>
+        </message>
+        <message>
+            <source>The window's language; it changes the next time ShortChat starts.</source>
+            <translation>窗口使用的语言；下次启动 ShortChat 时生效。</translation>
+        </message>
+        <message>
+            <source>Of this computer's own text size, for the whole window and the chat. Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.</source>
+            <translation>相对于这台电脑文字大小的比例，作用于整个窗口和对话。任何地方：Ctrl+= 放大，Ctrl+- 缩小，Ctrl+0 恢复 100 %。</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Models folder</source>
+            <translation>模型文件夹</translation>
+        </message>
+        <message>
+            <source>Where downloaded models are kept.</source>
+            <translation>下载的模型存放的位置。</translation>
+        </message>
+        <message>
+            <source>Reopening chats</source>
+            <translation>重新打开对话</translation>
+        </message>
+        <message>
+            <source>Disk space for what the model has read of your recent chats, so a long chat continues at once instead of being read again. The least recently used go first when it is full.</source>
+            <translation>用于保存模型在最近对话中已读内容的磁盘空间，这样长对话可以立即继续，而不必重新读取。空间满时，最久未使用的先被删除。</translation>
+        </message>
+        <message>
+            <source>llama.cpp's state (its KV cache) of each recent chat, saved after a reply and used again only when the chat, the model and its settings are exactly the same.</source>
+            <translation>每个最近对话的 llama.cpp 状态（其 KV 缓存），在回复后保存，只有当对话、模型及其设置完全相同时才会再次使用。</translation>
+        </message>
+        <message>
+            <source>Other apps</source>
+            <translation>其他应用</translation>
+        </message>
+        <message>
+            <source>Other programs on this computer can use the model loaded here. Takes effect at once.</source>
+            <translation>这台电脑上的其他程序可以使用这里加载的模型。立即生效。</translation>
+        </message>
+        <message>
+            <source>An OpenAI-compatible API at this address, for this computer only (as `shortchat serve`).</source>
+            <translation>此地址上的 OpenAI 兼容 API，仅供这台电脑使用（同 `shortchat serve`）。</translation>
+        </message>
+        <message>
+            <source>Instructions for this chat</source>
+            <translation>此对话的指令</translation>
+        </message>
+        <message>
+            <source>Use the default</source>
+            <translation>使用默认值</translation>
+        </message>
+        <message>
+            <source>What the model is told before this chat (the other chats keep theirs):</source>
+            <translation>在此对话前告诉模型的话（其他对话保留各自的指令）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimpleChoices</name>
+        <message>
+            <source>No model fits this computer's memory right now. Close other programs, or look at “All sizes and quality levels” for the smallest ones.</source>
+            <translation>目前没有模型能放进这台电脑的内存。请关闭其他程序，或在“所有大小和质量等级”中查看最小的模型。</translation>
+        </message>
+        <message>
+            <source>{model}: not published on the model hub yet, so it cannot be downloaded.</source>
+            <translation>{model}：尚未在模型中心发布，因此无法下载。</translation>
+        </message>
+        <message>
+            <source>{model}: not known yet (the model hub could not be reached).</source>
+            <translation>{model}：暂时未知（无法连接模型中心）。</translation>
+        </message>
+        <message>
+            <source>Asking the model hub which models are available…</source>
+            <translation>正在询问模型中心有哪些模型可用…</translation>
+        </message>
+        <message>
+            <source>needs {size} of memory (measured here)</source>
+            <translation>需要 {size} 内存（本机测得）</translation>
+        </message>
+        <message>
+            <source>needs about {size} of memory</source>
+            <translation>大约需要 {size} 内存</translation>
+        </message>
+        <message>
+            <source>On this computer, {size}</source>
+            <translation>已在这台电脑上，{size}</translation>
+        </message>
+        <message>
+            <source>Download {size}</source>
+            <translation>下载 {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speed</name>
+        <message>
+            <source>over {count} words/s</source>
+            <translation>每秒超过 {count} 个词</translation>
+        </message>
+        <message>
+            <source>{count} words/s</source>
+            <translation>每秒 {count} 个词</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <source>No model loaded</source>
+            <translation>未加载模型</translation>
+        </message>
+        <message>
+            <source>Chat memory</source>
+            <translation>对话记忆</translation>
+        </message>
+        <message>
+            <source>Loading the model</source>
+            <translation>正在加载模型</translation>
+        </message>
+        <message>
+            <source>The model stopped · it loads again when you send</source>
+            <translation>模型已停止 · 发送时会重新加载</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,122 @@
+"""What a screen reader and a keyboard user meet: every control has a name and a role, Tab goes
+through the chat page without getting stuck, and a finished reply is announced once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from app.gui.window_menus import CHAT_PAGE, PICKER_PAGE
+
+CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox)
+ROLES = {
+    QAccessible.Role.PushButton,
+    QAccessible.Role.CheckBox,
+    QAccessible.Role.RadioButton,
+    QAccessible.Role.ButtonMenu,
+    QAccessible.Role.EditableText,
+    QAccessible.Role.StaticText,  # a read-only text browser (the chat)
+    QAccessible.Role.ComboBox,
+    QAccessible.Role.SpinBox,
+    QAccessible.Role.Document,
+}
+
+
+def nameless_controls(top: QWidget) -> list[str]:
+    """Each control shown in ``top`` whose accessible interface has no name or an unexpected role."""
+    wrong = []
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(top):
+            continue
+        if type(widget).__name__ == "QToolBarExtension" or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+            continue  # Qt's own parts of a toolbar, a spin box or a combo box: named through their owner
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+        role = interface.role() if interface is not None else None
+        if not name or role not in ROLES:
+            wrong.append(f"{type(widget).__name__} {widget.objectName()!r} name={name!r} role={role}")
+    return wrong
+
+
+def test_every_control_of_the_picker_and_the_chat_has_a_name(make_window, qtbot):
+    window = make_window()
+    window.downloads_dock.show()
+    for page in (PICKER_PAGE, CHAT_PAGE):
+        window.show_page(page)
+        qtbot.wait(10)
+        assert not nameless_controls(window), page
+
+
+def test_every_setting_has_a_name(qtbot):
+    from app.core.settings import Settings
+    from app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), has_gpu=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not nameless_controls(dialog)
+
+
+def test_tab_leaves_the_chat_view_and_reaches_the_message_box(make_window, qtbot):
+    window = make_window()
+    window.show_page(CHAT_PAGE)
+    window.chat_view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.chat_view.hasFocus, timeout=2000)
+    seen = []
+    for _ in range(12):  # the examples, the message box, Send… then round again
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+        if window.focusWidget() is window.input:
+            break
+    assert window.input in seen
+    assert window.chat_view not in seen[:-1] or seen[-1] is window.input
+
+
+def test_a_chat_by_keys_alone_and_each_reply_announced_once(scripted_q4, make_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.gui.conftest import wait_loaded, wait_reply_done
+
+    window = make_window()
+    window.session.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    announced = []
+    window.chat_view.announced.connect(announced.append)
+    window.input.setFocus()
+    qtbot.keyClicks(window.input, "hello")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)  # Enter sends
+    wait_reply_done(qtbot, window)
+    qtbot.waitUntil(lambda: len(announced) == 1, timeout=5_000)
+    reply = window.chat_view.messages[-1]
+    assert reply.text and reply.text in announced[0] and reply.author in announced[0]
+    window.chat_view.setFocus(Qt.FocusReason.TabFocusReason)  # the chat now has links (Copy, Edit…)
+    qtbot.keyClick(window.chat_view, Qt.Key.Key_Tab)
+    assert not window.chat_view.hasFocus()  # Tab goes on, it does not walk the links inside
+    window.chat_view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(window.chat_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # Alt+Down: the first link
+    qtbot.keyClick(window.chat_view, Qt.Key.Key_Return)  # the question's Copy
+    assert QGuiApplication.clipboard().text() == "hello"
+    window.input.setFocus()
+
+    qtbot.keyClick(window.input, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Ctrl+R regenerates
+    wait_reply_done(qtbot, window)
+    qtbot.waitUntil(lambda: len(announced) == 2, timeout=5_000)
+    assert window.chat_view.messages[-1].version == (2, 2)
+
+    qtbot.keyClick(window.input, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QGuiApplication.clipboard().text() == window.chat_view.messages[-1].text  # Ctrl+Shift+C copies it
+
+    qtbot.keyClick(window.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N: a new chat
+    assert not window.chat_view.messages or window.chat is None or not window.chat.messages()
+    qtbot.keyClick(window.input, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F: search
+    assert window.chat_list.search_box.hasFocus()
+    assert len(announced) == 2  # never token by token

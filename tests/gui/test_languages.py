@@ -1,0 +1,143 @@
+"""The window in the user's language: every translatable sentence is translated in every language,
+Qt's own words come along, Korean and Arabic menus are translated, Arabic mirrors the window, and
+long German words still fit."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel
+
+from app.gui import languages
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test; English and the computer's locale again afterwards."""
+    yield lambda code: languages.install(code, qapp)
+    languages.install("en", qapp)
+    QLocale.setDefault(QLocale.system())
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    return {
+        (context.findtext("name"), message.findtext("source")): message
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def _finished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        return False
+    forms = translation.findall("numerusform") if message.get("numerus") == "yes" else [translation]
+    return bool(forms) and all((form.text or "").strip() for form in forms)
+
+
+def test_every_sentence_in_the_code_is_translated_in_every_language(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(languages.qt_tool("lupdate")), "-silent", "-locations", "none", *SOURCES, "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+    )
+    wanted = _messages(fresh)
+    assert len(wanted) > 150  # the menus, the chat page, the picker, the settings…
+    for code in languages.TRANSLATED:
+        have = _messages(languages.translations_dir() / f"shortchat_{code}.ts")
+        missing = [key for key in wanted if key not in have or not _finished(have[key])]
+        assert not missing, f"{code}: {len(missing)} not translated, e.g. {missing[:3]}"
+        for (_, source), message in have.items():
+            translated = "".join(message.find("translation").itertext())
+            for placeholder in re.findall(r"\{\w+\}", source):
+                assert placeholder in translated, f"{code}: {placeholder} lost in {source!r}"
+
+
+def test_sentences_are_translated_as_written_not_after_filling_in():
+    """A translate(context, text) call whose text is filled in first (an f-string, a join, a call) can never
+    match a translation. (A name is allowed: a text marked with QT_TRANSLATE_NOOP where it is written.)"""
+    wrong = []
+    for name in SOURCES:
+        for node in ast.walk(ast.parse((ROOT / name).read_text(encoding="utf-8"))):
+            called = getattr(node, "func", None)
+            if not (isinstance(node, ast.Call) and getattr(called, "attr", getattr(called, "id", "")) == "translate"):
+                continue
+            context, text = (node.args + [None, None])[:2]
+            literal_context = isinstance(context, ast.Constant) and isinstance(context.value, str)  # not painter's
+            if literal_context and not isinstance(text, (ast.Constant, ast.Name)):
+                wrong.append(f"{name}:{node.lineno}")
+    assert not wrong
+
+
+def test_the_language_follows_the_computer_and_the_setting():
+    assert languages.chosen_language("", QLocale("ko_KR")) == "ko"
+    assert languages.chosen_language("", QLocale("pt_BR")) == "pt_BR"
+    assert languages.chosen_language("", QLocale("de_AT")) == "de"
+    assert languages.chosen_language("", QLocale("it_IT")) == "en"  # not translated: English
+    assert languages.chosen_language("ar", QLocale("ko_KR")) == "ar"
+
+
+def _menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_korean_menus_and_qt_own_buttons_are_translated(language, make_window):
+    assert language("ko") == "ko"
+    window = make_window()
+    assert _menu_titles(window) == ["파일(&F)", "대화(&C)", "보기(&V)", "도움말(&H)"]
+    assert window.send_button.text() == "보내기"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "취소"  # Qt's own qtbase_ko
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not window.examples.english_note.isHidden()  # said in Korean: ask in English
+    from app.core import words
+    from app.core.fit.verdicts import NOT_PUBLISHED_TEXT
+
+    assert words.translate("Fit", NOT_PUBLISHED_TEXT) == "아직 모델 허브에 공개되지 않음"  # the core, through the hook
+
+
+def test_arabic_is_translated_and_right_to_left(language, make_window):
+    language("ar")
+    window = make_window()
+    assert _menu_titles(window) == ["&ملف", "م&حادثة", "&عرض", "م&ساعدة"]
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft() and window.chat_view.isRightToLeft()
+    # Mirrored: the chat list, first in the splitter, is on the right.
+    window.show_page(1)
+    assert window.chat_list.mapTo(window, window.chat_list.rect().center()).x() > window.width() // 2
+
+
+def test_english_says_nothing_about_english(language, make_window):
+    language("en")
+    window = make_window()
+    assert window.examples.english_note.isHidden()
+    assert _menu_titles(window) == ["&File", "&Chat", "&View", "&Help"]
+
+
+@pytest.mark.parametrize("page", [0, 1])
+def test_german_fits_at_the_smallest_window(language, make_window, qtbot, page):
+    """Long German words: at the window's minimum size no button or one-line label is cut."""
+    language("de")
+    window = make_window()
+    window.show_page(page)
+    window.resize(window.minimumSizeHint())
+    qtbot.wait(50)
+    cut = []
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if not widget.isVisibleTo(window) or (isinstance(widget, QLabel) and widget.wordWrap()):
+            continue
+        if isinstance(widget, QLabel) and not widget.text():
+            continue
+        if widget.width() < widget.minimumSizeHint().width():
+            cut.append((type(widget).__name__, widget.text(), widget.width(), widget.minimumSizeHint().width()))
+    assert not cut
