@@ -390,12 +390,104 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>مستوى الجودة</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>الذاكرة اللازمة</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>السرعة</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>التنزيل</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>أطول محادثة</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>الجودة المفقودة</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>عدد معاملات النموذج بالمليارات: النماذج الأكبر تعرف أكثر وتحتاج إلى ذاكرة أكبر.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>يُسمّى أيضًا «quant» (مثل Q4_K_M): مدى دقة تخزين أرقام النموذج. المستويات الأعلى (Q8_0) أقرب إلى الأصل وتحتاج إلى ذاكرة أكبر؛ و Q4_K_M توازن جيد.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>مقدار تراجع جودة الإجابات عن الأصل في مستوى الجودة هذا (الأقل أفضل).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>أطول محادثة يستطيع النموذج رؤيتها دفعة واحدة مع بقائها ضمن الذاكرة بسهولة (الرمز نحو ¾ كلمة)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>سرعة الكتابة هنا: تُقدَّر من سرعة ذاكرة هذا الحاسوب، أو تُقاس بعد استخدام النموذج (الكلمة نحو 1.3 رمز)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}، مقيس</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>نحو {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>شبه معدومة</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>قليلة جدًا</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>قليلة</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>ملحوظة</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>كبيرة</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>كل الأحجام ومستويات الجودة</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ موصى به · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} رمز</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>لم ينشر صانعو النموذج هذا الملف على المستودع.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(مقيس على هذا الحاسوب)</translation>
         </message>
     </context>
     <context>
@@ -748,6 +840,25 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Message</source>
             <translation>الرسالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>النموذج الذي استخدمته آخر مرة، {model}، لم يعد على هذا الحاسوب. يستخدم ShortChat ‏{other} بدلًا منه.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>النموذج الذي استخدمته آخر مرة، {model}، لم يعد على هذا الحاسوب. اختر نموذجًا لتنزيله أدناه، أو أضف ملف نموذج لديك.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>جارٍ تنزيل {model}. يمكنك مواصلة المحادثة في أثناء ذلك.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>جارٍ تنزيل {model}.</translation>
         </message>
     </context>
     <context>

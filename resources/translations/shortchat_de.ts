@@ -390,12 +390,104 @@ Details stehen im Protokoll in {folder}.</translation>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>Qualitätsstufe</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>Benötigter Speicher</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>Längster Chat</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>Qualitätsverlust</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>Wie viele Milliarden Parameter das Modell hat: größere Modelle wissen mehr und brauchen mehr Speicher.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>Auch „Quant“ genannt (z. B. Q4_K_M): wie fein die Zahlen des Modells gespeichert sind. Höhere Stufen (Q8_0) sind näher am Original und brauchen mehr Speicher; Q4_K_M ist ein guter Kompromiss.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>Wie viel schlechter als beim Original die Antworten auf dieser Qualitätsstufe werden (weniger ist besser).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>Der längste Chat, den das Modell auf einmal sehen kann und der noch bequem passt (ein Token ist etwa ¾ eines Wortes)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>Wie schnell es hier schreibt: geschätzt aus der Speichergeschwindigkeit dieses Computers oder gemessen, sobald das Modell benutzt wurde (ein Wort sind etwa 1,3 Token)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, gemessen</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>etwa {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>fast keiner</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>sehr wenig</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>etwas</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>spürbar</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>viel</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>Alle Größen und Qualitätsstufen</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ Empfohlen · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} Token</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>Die Macher des Modells haben diese Datei nicht auf dem Hub veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(auf diesem Computer gemessen)</translation>
         </message>
     </context>
     <context>
@@ -748,6 +840,25 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Message</source>
             <translation>Nachricht</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>Das Modell, das du zuletzt benutzt hast, {model}, ist nicht mehr auf diesem Computer. ShortChat nimmt stattdessen {other}.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>Das Modell, das du zuletzt benutzt hast, {model}, ist nicht mehr auf diesem Computer. Wähle unten eines zum Herunterladen oder füge eine Modelldatei hinzu, die du hast.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>{model} wird heruntergeladen. Du kannst währenddessen weiterchatten.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>{model} wird heruntergeladen.</translation>
         </message>
     </context>
     <context>

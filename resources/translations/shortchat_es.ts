@@ -390,12 +390,104 @@ Los detalles se guardaron en el registro de {folder}.</translation>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>Nivel de calidad</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>Memoria necesaria</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Descarga</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>Chat más largo</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>Calidad perdida</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>Cuántos miles de millones de parámetros tiene el modelo: los modelos más grandes saben más y necesitan más memoria.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>También llamado “quant” (p. ej., Q4_K_M): la precisión con que se guardan los números del modelo. Los niveles más altos (Q8_0) se parecen más al original y necesitan más memoria; Q4_K_M es un buen equilibrio.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>Cuánto empeoran las respuestas respecto al original en este nivel de calidad (cuanto menos, mejor).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>El chat más largo que el modelo puede ver de una vez y que aún cabe holgadamente (un token es unos ¾ de palabra)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>Lo rápido que escribe aquí: estimado a partir de la velocidad de memoria de este ordenador, o medido una vez usado el modelo (una palabra son unos 1,3 tokens)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, medido</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>unos {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>casi nada</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>muy poca</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>un poco</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>apreciable</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>mucha</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>Todos los tamaños y niveles de calidad</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ Recomendado · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} tokens</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>Los creadores del modelo no han publicado este archivo en el hub.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(medido en este ordenador)</translation>
         </message>
     </context>
     <context>
@@ -748,6 +840,25 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Message</source>
             <translation>Mensaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>El modelo que usaste la última vez, {model}, ya no está en este ordenador. ShortChat usa {other} en su lugar.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>El modelo que usaste la última vez, {model}, ya no está en este ordenador. Elige abajo uno para descargar o añade un archivo de modelo que tengas.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>Descargando {model}. Mientras tanto, puedes seguir chateando.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>Descargando {model}.</translation>
         </message>
     </context>
     <context>

@@ -390,12 +390,104 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>Niveau de qualité</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>Mémoire nécessaire</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Vitesse</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Téléchargement</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>Discussion la plus longue</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>Qualité perdue</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>Nombre de milliards de paramètres du modèle : les modèles plus grands en savent plus et demandent plus de mémoire.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>Appelé aussi « quant » (p. ex. Q4_K_M) : la finesse avec laquelle les nombres du modèle sont stockés. Les niveaux élevés (Q8_0) sont plus proches de l'original et demandent plus de mémoire ; Q4_K_M est un bon compromis.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>À quel point les réponses sont moins bonnes que l'original à ce niveau de qualité (moins, c'est mieux).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>La plus longue discussion que le modèle peut voir d'un coup tout en tenant sans peine (un jeton vaut environ ¾ de mot)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>Sa vitesse d'écriture ici : estimée d'après la vitesse de la mémoire de cet ordinateur, ou mesurée une fois le modèle utilisé (un mot vaut environ 1,3 jeton)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, mesuré</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>environ {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>presque aucune</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>très peu</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>un peu</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>sensible</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>beaucoup</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>Toutes les tailles et tous les niveaux de qualité</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ Recommandé · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} jetons</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>Les auteurs du modèle n’ont pas publié ce fichier sur le hub.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(mesuré sur cet ordinateur)</translation>
         </message>
     </context>
     <context>
@@ -748,6 +840,25 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Message</source>
             <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>Le modèle utilisé la dernière fois, {model}, n'est plus sur cet ordinateur. ShortChat utilise {other} à la place.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>Le modèle utilisé la dernière fois, {model}, n'est plus sur cet ordinateur. Choisissez-en un à télécharger ci-dessous, ou ajoutez un fichier de modèle que vous avez.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>Téléchargement de {model}. Vous pouvez continuer la discussion en attendant.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>Téléchargement de {model}.</translation>
         </message>
     </context>
     <context>

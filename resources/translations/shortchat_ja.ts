@@ -390,12 +390,104 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>品質レベル</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>必要なメモリ</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>ダウンロード</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>最長のチャット</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>品質の低下</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>モデルのパラメーター数(十億単位)です。大きいモデルほど多くを知っていて、より多くのメモリが必要です。</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>「quant」とも呼ばれます(例: Q4_K_M)。モデルの数値をどれだけ細かく保存するかです。高いレベル(Q8_0)ほど元のモデルに近く、より多くのメモリが必要です。Q4_K_M がちょうどよいバランスです。</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>この品質レベルで返答が元のモデルよりどれだけ悪くなるかです(低いほど良い)。</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>モデルが一度に見られて、無理なく収まる最長のチャットです(トークン 1 つは単語の約 ¾ です)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>このコンピューターで書く速さです。メモリの速度から推定するか、一度使った後は実測した値です(単語 1 つは約 1.3 トークンです)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}(実測)</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>約 {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>ほぼなし</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>ごくわずか</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>少し</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>目立つ</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>大きい</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>すべてのサイズと品質レベル</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ おすすめ · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} トークン</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>モデルの作者はこのファイルをハブで公開していません。</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(このコンピューターで実測)</translation>
         </message>
     </context>
     <context>
@@ -748,6 +840,25 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Message</source>
             <translation>メッセージ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>前回使ったモデル {model} はこのコンピューターにもうありません。代わりに {other} を使います。</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>前回使ったモデル {model} はこのコンピューターにもうありません。下からダウンロードするモデルを選ぶか、お持ちのモデルファイルを追加してください。</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>{model} をダウンロードしています。その間もチャットを続けられます。</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>{model} をダウンロードしています。</translation>
         </message>
     </context>
     <context>

@@ -390,12 +390,104 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>품질 단계</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>판정</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>필요한 메모리</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>속도</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>다운로드</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>가장 긴 대화</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>품질 손실</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>모델의 매개변수 수(십억 단위)입니다. 큰 모델일수록 아는 것이 많고 메모리도 더 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>“quant”이라고도 합니다(예: Q4_K_M). 모델의 숫자를 얼마나 정밀하게 저장하는지를 뜻합니다. 높은 단계(Q8_0)는 원본에 더 가깝고 메모리가 더 필요합니다. Q4_K_M이 균형이 좋습니다.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>이 품질 단계에서 답변이 원본보다 얼마나 나빠지는지입니다(낮을수록 좋습니다).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>모델이 한 번에 볼 수 있으면서 메모리에 여유 있게 들어가는 가장 긴 대화입니다(토큰 하나는 단어의 약 ¾입니다)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>이 컴퓨터에서 쓰는 속도입니다. 메모리 속도로 추정하거나, 모델을 한 번 사용한 뒤에는 측정한 값입니다(단어 하나는 약 1.3 토큰입니다)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, 측정값</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>약 {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>거의 없음</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>아주 적음</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>조금</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>눈에 띔</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>많음</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>모든 크기와 품질 단계</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ 추천 · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} 토큰</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>모델 제작사가 이 파일을 허브에 공개하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(이 컴퓨터에서 측정)</translation>
         </message>
     </context>
     <context>
@@ -748,6 +840,25 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Message</source>
             <translation>메시지</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>지난번에 사용한 모델 {model}이(가) 이 컴퓨터에 더 이상 없습니다. 대신 {other}을(를) 사용합니다.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>지난번에 사용한 모델 {model}이(가) 이 컴퓨터에 더 이상 없습니다. 아래에서 다운로드할 모델을 고르거나, 가지고 있는 모델 파일을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>{model}을(를) 다운로드하는 중입니다. 그동안 대화를 계속할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>{model}을(를) 다운로드하는 중입니다.</translation>
         </message>
     </context>
     <context>

@@ -390,12 +390,104 @@ Os detalhes foram gravados no log em {folder}.</translation>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>Tamanho</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>Nível de qualidade</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Avaliação</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>Memória necessária</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidade</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>Conversa mais longa</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>Qualidade perdida</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>Quantos bilhões de parâmetros o modelo tem: modelos maiores sabem mais e precisam de mais memória.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>Também chamado de “quant” (ex.: Q4_K_M): a precisão com que os números do modelo são guardados. Níveis mais altos (Q8_0) ficam mais próximos do original e precisam de mais memória; Q4_K_M é um bom equilíbrio.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>Quanto as respostas pioram em relação ao original neste nível de qualidade (quanto menos, melhor).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>A conversa mais longa que o modelo consegue ver de uma vez e que ainda cabe com folga (um token é cerca de ¾ de palavra)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>A velocidade com que escreve aqui: estimada pela velocidade da memória deste computador, ou medida depois que o modelo for usado (uma palavra é cerca de 1,3 token)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, medido</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>cerca de {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>quase nenhuma</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>muito pouca</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>um pouco</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>perceptível</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>muita</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>Todos os tamanhos e níveis de qualidade</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ Recomendado · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} tokens</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>Os criadores do modelo não publicaram este arquivo no hub.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(medido neste computador)</translation>
         </message>
     </context>
     <context>
@@ -748,6 +840,25 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Message</source>
             <translation>Mensagem</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>O modelo que você usou da última vez, {model}, não está mais neste computador. O ShortChat está usando {other} no lugar dele.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>O modelo que você usou da última vez, {model}, não está mais neste computador. Escolha abaixo um para baixar ou adicione um arquivo de modelo que você tenha.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>Baixando {model}. Você pode continuar conversando enquanto isso.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>Baixando {model}.</translation>
         </message>
     </context>
     <context>

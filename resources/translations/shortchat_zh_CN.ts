@@ -390,12 +390,104 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>质量等级</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>所需内存</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>最长对话</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>质量损失</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>模型有多少十亿个参数:模型越大,知道得越多,需要的内存也越多。</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>也称“quant”(如 Q4_K_M):模型数值存储的精细程度。等级越高(Q8_0)越接近原始模型,需要的内存也越多;Q4_K_M 是较好的平衡。</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>在此质量等级下,回答比原始模型差多少(越低越好)。</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>模型一次能看到、且仍能轻松放下的最长对话(一个词元约为 ¾ 个单词)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>在这台电脑上的写作速度:根据内存速度估算,或在模型用过一次后实测(一个单词约为 1.3 个词元)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size},实测</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>约 {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>几乎没有</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>很少</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>少许</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>明显</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>很多</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>所有大小和质量等级</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ 推荐 · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} 个词元</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>模型作者没有在模型中心发布这个文件。</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(在这台电脑上实测)</translation>
         </message>
     </context>
     <context>
@@ -748,6 +840,25 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Message</source>
             <translation>消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>上次使用的模型 {model} 已不在这台电脑上。ShortChat 改用 {other}。</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>上次使用的模型 {model} 已不在这台电脑上。请在下方选择一个模型下载,或添加你已有的模型文件。</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>正在下载 {model}。你可以同时继续对话。</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>正在下载 {model}。</translation>
         </message>
     </context>
     <context>
