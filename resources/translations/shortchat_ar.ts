@@ -971,6 +971,53 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>ذاكرة المحادثة {count} رمز</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>ذاكرة المحادثة كما يضبطها الخادم</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>تُقاس السرعة بعد أول رد</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>يكتب {speed}، مقيسًا من هنا</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>حادث {model} على الخادم في {url}</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>اسأل الخوادم مجددًا</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>اعرف النماذج التي تقدّمها الآن الحواسيب المذكورة في الإعدادات ← حواسيب أخرى</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>على حواسيب أخرى</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>نماذج على حواسيب أخرى</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: جارٍ سؤال الخادم…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} على {url}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>

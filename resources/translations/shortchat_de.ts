@@ -971,6 +971,53 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>Chat-Gedächtnis {count} Token</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>Chat-Gedächtnis wie vom Server eingestellt</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>Tempo wird nach der ersten Antwort gemessen</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>schreibt {speed}, von hier gemessen</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>Mit {model} auf dem Server unter {url} chatten</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>Server erneut fragen</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>Sieh nach, welche Modelle die Computer unter Einstellungen → Andere Computer gerade anbieten</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>Auf anderen Computern</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>Modelle auf anderen Computern</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: Server wird gefragt …</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} unter {url}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>

@@ -971,6 +971,53 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>memoria del chat de {count} tokens</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>memoria del chat según la configure el servidor</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>velocidad medida tras su primera respuesta</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>escribe {speed}, medido desde aquí</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>Chatea con {model} en el servidor de {url}</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>Volver a preguntar a los servidores</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>Mira qué modelos ofrecen ahora los ordenadores de Ajustes → Otros ordenadores</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>En otros ordenadores</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>Modelos en otros ordenadores</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: preguntando al servidor…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} en {url}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>

@@ -971,6 +971,53 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>mémoire de la discussion : {count} jetons</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>mémoire de la discussion réglée par le serveur</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>vitesse mesurée après sa première réponse</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>écrit {speed}, mesuré d'ici</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>Discuter avec {model} sur le serveur {url}</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>Interroger à nouveau les serveurs</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>Voir quels modèles proposent maintenant les ordinateurs de Réglages → Autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>Sur d'autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>Modèles sur d'autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url} : interrogation du serveur…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} sur {url}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>

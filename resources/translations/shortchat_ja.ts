@@ -971,6 +971,53 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>チャットの記憶 {count} トークン</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>チャットの記憶はサーバーの設定どおり</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>最初の返答の後に速度を測定</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>{speed} で書く(ここから測定)</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>{url} のサーバーにある {model} とチャットします</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>サーバーにもう一度問い合わせる</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>「設定 → 他のコンピューター」のコンピューターが今どのモデルを提供しているか確認します</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>他のコンピューター上</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>他のコンピューターのモデル</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: サーバーに問い合わせ中…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{url} の {model}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>

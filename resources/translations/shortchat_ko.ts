@@ -971,6 +971,53 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>대화 기억 {count} 토큰</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>대화 기억은 서버 설정을 따름</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>첫 답변 후 속도 측정</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>{speed} 속도로 씀, 여기서 측정</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>{url} 서버의 {model}과(와) 대화합니다</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>서버에 다시 묻기</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>설정 → 다른 컴퓨터에 있는 컴퓨터들이 지금 어떤 모델을 제공하는지 확인합니다</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>다른 컴퓨터에 있는 모델</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>다른 컴퓨터의 모델</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: 서버에 묻는 중…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{url}의 {model}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>

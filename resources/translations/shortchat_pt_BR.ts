@@ -971,6 +971,53 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>memória da conversa de {count} tokens</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>memória da conversa definida pelo servidor</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>velocidade medida após a primeira resposta</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>escreve {speed}, medido daqui</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>Conversar com {model} no servidor em {url}</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>Perguntar aos servidores de novo</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>Veja quais modelos os computadores em Configurações → Outros computadores oferecem agora</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>Em outros computadores</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>Modelos em outros computadores</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: perguntando ao servidor…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} em {url}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>

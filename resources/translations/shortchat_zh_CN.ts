@@ -971,6 +971,53 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>对话记忆 {count} 个词元</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>对话记忆由服务器决定</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>首次回复后测量速度</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>写作速度 {speed},从这里测得</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>与 {url} 服务器上的 {model} 对话</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>再次询问服务器</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>查看“设置 → 其他电脑”中的电脑现在提供哪些模型</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>其他电脑上的模型</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>其他电脑上的模型</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}:正在询问服务器…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{url} 上的 {model}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>
