@@ -281,8 +281,32 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>جارٍ سؤال مستودع النماذج…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>جارٍ فحص ما نُزّل من قبل… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>جارٍ التحقق من الملف…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>نُزّل وتم التحقق منه ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>تنزيل {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>أوقف تنزيل {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details were written to the log in {folder}.</source>
             <translation>إزالة من هذه القائمة (وحذف ما نُزّل من ملف لم يكتمل)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>أعد المحاولة</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>لا بيانات منذ {seconds} ث · جارٍ إعادة المحاولة</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>التنزيلات</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>توقّف عند {share}: اضغط متابعة لإكماله.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>بانتظار التنزيل الذي قبله…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>توقّف قبل أن يبدأ.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>توقّف. اضغط متابعة للاستئناف من حيث توقّف.</translation>
         </message>
     </context>
     <context>

@@ -281,8 +281,32 @@ Details stehen im Protokoll in {folder}.</translation>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>Modell-Hub wird gefragt …</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>Prüfe, was schon heruntergeladen wurde … {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>Datei wird geprüft …</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>Heruntergeladen und geprüft ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>Download von {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>Download von {model} anhalten</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>Aus dieser Liste entfernen (und bei einer unfertigen Datei das bereits Geladene löschen)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>Seit {seconds} s keine Daten · neuer Versuch</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>Downloads</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>Bei {share} angehalten: Drück auf Fortsetzen, um ihn abzuschließen.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>Wartet auf den Download davor …</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>Angehalten, bevor er begann.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>Angehalten. Drück auf Fortsetzen, um dort weiterzumachen, wo er stehen blieb.</translation>
         </message>
     </context>
     <context>

@@ -281,8 +281,32 @@ Los detalles se guardaron en el registro de {folder}.</translation>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>Preguntando al hub de modelos…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>Comprobando lo que ya se descargó… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>Verificando el archivo…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>Descargado y verificado ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>Descarga de {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>Detener la descarga de {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Quitar de esta lista (y borrar lo descargado de un archivo sin terminar)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>Sin datos desde hace {seconds} s · reintentando</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>Descargas</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>Detenida en {share}: pulsa Continuar para terminarla.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>Esperando a la descarga anterior…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>Detenida antes de empezar.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>Detenida. Pulsa Continuar para seguir desde donde se detuvo.</translation>
         </message>
     </context>
     <context>

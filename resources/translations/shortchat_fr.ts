@@ -281,8 +281,32 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>Interrogation du hub de modèles…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>Vérification de ce qui est déjà téléchargé… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>Vérification du fichier…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>Téléchargé et vérifié ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>Téléchargement de {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>Arrêter le téléchargement de {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Retirer de cette liste (et supprimer ce qui a été téléchargé d’un fichier inachevé)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>Aucune donnée depuis {seconds} s · nouvel essai</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>Téléchargements</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>Arrêté à {share} : appuyez sur Continuer pour le terminer.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>En attente du téléchargement précédent…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>Arrêté avant d'avoir commencé.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>Arrêté. Appuyez sur Continuer pour reprendre là où il s'est arrêté.</translation>
         </message>
     </context>
     <context>

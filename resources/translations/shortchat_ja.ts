@@ -281,8 +281,32 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>モデルハブに問い合わせ中…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>ダウンロード済みの部分を確認中… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>ファイルを検証中…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>ダウンロードと検証が完了 ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>{model} のダウンロード</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>{model} のダウンロードを停止</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details were written to the log in {folder}.</source>
             <translation>この一覧から削除（未完了のファイルはダウンロード済みの部分も削除）</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>{seconds} 秒間データなし · 再試行中</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>ダウンロード</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>{share} で停止しました。「続ける」を押すと最後までダウンロードします。</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>前のダウンロードを待っています…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>始まる前に停止しました。</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>停止しました。「続ける」を押すと止まったところから再開します。</translation>
         </message>
     </context>
     <context>

@@ -281,8 +281,32 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>모델 허브에 묻는 중…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>이미 다운로드한 부분을 확인하는 중… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>파일을 검증하는 중…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>다운로드 및 검증 완료 ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>{model} 다운로드</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>멈추기</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>{model} 다운로드 중지</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details were written to the log in {folder}.</source>
             <translation>목록에서 지웁니다(끝나지 않은 파일은 받은 부분도 지웁니다)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>다시 시도</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>{seconds}초 동안 데이터 없음 · 다시 시도하는 중</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>다운로드</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>{share}에서 멈춤: 계속을 누르면 마저 받습니다.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>앞의 다운로드를 기다리는 중…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>시작하기 전에 멈췄습니다.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>멈췄습니다. 계속을 누르면 멈춘 곳부터 이어서 받습니다.</translation>
         </message>
     </context>
     <context>

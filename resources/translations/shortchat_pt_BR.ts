@@ -281,8 +281,32 @@ Os detalhes foram gravados no log em {folder}.</translation>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>Perguntando ao hub de modelos…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>Verificando o que já foi baixado… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>Verificando o arquivo…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>Baixado e verificado ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>Download de {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Parar</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>Parar de baixar {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Remover desta lista (e apagar o que foi baixado de um arquivo incompleto)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Tentar de novo</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>Sem dados há {seconds} s · tentando de novo</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>Downloads</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>Parado em {share}: clique em Continuar para terminar.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>Aguardando o download anterior…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>Parado antes de começar.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>Parado. Clique em Continuar para retomar de onde parou.</translation>
         </message>
     </context>
     <context>

@@ -281,8 +281,32 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>正在询问模型中心…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>正在检查已下载的部分… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>正在校验文件…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>已下载并校验 ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>{model} 的下载</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>停止下载 {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details were written to the log in {folder}.</source>
             <translation>从列表中移除（未完成的文件会同时删除已下载的部分）</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>{seconds} 秒无数据 · 正在重试</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>下载</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>已停在 {share}:按“继续”完成下载。</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>正在等待前一个下载…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>在开始前已停止。</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>已停止。按“继续”从停下的地方接着下载。</translation>
         </message>
     </context>
     <context>
