@@ -34,13 +34,15 @@ def progress_words(progress: Progress) -> str:
     if progress.message:  # waiting for another ShortChat, or retrying: the core says what is happening
         return progress.message
     if progress.stage == "checking":
-        return "Asking the model hub…"
+        return QCoreApplication.translate("Downloads", "Asking the model hub…")
     if progress.stage == "verifying":
         if progress.done < progress.total and progress.total:
-            return f"Checking what was already downloaded… {progress.fraction:.0%}"
-        return "Verifying the file…"
+            return QCoreApplication.translate("Downloads", "Checking what was already downloaded… {share}").format(
+                share=f"{progress.fraction:.0%}"
+            )
+        return QCoreApplication.translate("Downloads", "Verifying the file…")
     if progress.stage == "done":
-        return "Downloaded and verified ✓"
+        return QCoreApplication.translate("Downloads", "Downloaded and verified ✓")
     text = f"{format_size(progress.done)} of {format_size(progress.total)}"
     if progress.bytes_per_s:
         text += f" · {format_size(progress.bytes_per_s)}/s"
@@ -75,11 +77,15 @@ class DownloadRow(QFrame):
         self.name.setToolTip(job.file)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName(f"Download of {display_name(job.file)}")
+        self.bar.setAccessibleName(
+            QCoreApplication.translate("Downloads", "Download of {model}").format(model=display_name(job.file))
+        )
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         self.stop_button = QPushButton(QCoreApplication.translate("Downloads", "Stop"))
-        self.stop_button.setAccessibleName(f"Stop downloading {display_name(job.file)}")
+        self.stop_button.setAccessibleName(
+            QCoreApplication.translate("Downloads", "Stop downloading {model}").format(model=display_name(job.file))
+        )
         self.stop_button.clicked.connect(lambda: panel.stop(job))
         self.retry_button = QPushButton(QCoreApplication.translate("Downloads", "Continue"))
         self.retry_button.clicked.connect(lambda: panel.retry(job))
@@ -107,7 +113,11 @@ class DownloadRow(QFrame):
         state = self.job.state
         self.stop_button.setVisible(state in (WAITING, RUNNING))
         self.retry_button.setVisible(state in (STOPPED, FAILED))
-        self.retry_button.setText("Try again" if state == FAILED else "Continue")
+        self.retry_button.setText(
+            QCoreApplication.translate("Downloads", "Try again")
+            if state == FAILED
+            else QCoreApplication.translate("Downloads", "Continue")
+        )
         self.remove_button.setVisible(state in (STOPPED, FAILED, DONE))
         # A finished file stays on this computer: its row only leaves the list ("Remove" sounded like deleting).
         self.remove_button.setText("Hide" if state == DONE else "Remove")
@@ -131,7 +141,11 @@ class DownloadRow(QFrame):
             return
         quiet = time.monotonic() - self._last_data_at
         if quiet >= STALL_S:
-            self.detail.setText(f"No data for {quiet:.0f} s · retrying")
+            self.detail.setText(
+                QCoreApplication.translate("Downloads", "No data for {seconds} s · retrying").format(
+                    seconds=f"{quiet:.0f}"
+                )
+            )
 
 
 class DownloadsPanel(QWidget):
@@ -158,7 +172,11 @@ class DownloadsPanel(QWidget):
             job = DownloadJob(unfinished.repo, unfinished.file, unfinished.size, unfinished.have, STOPPED)
             self._add_row(job)
             share = unfinished.have / unfinished.size if unfinished.size else 0
-            job.row.show_state(f"Stopped at {share:.0%}: press Continue to finish it.")
+            job.row.show_state(
+                QCoreApplication.translate("Downloads", "Stopped at {share}: press Continue to finish it.").format(
+                    share=f"{share:.0%}"
+                )
+            )
 
     def add(self, repo: str, file: str, size: int = 0) -> DownloadJob:
         existing = next((j for j in self.jobs if j.file == file and j.state in (WAITING, RUNNING)), None)
@@ -168,14 +186,14 @@ class DownloadsPanel(QWidget):
             self._remove_row(job)
         job = DownloadJob(repo, file, size)
         self._add_row(job)
-        job.row.show_state("Waiting for the download before it…")
+        job.row.show_state(QCoreApplication.translate("Downloads", "Waiting for the download before it…"))
         self._next()
         return job
 
     def stop(self, job: DownloadJob) -> None:
         if job.state == WAITING:
             job.state = STOPPED
-            job.row.show_state("Stopped before it began.")
+            job.row.show_state(QCoreApplication.translate("Downloads", "Stopped before it began."))
         elif job.state == RUNNING:
             job.cancel.set()
             job.row.show_state("Stopping…")
@@ -218,7 +236,7 @@ class DownloadsPanel(QWidget):
         if job is None:
             return
         job.state = RUNNING
-        job.row.show_state("Asking the model hub…")
+        job.row.show_state(QCoreApplication.translate("Downloads", "Asking the model hub…"))
         self.tasks.run(
             _download,
             self.downloader,
@@ -235,7 +253,7 @@ class DownloadsPanel(QWidget):
     def _done(self, job: DownloadJob, path: Path) -> None:
         job.state, job.path = DONE, path
         job.row.bar.setValue(1000)
-        job.row.show_state("Downloaded and verified ✓")
+        job.row.show_state(QCoreApplication.translate("Downloads", "Downloaded and verified ✓"))
         self.model_ready.emit(path)
         self.changed.emit()
         # A finished download leaves the list by itself after a while (the model is listed under
@@ -249,7 +267,9 @@ class DownloadsPanel(QWidget):
 
     def _stopped(self, job: DownloadJob) -> None:
         job.state = STOPPED
-        job.row.show_state("Stopped. Press Continue to go on from where it stopped.")
+        job.row.show_state(
+            QCoreApplication.translate("Downloads", "Stopped. Press Continue to go on from where it stopped.")
+        )
         self.changed.emit()
 
     def _add_row(self, job: DownloadJob) -> None:

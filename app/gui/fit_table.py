@@ -6,7 +6,7 @@ recommended one is bold. Choosing a row says so with ``picked``; the table decid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -17,23 +17,41 @@ from app.core.sizes import format_size
 
 # The verdict comes third: it is what a person looks for, and it is never cut off at a large font.
 COLUMNS = ("Size", "Quality level", "Verdict", "Memory needed", "Speed", "Download", "Longest chat", "Quality lost")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FitTable", "Size"), QT_TRANSLATE_NOOP("FitTable", "Quality level"),
+    QT_TRANSLATE_NOOP("FitTable", "Verdict"), QT_TRANSLATE_NOOP("FitTable", "Memory needed"),
+    QT_TRANSLATE_NOOP("FitTable", "Speed"), QT_TRANSLATE_NOOP("FitTable", "Download"),
+    QT_TRANSLATE_NOOP("FitTable", "Longest chat"), QT_TRANSLATE_NOOP("FitTable", "Quality lost"),
+)  # fmt: skip
 HEADER_TIPS = {
-    "Size": "How many billion parameters the model has: bigger models know more and need more memory.",
-    "Quality level": "Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. "
-    "Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.",
-    "Quality lost": "How much worse than the original the answers get at this quality level (lower is better).",
+    "Size": QT_TRANSLATE_NOOP(
+        "FitTable", "How many billion parameters the model has: bigger models know more and need more memory."
+    ),
+    "Quality level": QT_TRANSLATE_NOOP(
+        "FitTable",
+        "Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. "
+        "Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.",
+    ),
+    "Quality lost": QT_TRANSLATE_NOOP(
+        "FitTable", "How much worse than the original the answers get at this quality level (lower is better)."
+    ),
 }
-LONGEST_CHAT_TIP = "The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)"
-SPEED_TIP = (
+LONGEST_CHAT_TIP = QT_TRANSLATE_NOOP(
+    "FitTable", "The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)"
+)
+SPEED_TIP = QT_TRANSLATE_NOOP(
+    "FitTable",
     "How fast it writes here: estimated from this computer's memory speed, or measured once the model "
-    "has been used (a word is about 1.3 tokens)"
+    "has been used (a word is about 1.3 tokens)",
 )
 VISIBLE_ROWS = 8  # at any text size; when the window is shorter, the page scrolls
 
 
 def memory_text(row: FitRow) -> str:
     size = format_size(row.footprint.working_set)
-    return f"{size}, measured" if row.measured else f"about {size}"
+    if row.measured:
+        return QCoreApplication.translate("FitTable", "{size}, measured").format(size=size)
+    return QCoreApplication.translate("FitTable", "about {size}").format(size=size)
 
 
 def row_speed(row: FitRow) -> str:
@@ -43,14 +61,14 @@ def row_speed(row: FitRow) -> str:
 def quality_words(quant: str) -> str:
     loss = QUANTS[quant].ppl_increase
     if loss <= 0.02:
-        return "almost none"
+        return QCoreApplication.translate("FitTable", "almost none")
     if loss <= 0.2:
-        return "very little"
+        return QCoreApplication.translate("FitTable", "very little")
     if loss <= 0.6:
-        return "a little"
+        return QCoreApplication.translate("FitTable", "a little")
     if loss <= 1.7:
-        return "noticeable"
-    return "a lot"
+        return QCoreApplication.translate("FitTable", "noticeable")
+    return QCoreApplication.translate("FitTable", "a lot")
 
 
 class FitTable(QTreeWidget):
@@ -60,9 +78,9 @@ class FitTable(QTreeWidget):
         super().__init__(parent)
         self.rows: list[FitRow] = []
         self.setAccessibleName(QCoreApplication.translate("FitTable", "Every size and quality level"))
-        self.setHeaderLabels(COLUMNS)
+        self.setHeaderLabels([QCoreApplication.translate("FitTable", header) for header in HEADERS])
         for name, tip in HEADER_TIPS.items():
-            self.headerItem().setToolTip(COLUMNS.index(name), tip)
+            self.headerItem().setToolTip(COLUMNS.index(name), QCoreApplication.translate("FitTable", tip))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,7 +114,9 @@ class FitTable(QTreeWidget):
 
     def _item(self, row: FitRow, index: int, muted) -> QTreeWidgetItem:
         entry = row.entry
-        verdict = ("★ Recommended · " if row.recommended else "") + listed_verdict(row)
+        verdict = listed_verdict(row)
+        if row.recommended:
+            verdict = QCoreApplication.translate("FitTable", "★ Recommended · {verdict}").format(verdict=verdict)
         cells = {
             "Size": entry.model.key,
             "Quality level": entry.quant,
@@ -104,7 +124,11 @@ class FitTable(QTreeWidget):
             "Memory needed": memory_text(row),
             "Speed": row_speed(row),
             "Download": format_size(entry.file_bytes) if entry.size_known else "~" + format_size(entry.file_bytes),
-            "Longest chat": f"{row.max_context:,} tokens" if row.max_context else "—",
+            "Longest chat": (
+                QCoreApplication.translate("FitTable", "{count} tokens").format(count=f"{row.max_context:,}")
+                if row.max_context
+                else "—"
+            ),
             "Quality lost": quality_words(entry.quant),
         }
         item = QTreeWidgetItem([cells[name] for name in COLUMNS])
@@ -125,10 +149,10 @@ class FitTable(QTreeWidget):
             font.setBold(True)
             for column in range(len(COLUMNS)):
                 item.setFont(column, font)
-        how = " (measured on this computer)" if row.measured else ""
+        how = " " + QCoreApplication.translate("FitTable", "(measured on this computer)") if row.measured else ""
         item.setToolTip(COLUMNS.index("Memory needed"), row.verdict.detail + how)
-        item.setToolTip(COLUMNS.index("Longest chat"), LONGEST_CHAT_TIP)
-        item.setToolTip(COLUMNS.index("Speed"), SPEED_TIP)
+        item.setToolTip(COLUMNS.index("Longest chat"), QCoreApplication.translate("FitTable", LONGEST_CHAT_TIP))
+        item.setToolTip(COLUMNS.index("Speed"), QCoreApplication.translate("FitTable", SPEED_TIP))
         return item
 
     def _keep_usable(self) -> None:

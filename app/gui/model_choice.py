@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.chat.markdown_render import warm_up
 from app.core.errors import ShortChatError
@@ -110,11 +110,23 @@ class ModelChoice(QObject):
             session.request_load(Path(last))
             return
         if last:  # deleted or moved by hand since: said, not silently replaced
-            gone = f"The model you used last time, {display_name(Path(last).name)}, is no longer on this computer"
+            gone = display_name(Path(last).name)
             if newest is not None:
-                self.notice.emit(f"{gone}. ShortChat is using {display_name(newest.path.name)} instead.")
+                self.notice.emit(
+                    QCoreApplication.translate(
+                        "ModelChoice",
+                        "The model you used last time, {model}, is no longer on this computer. "
+                        "ShortChat is using {other} instead.",
+                    ).format(model=gone, other=display_name(newest.path.name))
+                )
             else:
-                self.picker.set_notice(f"{gone}. Choose one to download below, or add a model file you have.")
+                self.picker.set_notice(
+                    QCoreApplication.translate(
+                        "ModelChoice",
+                        "The model you used last time, {model}, is no longer on this computer. "
+                        "Choose one to download below, or add a model file you have.",
+                    ).format(model=gone)
+                )
             self.last_model_gone.emit()
         if newest is not None:  # none chosen yet: the newest one, as the CLI does
             self.show_chat.emit()
@@ -133,8 +145,11 @@ class ModelChoice(QObject):
             self.licence_needed.emit(entry)
             return
         self.downloads.add(entry.repo, entry.file, entry.file_bytes)
-        meanwhile = " You can keep chatting meanwhile." if self.session.engine.model is not None else ""
-        self.status_message.emit(f"Downloading {display_name(entry.file)}.{meanwhile}", 4000)
+        if self.session.engine.model is not None:
+            text = QCoreApplication.translate("ModelChoice", "Downloading {model}. You can keep chatting meanwhile.")
+        else:
+            text = QCoreApplication.translate("ModelChoice", "Downloading {model}.")
+        self.status_message.emit(text.format(model=display_name(entry.file)), 4000)
 
     def downloaded(self, path: Path) -> None:
         self.refresh_installed()

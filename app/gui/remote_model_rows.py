@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QListWidgetItem,
@@ -47,14 +47,20 @@ def offers_of(server: Server) -> list[RemoteOffer]:
 
 
 def _details(server: Server, model: RemoteModel) -> str:
-    memory = f"chat memory {model.n_ctx:,} tokens" if model.n_ctx else "chat memory as the server sets it"
+    if model.n_ctx:
+        memory = QCoreApplication.translate("RemoteModels", "chat memory {count} tokens")
+        memory = memory.format(count=f"{model.n_ctx:,}")
+    else:
+        memory = QCoreApplication.translate("RemoteModels", "chat memory as the server sets it")
     return f"{KIND_WORDS[server.kind]} · {memory}"
 
 
 def speed_words(tokens_per_s: float | None) -> str:
     if not tokens_per_s:
-        return "speed measured after its first reply"
-    return f"writes {words_text(tokens_per_s)}, measured from here"
+        return QCoreApplication.translate("RemoteModels", "speed measured after its first reply")
+    return QCoreApplication.translate("RemoteModels", "writes {speed}, measured from here").format(
+        speed=words_text(tokens_per_s)
+    )
 
 
 class RemoteModelRow(InstalledRow):
@@ -64,7 +70,11 @@ class RemoteModelRow(InstalledRow):
         super().__init__(offer, f"{offer.details} · {speed_words(speed)}")
         self.offer = offer
         self.delete_button.hide()
-        self.use_button.setToolTip(f"Chat with {offer.model} on the server at {offer.url}")
+        self.use_button.setToolTip(
+            QCoreApplication.translate("RemoteModels", "Chat with {model} on the server at {url}").format(
+                model=offer.model, url=offer.url
+            )
+        )
 
 
 class RemoteModelsBox(QFrame):
@@ -77,16 +87,26 @@ class RemoteModelsBox(QFrame):
         super().__init__(parent)
         self.rows: list[RemoteModelRow] = []
         self.problems: list[str] = []
-        self.check_button = QPushButton("Ask the servers again")
-        self.check_button.setToolTip("See which models the computers in Settings → Other computers offer now")
+        self.check_button = QPushButton(QCoreApplication.translate("RemoteModels", "Ask the servers again"))
+        self.check_button.setToolTip(
+            QCoreApplication.translate(
+                "RemoteModels", "See which models the computers in Settings → Other computers offer now"
+            )
+        )
         self.check_button.clicked.connect(self.check_requested)
-        self.list = titled_rows(self, "<b>On other computers</b>", self.check_button, "Models on other computers")
+        self.list = titled_rows(
+            self,
+            "<b>{}</b>".format(QCoreApplication.translate("RemoteModels", "On other computers")),
+            self.check_button,
+            QCoreApplication.translate("RemoteModels", "Models on other computers"),
+        )
         self.row_heights = WrappedRows(self.list, self._sized)
         self.hide()
 
     def show_asking(self, urls: list[str]) -> None:
         if urls:
-            self._fill([], [f"{url}: asking the server…" for url in urls], None, {})
+            asking = QCoreApplication.translate("RemoteModels", "{url}: asking the server…")
+            self._fill([], [asking.format(url=url) for url in urls], None, {})
             self.problems = []  # (not yet known)
 
     def set_offers(self, offers: list[RemoteOffer], problems: list[str], in_use: tuple[str, str] | None,
@@ -101,7 +121,9 @@ class RemoteModelsBox(QFrame):
             row = RemoteModelRow(offer, speeds.get((offer.url, offer.model)))
             row.use_button.clicked.connect(lambda _=False, offer=offer: self.use_requested.emit(offer))
             item = QListWidgetItem()
-            item.setToolTip(f"{offer.model} at {offer.url}")
+            item.setToolTip(
+                QCoreApplication.translate("RemoteModels", "{model} at {url}").format(model=offer.model, url=offer.url)
+            )
             self.list.addItem(item)
             self.list.setItemWidget(item, row)
             self.rows.append(row)

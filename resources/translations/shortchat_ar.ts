@@ -281,8 +281,32 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>جارٍ سؤال مستودع النماذج…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>جارٍ فحص ما نُزّل من قبل… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>جارٍ التحقق من الملف…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>نُزّل وتم التحقق منه ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>تنزيل {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>أوقف تنزيل {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details were written to the log in {folder}.</source>
             <translation>إزالة من هذه القائمة (وحذف ما نُزّل من ملف لم يكتمل)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>أعد المحاولة</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>لا بيانات منذ {seconds} ث · جارٍ إعادة المحاولة</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>التنزيلات</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>توقّف عند {share}: اضغط متابعة لإكماله.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>بانتظار التنزيل الذي قبله…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>توقّف قبل أن يبدأ.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>توقّف. اضغط متابعة للاستئناف من حيث توقّف.</translation>
         </message>
     </context>
     <context>
@@ -390,12 +438,104 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>مستوى الجودة</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>الذاكرة اللازمة</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>السرعة</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>التنزيل</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>أطول محادثة</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>الجودة المفقودة</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>عدد معاملات النموذج بالمليارات: النماذج الأكبر تعرف أكثر وتحتاج إلى ذاكرة أكبر.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>يُسمّى أيضًا «quant» (مثل Q4_K_M): مدى دقة تخزين أرقام النموذج. المستويات الأعلى (Q8_0) أقرب إلى الأصل وتحتاج إلى ذاكرة أكبر؛ و Q4_K_M توازن جيد.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>مقدار تراجع جودة الإجابات عن الأصل في مستوى الجودة هذا (الأقل أفضل).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>أطول محادثة يستطيع النموذج رؤيتها دفعة واحدة مع بقائها ضمن الذاكرة بسهولة (الرمز نحو ¾ كلمة)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>سرعة الكتابة هنا: تُقدَّر من سرعة ذاكرة هذا الحاسوب، أو تُقاس بعد استخدام النموذج (الكلمة نحو 1.3 رمز)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}، مقيس</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>نحو {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>شبه معدومة</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>قليلة جدًا</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>قليلة</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>ملحوظة</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>كبيرة</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>كل الأحجام ومستويات الجودة</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ موصى به · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} رمز</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>لم ينشر صانعو النموذج هذا الملف على المستودع.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(مقيس على هذا الحاسوب)</translation>
         </message>
     </context>
     <context>
@@ -751,6 +891,25 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>النموذج الذي استخدمته آخر مرة، {model}، لم يعد على هذا الحاسوب. يستخدم ShortChat ‏{other} بدلًا منه.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>النموذج الذي استخدمته آخر مرة، {model}، لم يعد على هذا الحاسوب. اختر نموذجًا لتنزيله أدناه، أو أضف ملف نموذج لديك.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>جارٍ تنزيل {model}. يمكنك مواصلة المحادثة في أثناء ذلك.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>جارٍ تنزيل {model}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
@@ -857,6 +1016,53 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
             <translation>كل نقطة تنزيل واحد. الأعلى جودته أفضل، والأبعد إلى اليمين يحتاج ذاكرة أكثر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>ذاكرة المحادثة {count} رمز</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>ذاكرة المحادثة كما يضبطها الخادم</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>تُقاس السرعة بعد أول رد</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>يكتب {speed}، مقيسًا من هنا</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>حادث {model} على الخادم في {url}</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>اسأل الخوادم مجددًا</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>اعرف النماذج التي تقدّمها الآن الحواسيب المذكورة في الإعدادات ← حواسيب أخرى</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>على حواسيب أخرى</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>نماذج على حواسيب أخرى</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: جارٍ سؤال الخادم…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} على {url}</translation>
         </message>
     </context>
     <context>

@@ -281,8 +281,32 @@ Details stehen im Protokoll in {folder}.</translation>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>Modell-Hub wird gefragt …</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>Prüfe, was schon heruntergeladen wurde … {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>Datei wird geprüft …</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>Heruntergeladen und geprüft ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>Download von {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>Download von {model} anhalten</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>Aus dieser Liste entfernen (und bei einer unfertigen Datei das bereits Geladene löschen)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>Seit {seconds} s keine Daten · neuer Versuch</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>Downloads</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>Bei {share} angehalten: Drück auf Fortsetzen, um ihn abzuschließen.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>Wartet auf den Download davor …</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>Angehalten, bevor er begann.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>Angehalten. Drück auf Fortsetzen, um dort weiterzumachen, wo er stehen blieb.</translation>
         </message>
     </context>
     <context>
@@ -390,12 +438,104 @@ Details stehen im Protokoll in {folder}.</translation>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>Qualitätsstufe</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>Benötigter Speicher</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>Längster Chat</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>Qualitätsverlust</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>Wie viele Milliarden Parameter das Modell hat: größere Modelle wissen mehr und brauchen mehr Speicher.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>Auch „Quant“ genannt (z. B. Q4_K_M): wie fein die Zahlen des Modells gespeichert sind. Höhere Stufen (Q8_0) sind näher am Original und brauchen mehr Speicher; Q4_K_M ist ein guter Kompromiss.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>Wie viel schlechter als beim Original die Antworten auf dieser Qualitätsstufe werden (weniger ist besser).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>Der längste Chat, den das Modell auf einmal sehen kann und der noch bequem passt (ein Token ist etwa ¾ eines Wortes)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>Wie schnell es hier schreibt: geschätzt aus der Speichergeschwindigkeit dieses Computers oder gemessen, sobald das Modell benutzt wurde (ein Wort sind etwa 1,3 Token)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, gemessen</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>etwa {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>fast keiner</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>sehr wenig</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>etwas</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>spürbar</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>viel</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>Alle Größen und Qualitätsstufen</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ Empfohlen · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} Token</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>Die Macher des Modells haben diese Datei nicht auf dem Hub veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(auf diesem Computer gemessen)</translation>
         </message>
     </context>
     <context>
@@ -751,6 +891,25 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>Das Modell, das du zuletzt benutzt hast, {model}, ist nicht mehr auf diesem Computer. ShortChat nimmt stattdessen {other}.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>Das Modell, das du zuletzt benutzt hast, {model}, ist nicht mehr auf diesem Computer. Wähle unten eines zum Herunterladen oder füge eine Modelldatei hinzu, die du hast.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>{model} wird heruntergeladen. Du kannst währenddessen weiterchatten.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>{model} wird heruntergeladen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
@@ -857,6 +1016,53 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
             <translation>Jeder Punkt ist ein Download. Höher heißt bessere Qualität; weiter rechts braucht mehr Speicher.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>Chat-Gedächtnis {count} Token</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>Chat-Gedächtnis wie vom Server eingestellt</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>Tempo wird nach der ersten Antwort gemessen</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>schreibt {speed}, von hier gemessen</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>Mit {model} auf dem Server unter {url} chatten</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>Server erneut fragen</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>Sieh nach, welche Modelle die Computer unter Einstellungen → Andere Computer gerade anbieten</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>Auf anderen Computern</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>Modelle auf anderen Computern</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: Server wird gefragt …</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} unter {url}</translation>
         </message>
     </context>
     <context>

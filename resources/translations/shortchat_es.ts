@@ -281,8 +281,32 @@ Los detalles se guardaron en el registro de {folder}.</translation>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>Preguntando al hub de modelos…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>Comprobando lo que ya se descargó… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>Verificando el archivo…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>Descargado y verificado ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>Descarga de {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>Detener la descarga de {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Quitar de esta lista (y borrar lo descargado de un archivo sin terminar)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>Sin datos desde hace {seconds} s · reintentando</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>Descargas</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>Detenida en {share}: pulsa Continuar para terminarla.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>Esperando a la descarga anterior…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>Detenida antes de empezar.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>Detenida. Pulsa Continuar para seguir desde donde se detuvo.</translation>
         </message>
     </context>
     <context>
@@ -390,12 +438,104 @@ Los detalles se guardaron en el registro de {folder}.</translation>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>Nivel de calidad</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>Memoria necesaria</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Descarga</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>Chat más largo</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>Calidad perdida</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>Cuántos miles de millones de parámetros tiene el modelo: los modelos más grandes saben más y necesitan más memoria.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>También llamado “quant” (p. ej., Q4_K_M): la precisión con que se guardan los números del modelo. Los niveles más altos (Q8_0) se parecen más al original y necesitan más memoria; Q4_K_M es un buen equilibrio.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>Cuánto empeoran las respuestas respecto al original en este nivel de calidad (cuanto menos, mejor).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>El chat más largo que el modelo puede ver de una vez y que aún cabe holgadamente (un token es unos ¾ de palabra)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>Lo rápido que escribe aquí: estimado a partir de la velocidad de memoria de este ordenador, o medido una vez usado el modelo (una palabra son unos 1,3 tokens)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, medido</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>unos {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>casi nada</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>muy poca</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>un poco</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>apreciable</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>mucha</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>Todos los tamaños y niveles de calidad</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ Recomendado · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} tokens</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>Los creadores del modelo no han publicado este archivo en el hub.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(medido en este ordenador)</translation>
         </message>
     </context>
     <context>
@@ -751,6 +891,25 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>El modelo que usaste la última vez, {model}, ya no está en este ordenador. ShortChat usa {other} en su lugar.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>El modelo que usaste la última vez, {model}, ya no está en este ordenador. Elige abajo uno para descargar o añade un archivo de modelo que tengas.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>Descargando {model}. Mientras tanto, puedes seguir chateando.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>Descargando {model}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
@@ -857,6 +1016,53 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
             <translation>Cada punto es una descarga. Más arriba, mejor calidad; más a la derecha, más memoria.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>memoria del chat de {count} tokens</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>memoria del chat según la configure el servidor</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>velocidad medida tras su primera respuesta</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>escribe {speed}, medido desde aquí</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>Chatea con {model} en el servidor de {url}</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>Volver a preguntar a los servidores</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>Mira qué modelos ofrecen ahora los ordenadores de Ajustes → Otros ordenadores</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>En otros ordenadores</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>Modelos en otros ordenadores</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: preguntando al servidor…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} en {url}</translation>
         </message>
     </context>
     <context>

@@ -281,8 +281,32 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>Interrogation du hub de modèles…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>Vérification de ce qui est déjà téléchargé… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>Vérification du fichier…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>Téléchargé et vérifié ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>Téléchargement de {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>Arrêter le téléchargement de {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Retirer de cette liste (et supprimer ce qui a été téléchargé d’un fichier inachevé)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>Aucune donnée depuis {seconds} s · nouvel essai</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>Téléchargements</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>Arrêté à {share} : appuyez sur Continuer pour le terminer.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>En attente du téléchargement précédent…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>Arrêté avant d'avoir commencé.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>Arrêté. Appuyez sur Continuer pour reprendre là où il s'est arrêté.</translation>
         </message>
     </context>
     <context>
@@ -390,12 +438,104 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>Niveau de qualité</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>Mémoire nécessaire</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Vitesse</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Téléchargement</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>Discussion la plus longue</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>Qualité perdue</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>Nombre de milliards de paramètres du modèle : les modèles plus grands en savent plus et demandent plus de mémoire.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>Appelé aussi « quant » (p. ex. Q4_K_M) : la finesse avec laquelle les nombres du modèle sont stockés. Les niveaux élevés (Q8_0) sont plus proches de l'original et demandent plus de mémoire ; Q4_K_M est un bon compromis.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>À quel point les réponses sont moins bonnes que l'original à ce niveau de qualité (moins, c'est mieux).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>La plus longue discussion que le modèle peut voir d'un coup tout en tenant sans peine (un jeton vaut environ ¾ de mot)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>Sa vitesse d'écriture ici : estimée d'après la vitesse de la mémoire de cet ordinateur, ou mesurée une fois le modèle utilisé (un mot vaut environ 1,3 jeton)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, mesuré</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>environ {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>presque aucune</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>très peu</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>un peu</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>sensible</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>beaucoup</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>Toutes les tailles et tous les niveaux de qualité</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ Recommandé · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} jetons</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>Les auteurs du modèle n’ont pas publié ce fichier sur le hub.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(mesuré sur cet ordinateur)</translation>
         </message>
     </context>
     <context>
@@ -751,6 +891,25 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>Le modèle utilisé la dernière fois, {model}, n'est plus sur cet ordinateur. ShortChat utilise {other} à la place.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>Le modèle utilisé la dernière fois, {model}, n'est plus sur cet ordinateur. Choisissez-en un à télécharger ci-dessous, ou ajoutez un fichier de modèle que vous avez.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>Téléchargement de {model}. Vous pouvez continuer la discussion en attendant.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>Téléchargement de {model}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
@@ -857,6 +1016,53 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
             <translation>Chaque point est un téléchargement. Plus haut, meilleure qualité ; plus à droite, plus de mémoire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>mémoire de la discussion : {count} jetons</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>mémoire de la discussion réglée par le serveur</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>vitesse mesurée après sa première réponse</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>écrit {speed}, mesuré d'ici</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>Discuter avec {model} sur le serveur {url}</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>Interroger à nouveau les serveurs</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>Voir quels modèles proposent maintenant les ordinateurs de Réglages → Autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>Sur d'autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>Modèles sur d'autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url} : interrogation du serveur…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} sur {url}</translation>
         </message>
     </context>
     <context>

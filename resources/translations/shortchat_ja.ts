@@ -281,8 +281,32 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>モデルハブに問い合わせ中…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>ダウンロード済みの部分を確認中… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>ファイルを検証中…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>ダウンロードと検証が完了 ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>{model} のダウンロード</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>{model} のダウンロードを停止</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details were written to the log in {folder}.</source>
             <translation>この一覧から削除（未完了のファイルはダウンロード済みの部分も削除）</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>{seconds} 秒間データなし · 再試行中</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>ダウンロード</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>{share} で停止しました。「続ける」を押すと最後までダウンロードします。</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>前のダウンロードを待っています…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>始まる前に停止しました。</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>停止しました。「続ける」を押すと止まったところから再開します。</translation>
         </message>
     </context>
     <context>
@@ -390,12 +438,104 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>品質レベル</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>必要なメモリ</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>ダウンロード</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>最長のチャット</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>品質の低下</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>モデルのパラメーター数(十億単位)です。大きいモデルほど多くを知っていて、より多くのメモリが必要です。</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>「quant」とも呼ばれます(例: Q4_K_M)。モデルの数値をどれだけ細かく保存するかです。高いレベル(Q8_0)ほど元のモデルに近く、より多くのメモリが必要です。Q4_K_M がちょうどよいバランスです。</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>この品質レベルで返答が元のモデルよりどれだけ悪くなるかです(低いほど良い)。</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>モデルが一度に見られて、無理なく収まる最長のチャットです(トークン 1 つは単語の約 ¾ です)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>このコンピューターで書く速さです。メモリの速度から推定するか、一度使った後は実測した値です(単語 1 つは約 1.3 トークンです)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}(実測)</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>約 {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>ほぼなし</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>ごくわずか</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>少し</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>目立つ</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>大きい</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>すべてのサイズと品質レベル</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ おすすめ · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} トークン</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>モデルの作者はこのファイルをハブで公開していません。</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(このコンピューターで実測)</translation>
         </message>
     </context>
     <context>
@@ -751,6 +891,25 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>前回使ったモデル {model} はこのコンピューターにもうありません。代わりに {other} を使います。</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>前回使ったモデル {model} はこのコンピューターにもうありません。下からダウンロードするモデルを選ぶか、お持ちのモデルファイルを追加してください。</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>{model} をダウンロードしています。その間もチャットを続けられます。</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>{model} をダウンロードしています。</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
@@ -857,6 +1016,53 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
             <translation>点1つがダウンロード1つです。上ほど品質が高く、右ほど多くのメモリーが必要です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>チャットの記憶 {count} トークン</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>チャットの記憶はサーバーの設定どおり</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>最初の返答の後に速度を測定</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>{speed} で書く(ここから測定)</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>{url} のサーバーにある {model} とチャットします</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>サーバーにもう一度問い合わせる</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>「設定 → 他のコンピューター」のコンピューターが今どのモデルを提供しているか確認します</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>他のコンピューター上</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>他のコンピューターのモデル</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: サーバーに問い合わせ中…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{url} の {model}</translation>
         </message>
     </context>
     <context>

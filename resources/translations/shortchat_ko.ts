@@ -281,8 +281,32 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>모델 허브에 묻는 중…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>이미 다운로드한 부분을 확인하는 중… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>파일을 검증하는 중…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>다운로드 및 검증 완료 ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>{model} 다운로드</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>멈추기</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>{model} 다운로드 중지</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details were written to the log in {folder}.</source>
             <translation>목록에서 지웁니다(끝나지 않은 파일은 받은 부분도 지웁니다)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>다시 시도</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>{seconds}초 동안 데이터 없음 · 다시 시도하는 중</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>다운로드</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>{share}에서 멈춤: 계속을 누르면 마저 받습니다.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>앞의 다운로드를 기다리는 중…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>시작하기 전에 멈췄습니다.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>멈췄습니다. 계속을 누르면 멈춘 곳부터 이어서 받습니다.</translation>
         </message>
     </context>
     <context>
@@ -390,12 +438,104 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>품질 단계</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>판정</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>필요한 메모리</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>속도</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>다운로드</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>가장 긴 대화</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>품질 손실</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>모델의 매개변수 수(십억 단위)입니다. 큰 모델일수록 아는 것이 많고 메모리도 더 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>“quant”이라고도 합니다(예: Q4_K_M). 모델의 숫자를 얼마나 정밀하게 저장하는지를 뜻합니다. 높은 단계(Q8_0)는 원본에 더 가깝고 메모리가 더 필요합니다. Q4_K_M이 균형이 좋습니다.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>이 품질 단계에서 답변이 원본보다 얼마나 나빠지는지입니다(낮을수록 좋습니다).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>모델이 한 번에 볼 수 있으면서 메모리에 여유 있게 들어가는 가장 긴 대화입니다(토큰 하나는 단어의 약 ¾입니다)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>이 컴퓨터에서 쓰는 속도입니다. 메모리 속도로 추정하거나, 모델을 한 번 사용한 뒤에는 측정한 값입니다(단어 하나는 약 1.3 토큰입니다)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, 측정값</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>약 {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>거의 없음</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>아주 적음</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>조금</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>눈에 띔</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>많음</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>모든 크기와 품질 단계</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ 추천 · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} 토큰</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>모델 제작사가 이 파일을 허브에 공개하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(이 컴퓨터에서 측정)</translation>
         </message>
     </context>
     <context>
@@ -751,6 +891,25 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>지난번에 사용한 모델 {model}이(가) 이 컴퓨터에 더 이상 없습니다. 대신 {other}을(를) 사용합니다.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>지난번에 사용한 모델 {model}이(가) 이 컴퓨터에 더 이상 없습니다. 아래에서 다운로드할 모델을 고르거나, 가지고 있는 모델 파일을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>{model}을(를) 다운로드하는 중입니다. 그동안 대화를 계속할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>{model}을(를) 다운로드하는 중입니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
@@ -857,6 +1016,53 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
             <translation>점 하나가 다운로드 하나입니다. 위로 갈수록 품질이 좋고, 오른쪽으로 갈수록 메모리가 더 필요합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>대화 기억 {count} 토큰</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>대화 기억은 서버 설정을 따름</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>첫 답변 후 속도 측정</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>{speed} 속도로 씀, 여기서 측정</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>{url} 서버의 {model}과(와) 대화합니다</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>서버에 다시 묻기</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>설정 → 다른 컴퓨터에 있는 컴퓨터들이 지금 어떤 모델을 제공하는지 확인합니다</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>다른 컴퓨터에 있는 모델</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>다른 컴퓨터의 모델</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: 서버에 묻는 중…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{url}의 {model}</translation>
         </message>
     </context>
     <context>

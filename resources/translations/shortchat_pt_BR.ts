@@ -281,8 +281,32 @@ Os detalhes foram gravados no log em {folder}.</translation>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>Perguntando ao hub de modelos…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>Verificando o que já foi baixado… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>Verificando o arquivo…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>Baixado e verificado ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>Download de {model}</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Parar</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>Parar de baixar {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Remover desta lista (e apagar o que foi baixado de um arquivo incompleto)</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Tentar de novo</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>Sem dados há {seconds} s · tentando de novo</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>Downloads</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>Parado em {share}: clique em Continuar para terminar.</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>Aguardando o download anterior…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>Parado antes de começar.</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>Parado. Clique em Continuar para retomar de onde parou.</translation>
         </message>
     </context>
     <context>
@@ -390,12 +438,104 @@ Os detalhes foram gravados no log em {folder}.</translation>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>Tamanho</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>Nível de qualidade</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Avaliação</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>Memória necessária</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidade</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>Conversa mais longa</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>Qualidade perdida</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>Quantos bilhões de parâmetros o modelo tem: modelos maiores sabem mais e precisam de mais memória.</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>Também chamado de “quant” (ex.: Q4_K_M): a precisão com que os números do modelo são guardados. Níveis mais altos (Q8_0) ficam mais próximos do original e precisam de mais memória; Q4_K_M é um bom equilíbrio.</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>Quanto as respostas pioram em relação ao original neste nível de qualidade (quanto menos, melhor).</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>A conversa mais longa que o modelo consegue ver de uma vez e que ainda cabe com folga (um token é cerca de ¾ de palavra)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>A velocidade com que escreve aqui: estimada pela velocidade da memória deste computador, ou medida depois que o modelo for usado (uma palavra é cerca de 1,3 token)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size}, medido</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>cerca de {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>quase nenhuma</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>muito pouca</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>um pouco</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>perceptível</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>muita</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>Todos os tamanhos e níveis de qualidade</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ Recomendado · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} tokens</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>Os criadores do modelo não publicaram este arquivo no hub.</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(medido neste computador)</translation>
         </message>
     </context>
     <context>
@@ -751,6 +891,25 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>O modelo que você usou da última vez, {model}, não está mais neste computador. O ShortChat está usando {other} no lugar dele.</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>O modelo que você usou da última vez, {model}, não está mais neste computador. Escolha abaixo um para baixar ou adicione um arquivo de modelo que você tenha.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>Baixando {model}. Você pode continuar conversando enquanto isso.</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>Baixando {model}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
@@ -857,6 +1016,53 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
             <translation>Cada ponto é um download. Mais alto é melhor qualidade; mais à direita precisa de mais memória.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>memória da conversa de {count} tokens</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>memória da conversa definida pelo servidor</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>velocidade medida após a primeira resposta</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>escreve {speed}, medido daqui</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>Conversar com {model} no servidor em {url}</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>Perguntar aos servidores de novo</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>Veja quais modelos os computadores em Configurações → Outros computadores oferecem agora</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>Em outros computadores</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>Modelos em outros computadores</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}: perguntando ao servidor…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{model} em {url}</translation>
         </message>
     </context>
     <context>

@@ -281,8 +281,32 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Downloads</name>
         <message>
+            <source>Asking the model hub…</source>
+            <translation>正在询问模型中心…</translation>
+        </message>
+        <message>
+            <source>Checking what was already downloaded… {share}</source>
+            <translation>正在检查已下载的部分… {share}</translation>
+        </message>
+        <message>
+            <source>Verifying the file…</source>
+            <translation>正在校验文件…</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified ✓</source>
+            <translation>已下载并校验 ✓</translation>
+        </message>
+        <message>
+            <source>Download of {model}</source>
+            <translation>{model} 的下载</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop downloading {model}</source>
+            <translation>停止下载 {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -297,8 +321,32 @@ Details were written to the log in {folder}.</source>
             <translation>从列表中移除（未完成的文件会同时删除已下载的部分）</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>No data for {seconds} s · retrying</source>
+            <translation>{seconds} 秒无数据 · 正在重试</translation>
+        </message>
+        <message>
             <source>Downloads</source>
             <translation>下载</translation>
+        </message>
+        <message>
+            <source>Stopped at {share}: press Continue to finish it.</source>
+            <translation>已停在 {share}:按“继续”完成下载。</translation>
+        </message>
+        <message>
+            <source>Waiting for the download before it…</source>
+            <translation>正在等待前一个下载…</translation>
+        </message>
+        <message>
+            <source>Stopped before it began.</source>
+            <translation>在开始前已停止。</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Continue to go on from where it stopped.</source>
+            <translation>已停止。按“继续”从停下的地方接着下载。</translation>
         </message>
     </context>
     <context>
@@ -390,12 +438,104 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>FitTable</name>
         <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Quality level</source>
+            <translation>质量等级</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Memory needed</source>
+            <translation>所需内存</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <source>Longest chat</source>
+            <translation>最长对话</translation>
+        </message>
+        <message>
+            <source>Quality lost</source>
+            <translation>质量损失</translation>
+        </message>
+        <message>
+            <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
+            <translation>模型有多少十亿个参数:模型越大,知道得越多,需要的内存也越多。</translation>
+        </message>
+        <message>
+            <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
+            <translation>也称“quant”(如 Q4_K_M):模型数值存储的精细程度。等级越高(Q8_0)越接近原始模型,需要的内存也越多;Q4_K_M 是较好的平衡。</translation>
+        </message>
+        <message>
+            <source>How much worse than the original the answers get at this quality level (lower is better).</source>
+            <translation>在此质量等级下,回答比原始模型差多少(越低越好)。</translation>
+        </message>
+        <message>
+            <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
+            <translation>模型一次能看到、且仍能轻松放下的最长对话(一个词元约为 ¾ 个单词)</translation>
+        </message>
+        <message>
+            <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
+            <translation>在这台电脑上的写作速度:根据内存速度估算,或在模型用过一次后实测(一个单词约为 1.3 个词元)</translation>
+        </message>
+        <message>
+            <source>{size}, measured</source>
+            <translation>{size},实测</translation>
+        </message>
+        <message>
+            <source>about {size}</source>
+            <translation>约 {size}</translation>
+        </message>
+        <message>
+            <source>almost none</source>
+            <translation>几乎没有</translation>
+        </message>
+        <message>
+            <source>very little</source>
+            <translation>很少</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>少许</translation>
+        </message>
+        <message>
+            <source>noticeable</source>
+            <translation>明显</translation>
+        </message>
+        <message>
+            <source>a lot</source>
+            <translation>很多</translation>
+        </message>
+        <message>
             <source>Every size and quality level</source>
             <translation>所有大小和质量等级</translation>
         </message>
         <message>
+            <source>★ Recommended · {verdict}</source>
+            <translation>★ 推荐 · {verdict}</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} 个词元</translation>
+        </message>
+        <message>
             <source>The model's makers have not published this one on the hub.</source>
             <translation>模型作者没有在模型中心发布这个文件。</translation>
+        </message>
+        <message>
+            <source>(measured on this computer)</source>
+            <translation>(在这台电脑上实测)</translation>
         </message>
     </context>
     <context>
@@ -751,6 +891,25 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
+            <translation>上次使用的模型 {model} 已不在这台电脑上。ShortChat 改用 {other}。</translation>
+        </message>
+        <message>
+            <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
+            <translation>上次使用的模型 {model} 已不在这台电脑上。请在下方选择一个模型下载,或添加你已有的模型文件。</translation>
+        </message>
+        <message>
+            <source>Downloading {model}. You can keep chatting meanwhile.</source>
+            <translation>正在下载 {model}。你可以同时继续对话。</translation>
+        </message>
+        <message>
+            <source>Downloading {model}.</source>
+            <translation>正在下载 {model}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>This computer: {total} of memory ({free} free), {gpu} with {gpu_free} free.</source>
@@ -857,6 +1016,53 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Each dot is one download. Higher is better quality; further right needs more memory.</source>
             <translation>每个点代表一个下载。越高质量越好；越靠右需要的内存越多。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteModels</name>
+        <message>
+            <source>chat memory {count} tokens</source>
+            <translation>对话记忆 {count} 个词元</translation>
+        </message>
+        <message>
+            <source>chat memory as the server sets it</source>
+            <translation>对话记忆由服务器决定</translation>
+        </message>
+        <message>
+            <source>speed measured after its first reply</source>
+            <translation>首次回复后测量速度</translation>
+        </message>
+        <message>
+            <source>writes {speed}, measured from here</source>
+            <translation>写作速度 {speed},从这里测得</translation>
+        </message>
+        <message>
+            <source>Chat with {model} on the server at {url}</source>
+            <translation>与 {url} 服务器上的 {model} 对话</translation>
+        </message>
+        <message>
+            <source>Ask the servers again</source>
+            <translation>再次询问服务器</translation>
+        </message>
+        <message>
+            <source>See which models the computers in Settings → Other computers offer now</source>
+            <translation>查看“设置 → 其他电脑”中的电脑现在提供哪些模型</translation>
+        </message>
+        <message>
+            <source>On other computers</source>
+            <translation>其他电脑上的模型</translation>
+        </message>
+        <message>
+            <source>Models on other computers</source>
+            <translation>其他电脑上的模型</translation>
+        </message>
+        <message>
+            <source>{url}: asking the server…</source>
+            <translation>{url}:正在询问服务器…</translation>
+        </message>
+        <message>
+            <source>{model} at {url}</source>
+            <translation>{url} 上的 {model}</translation>
         </message>
     </context>
     <context>
