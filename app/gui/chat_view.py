@@ -39,6 +39,7 @@ from app.gui.message_html import (
     frame_format,
     is_dark,
     mark_colour,
+    message_words,
     read_link,
     style_sheet,
 )
@@ -52,7 +53,7 @@ class ChatView(QTextBrowser):
 
     copied = Signal(str)  # what was put on the clipboard, for the status bar
     reply_shown = Signal()  # the reply that ended is now shown in full
-    announced = Signal(str)  # what a screen reader was told (a finished reply, once)
+    announced = Signal(str)  # what a screen reader was told (a finished reply, once; a message read out)
     edit_requested = Signal(int)  # the store's id of the question whose Edit button was clicked
     version_requested = Signal(int, int)  # a message's id, and -1 or +1: the version before or after it
     earlier_requested = Signal()  # "Show earlier messages" was clicked
@@ -74,14 +75,15 @@ class ChatView(QTextBrowser):
         self.setAccessibleDescription(
             QCoreApplication.translate(
                 "ChatView",
-                "The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; "
-                "a finished reply is read out once.",
+                "The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; "
+                "Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.",
             )
         )
         self.document().setDocumentMargin(12)
         self._apply_style()
         self._pinned_to_end = False
         self.marked_message: int | None = None  # the message a search jumped to, marked
+        self._read_key: int | None = None  # the key of the message Ctrl+Up / Ctrl+Down read out last
         self.verticalScrollBar().actionTriggered.connect(self._unpin)  # the person scrolls: let go
 
     # -- content -------------------------------------------------------------
@@ -177,6 +179,9 @@ class ChatView(QTextBrowser):
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in arrows:
             QTextBrowser.focusNextPrevChild(self, arrows[event.key()])  # the next or previous link; Enter opens it
             return
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in arrows:
+            self.read_message(1 if arrows[event.key()] else -1)
+            return
         super().keyPressEvent(event)
 
     def _announce_reply(self) -> None:
@@ -187,6 +192,9 @@ class ChatView(QTextBrowser):
         text = QCoreApplication.translate("ChatView", "{author} replied: {reply}").format(
             author=last.author, reply=last.text
         )
+        self._say(text)
+
+    def _say(self, text: str) -> None:
         announce(self, text)
         self.announced.emit(text)
 
@@ -334,23 +342,48 @@ class ChatView(QTextBrowser):
         message = next((m for m in self.messages if m.message_id == message_id), None)
         if message is None or message.frame is None:
             return False
+        self._mark(message)
+        self.marked_message = message_id
+        return True
+
+    def read_message(self, step: int) -> ChatMessage | None:
+        """Ctrl+Up / Ctrl+Down: the message before (-1) or after (+1) the one read last (the last
+        message at first), marked, scrolled to and read out whole, with its author: one item at a
+        time for a screen reader, not a document to walk line by line. Alt+Down then reaches its buttons."""
+        shown = [m for m in self.messages if m.frame is not None]
+        if not shown:
+            return None
+        keys = [m.key for m in shown]
+        now = keys.index(self._read_key) if self._read_key in keys else None
+        index = len(shown) - 1 if now is None else min(max(now + step, 0), len(shown) - 1)
+        message = shown[index]
+        self._mark(message)
+        self._read_key = message.key
+        self._say(message_words(message, index + 1, len(shown)))
+        return message
+
+    def _mark(self, message: ChatMessage) -> None:
+        """Mark ``message``, select its author line and scroll it into sight, from the top. (Alt+Down
+        looks for the next button after a selection; with none, from the top of what is in sight.)"""
         self._pinned_to_end = False
         start = QTextCursor(self.document())
         start.setPosition(message.frame.firstPosition())
+        author = QTextCursor(start)
+        author.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(author)
         mark = QTextEdit.ExtraSelection()
         mark.cursor = QTextCursor(self.document())
         mark.cursor.setPosition(message.frame.firstPosition())
         mark.cursor.setPosition(message.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         mark.format.setBackground(mark_colour(self.palette()))
         self.setExtraSelections([mark])
-        self.marked_message = message_id
         top = self.cursorRect(start).top() + self.verticalScrollBar().value()
         self.verticalScrollBar().setValue(max(0, top - 24))
-        return True
 
     def clear_mark(self) -> None:
         self.setExtraSelections([])
         self.marked_message = None
+        self._read_key = None
 
     def _apply_style(self) -> None:
         self.document().setDefaultStyleSheet(style_sheet(self.palette()))

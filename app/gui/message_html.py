@@ -94,6 +94,12 @@ def header_html(message: ChatMessage) -> str:
     return f'<p style="font-weight:600">{html.escape(message.author)}</p>'
 
 
+def message_words(message: ChatMessage, number: int, count: int) -> str:
+    """What a screen reader says of one message: its author, where it is, and all its words."""
+    said = QCoreApplication.translate("ChatView", "{author}, message {number} of {count}: {text}")
+    return said.format(author=message.author, number=number, count=count, text=message.text)
+
+
 def waiting_html(palette: QPalette) -> str:
     """The body of a reply nothing of which is written yet."""
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()

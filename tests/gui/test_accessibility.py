@@ -120,3 +120,40 @@ def test_a_chat_by_keys_alone_and_each_reply_announced_once(scripted_q4, make_wi
     qtbot.keyClick(window.input, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F: search
     assert window.chat_list.search_box.hasFocus()
     assert len(announced) == 2  # never token by token
+
+
+def test_each_message_is_read_out_whole_with_its_author_by_keys(scripted_q4, make_window, qtbot):
+    """The chat is one document to Qt; Ctrl+Up / Ctrl+Down make it a list of messages to a screen
+    reader: each read out whole, with its author and where it is, and Alt+Down then reaches its buttons."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.gui.conftest import wait_loaded, wait_reply_done
+
+    window = make_window()
+    window.session.request_load(scripted_q4)
+    wait_loaded(qtbot, window)
+    for question in ("first question", "second question"):
+        qtbot.keyClicks(window.input, question)
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        wait_reply_done(qtbot, window)
+    view = window.chat_view
+    said = []
+    view.announced.connect(said.append)
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(4):  # the last message first, then up to the first
+        qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # at the first: stays there
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    messages = view.messages
+    count = len(messages)
+    assert count == 4
+    expected = [3, 2, 1, 0, 0, 1]
+    assert len(said) == len(expected)
+    for words, index in zip(said, expected):
+        message = messages[index]
+        assert words.startswith(f"{message.author}, message {index + 1} of {count}: ")
+        assert words.endswith(message.text)
+    assert messages[1].author != messages[0].author  # the model's name, then "You"
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # this message's first button: Copy
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == messages[1].text
