@@ -118,3 +118,23 @@ def test_text_too_slow_for_markdown_is_shown_as_it_is():
     lines = "\n".join(["a [b"] * 3000)
     assert render_markdown(lines).html == "<p>" + lines + "</p>"
     assert link_search_cost("[a](b) [c]") == 6 and link_search_cost("[[[") == 6
+
+
+def test_a_long_code_block_comes_in_small_pieces_that_add_up_to_it():
+    """Each piece is put into the window within a tick: a long block is many small pieces (by lines,
+    and by characters when its lines are long), and together they are the whole block, in order."""
+    from app.core.chat.markdown_render import CODE_PIECE_CHARS, CODE_PIECE_LINES
+
+    short_lines = "\n".join(f"x{i} = compute({i}, 'text')" for i in range(100))
+    long_lines = "\n".join("y = '" + "w" * 900 + f"'  # {i}" for i in range(12))
+    for code in (short_lines, long_lines):
+        rendered = render_markdown(f"Look:\n\n```python\n{code}\n```\n\nDone.")
+        code_pieces = [piece for piece in rendered.pieces if piece.startswith("<pre")]
+        assert len(code_pieces) > 3
+        for piece in code_pieces:
+            inside = re.search(r"<pre[^>]*>(.*)</pre>", piece, re.DOTALL).group(1)
+            assert inside.count("\n") < CODE_PIECE_LINES
+            assert len(inside) <= CODE_PIECE_CHARS or inside.count("\n") == 0  # one line longer than that alone
+        joined = "\n".join(re.search(r"<pre[^>]*>(.*)</pre>", p, re.DOTALL).group(1) for p in code_pieces)
+        assert html.unescape(re.sub(r"<[^>]+>", "", joined)) == code
+        assert rendered.code_blocks == (code,)
