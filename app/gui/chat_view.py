@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.core.chat.markdown_render import SAFE_LINK_SCHEMES, RenderedText, render_markdown, render_plain
 from app.gui.announce import announce
+from app.gui.flat_scroll_bar import make_flat
 from app.gui.message_frames import one_change, show_rendered, start_body
 from app.gui.message_html import (
     ASSISTANT,
@@ -72,6 +73,7 @@ class ChatView(QTextBrowser):
         self._stream.shown.connect(self.reply_shown)
         self._stream.shown.connect(self._announce_reply)
         self.setTabChangesFocus(True)  # Tab moves on to the message box; it never stays in the chat
+        make_flat(self.verticalScrollBar())  # repainted every tick of a reply: Fusion's took as long as the text
         self.setAccessibleDescription(
             QCoreApplication.translate(
                 "ChatView",

@@ -101,3 +101,24 @@ def test_the_worker_module_imports_only_what_the_process_needs():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX niceness; Windows gets the below-normal class")
+def test_llama_cpp_runs_below_the_window_every_thread_of_it(engine, scripted_q4):
+    """While llama.cpp writes, its threads keep every core busy: they run at a lower priority than
+    ShortChat's own process, so the window never waits for a time slice in the middle of a frame."""
+    import os
+
+    import psutil
+
+    from app.core.engine.llama_worker import ENGINE_NICENESS
+
+    engine.load(scripted_q4)
+    assert "".join(engine.chat("Hello", options=GREEDY)) == SCRIPTED_REPLY  # its threads have started
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    child = psutil.Process(engine.child_pid)
+    assert child.nice() == min(19, ours + ENGINE_NICENESS)
+    threads = [thread.id for thread in child.threads()]
+    assert len(threads) > 1
+    for thread in threads:  # Linux keeps a niceness per thread; each one started after the lowering
+        assert os.getpriority(os.PRIO_PROCESS, thread) == min(19, ours + ENGINE_NICENESS)

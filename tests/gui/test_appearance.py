@@ -250,3 +250,35 @@ def test_toolbar_and_buttons_have_icons_in_the_themes_colour(make_window, qtbot)
     window.theme_actions.actions()[-1].trigger()  # View → Theme → Dark
     qtbot.wait(20)
     assert darkest(window.send_button.icon()) > before  # drawn light on the dark theme
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_chat_scroll_bar_handle_stands_out_from_its_groove(make_window, qtbot, name):
+    """The chat's flat scroll bar, as painted: its handle at least 3:1 against the groove (WCAG 1.4.11)."""
+    window = make_window()
+    window.set_appearance(theme=name)
+    view = window.chat_view
+    for number in range(40):
+        view.add_message("user", f"question {number}", "You")
+    window.show_page(1)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0, timeout=5_000)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    image = bar.grab().toImage()
+    middle = image.width() // 2
+    column = [image.pixelColor(middle, y).name() for y in range(image.height())]
+    groove = max(set(column), key=column.count)  # most of the bar is groove
+    handle_top = bar.style().subControlRect(
+        bar.style().ComplexControl.CC_ScrollBar, _scroll_bar_option(bar), bar.style().SubControl.SC_ScrollBarSlider, bar
+    ).center().y()
+    handle = column[handle_top * image.height() // bar.height()]
+    assert handle != groove
+    assert _wcag_contrast(handle, groove) >= 3.0, f"{name}: handle {handle} on {groove}"
+
+
+def _scroll_bar_option(bar):
+    from PySide6.QtWidgets import QStyleOptionSlider
+
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    return option
