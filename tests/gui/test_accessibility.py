@@ -157,3 +157,41 @@ def test_each_message_is_read_out_whole_with_its_author_by_keys(scripted_q4, mak
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # this message's first button: Copy
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == messages[1].text
+
+
+def test_every_control_of_every_other_window_has_a_name(scripted_q4, looping_q4, make_window, qtbot):
+    """Compare, Settings (every section, the remote servers and sharing with other apps included),
+    About and the model's instructions: the same walk of the accessibility tree as the main window's."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.settings import Settings
+    from app.gui.instructions_dialog import InstructionsDialog
+    from app.gui.settings_dialog import SettingsDialog
+    from tests.gui.test_compare import install
+
+    install(scripted_q4, looping_q4)
+    window = make_window()
+    window.settings = Settings(model_licence_accepted=True)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=10_000)  # the computer looked at
+    window.open_compare()
+    qtbot.waitUntil(lambda: window.compare_dialog is not None and window.compare_dialog.isVisible(), timeout=5_000)
+    assert not nameless_controls(window.compare_dialog)
+    window.compare_dialog.close()
+
+    dialog = SettingsDialog(Settings(), window, has_gpu=True, engine=window.engine)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.remote_models.isVisibleTo(dialog) and dialog.api_switch.isVisibleTo(dialog)
+    assert not nameless_controls(dialog)
+    dialog.close()
+
+    window.about()
+    assert not nameless_controls(window.about_dialog)
+    window.about_dialog.close()
+
+    instructions = InstructionsDialog("Answer briefly.", "You are helpful.", window)
+    qtbot.addWidget(instructions)
+    instructions.show()
+    assert not nameless_controls(instructions)
+    QTimer.singleShot(0, QApplication.closeAllWindows)
