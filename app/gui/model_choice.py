@@ -86,9 +86,14 @@ class ModelChoice(QObject):
         self.picker.set_hub_status(message, HUB_OFFLINE)
 
     def show_rows(self, now: bool = False) -> None:
-        """What fits (``now``: with the memory free at this moment, as the picker comes to the front)."""
+        """What fits (``now``: with the memory free at this moment, as the picker comes to the front).
+        Judging every size and quality level takes 20-30 ms on a slow laptop: while the picker is out
+        of sight (a model measured after a reply, the hub's answer during a chat) it waits until the
+        picker is shown, which asks again with ``now``."""
         session = self.session
         if session.hardware is None:
+            return
+        if not now and self.rows and not self.picker.isVisible():
             return
         if now:
             session.hardware = with_current_free_memory(session.hardware)

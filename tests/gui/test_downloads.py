@@ -103,6 +103,7 @@ def test_a_downloaded_model_is_offered_by_name_and_used(fake_hub, scripted_q4, m
     wait_loaded(qtbot, window)
     assert window.model_label.text() == "Vicuna 1.5b · Q4_K_M"
     wait_for_hub(qtbot, window)
+    window.show_page(0)  # the picker, as a person opens it (out of sight, its rows wait for that)
     # No second download, and no second load of the model in use: one "In use", no Use button.
     assert window.picker.primary_button.text() == "In use" and not window.picker.primary_button.isEnabled()
     row = window.picker.installed_rows[0]

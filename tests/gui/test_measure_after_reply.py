@@ -34,3 +34,22 @@ def test_a_never_measured_model_answers_first_and_is_measured_after(family, make
     window.conversation.send("Again")  # the window is free to chat after the measurement
     wait_reply_done(qtbot, window)
     assert events.count("generate") == 2 and events.count("measure") == 1
+
+
+def test_what_fits_is_judged_again_only_when_the_picker_is_seen(make_window, qtbot, monkeypatch):
+    """Judging every size and quality level takes 20-30 ms on a slow laptop: a measurement or the
+    hub's answer during a chat leaves it for when the picker comes to the front, which judges anew."""
+    from app.gui import model_choice
+
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(window.models.rows), timeout=10_000)
+    judged = []
+    real_assess = model_choice.assess
+    monkeypatch.setattr(model_choice, "assess", lambda *a, **k: judged.append(1) or real_assess(*a, **k))
+    window.show_page(1)  # the chat
+    window.models.show_rows()  # e.g. a model measured after a reply
+    assert judged == []
+    window.show_page(0)
+    assert judged == [1] and window.picker.isVisible()
+    window.models.show_rows()  # in sight: at once
+    assert judged == [1, 1]
