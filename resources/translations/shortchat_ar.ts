@@ -172,8 +172,8 @@ Details were written to the log in {folder}.</source>
             <translation>المحادثة</translation>
         </message>
         <message>
-            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
-            <translation>رسائل هذه المحادثة. ‏Alt+سهم لأسفل وAlt+سهم لأعلى للتنقل بين أزرار الرسالة؛ ويُقرأ الرد المكتمل مرة واحدة.</translation>
+            <source>The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>رسائل هذه المحادثة. يقرأ Ctrl+السهم للأعلى وCtrl+السهم للأسفل الرسائل واحدة تلو الأخرى؛ وينتقل Alt+السهم للأسفل وAlt+السهم للأعلى بين أزرار الرسالة؛ ويُقرأ الرد المكتمل مرة واحدة.</translation>
         </message>
         <message>
             <source>{author} replied: {reply}</source>
@@ -186,6 +186,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Code copied</source>
             <translation>نُسخت الشيفرة</translation>
+        </message>
+        <message>
+            <source>{author}, message {number} of {count}: {text}</source>
+            <translation>{author}، الرسالة {number} من {count}: {text}</translation>
         </message>
     </context>
     <context>

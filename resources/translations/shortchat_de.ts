@@ -172,8 +172,8 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>Chatverlauf</translation>
         </message>
         <message>
-            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
-            <translation>Die Nachrichten dieses Chats. Alt+Pfeil runter und Alt+Pfeil hoch wechseln zwischen den Knöpfen einer Nachricht; eine fertige Antwort wird einmal vorgelesen.</translation>
+            <source>The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>Die Nachrichten dieses Chats. Strg+Pfeil hoch und Strg+Pfeil runter lesen die Nachrichten einzeln vor; Alt+Pfeil runter und Alt+Pfeil hoch wechseln zwischen den Schaltflächen einer Nachricht; eine fertige Antwort wird einmal vorgelesen.</translation>
         </message>
         <message>
             <source>{author} replied: {reply}</source>
@@ -186,6 +186,10 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Code copied</source>
             <translation>Code kopiert</translation>
+        </message>
+        <message>
+            <source>{author}, message {number} of {count}: {text}</source>
+            <translation>{author}, Nachricht {number} von {count}: {text}</translation>
         </message>
     </context>
     <context>

@@ -172,8 +172,8 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Conversación</translation>
         </message>
         <message>
-            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
-            <translation>Los mensajes de este chat. Alt+Abajo y Alt+Arriba recorren los botones de un mensaje; una respuesta terminada se lee una sola vez.</translation>
+            <source>The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>Los mensajes de este chat. Ctrl+Arriba y Ctrl+Abajo leen los mensajes uno a uno; Alt+Abajo y Alt+Arriba recorren los botones de un mensaje; una respuesta terminada se lee una vez.</translation>
         </message>
         <message>
             <source>{author} replied: {reply}</source>
@@ -186,6 +186,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Code copied</source>
             <translation>Código copiado</translation>
+        </message>
+        <message>
+            <source>{author}, message {number} of {count}: {text}</source>
+            <translation>{author}, mensaje {number} de {count}: {text}</translation>
         </message>
     </context>
     <context>

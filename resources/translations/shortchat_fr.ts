@@ -172,8 +172,8 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Conversation</translation>
         </message>
         <message>
-            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
-            <translation>Les messages de cette discussion. Alt+Bas et Alt+Haut passent d’un bouton de message à l’autre ; une réponse terminée est lue une seule fois.</translation>
+            <source>The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>Les messages de cette discussion. Ctrl+Haut et Ctrl+Bas lisent les messages un par un ; Alt+Bas et Alt+Haut passent d’un bouton à l’autre d’un message ; une réponse terminée est lue une fois.</translation>
         </message>
         <message>
             <source>{author} replied: {reply}</source>
@@ -186,6 +186,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Code copied</source>
             <translation>Code copié</translation>
+        </message>
+        <message>
+            <source>{author}, message {number} of {count}: {text}</source>
+            <translation>{author}, message {number} sur {count} : {text}</translation>
         </message>
     </context>
     <context>

@@ -172,8 +172,8 @@ Details were written to the log in {folder}.</source>
             <translation>会話</translation>
         </message>
         <message>
-            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
-            <translation>このチャットのメッセージです。Alt+↓ と Alt+↑ でメッセージのボタン間を移動します。書き終えた返答は一度だけ読み上げます。</translation>
+            <source>The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>このチャットのメッセージです。Ctrl+↑ と Ctrl+↓ でメッセージを一つずつ読み上げ、Alt+↓ と Alt+↑ でメッセージのボタン間を移動します。書き終わった返答は一度だけ読み上げます。</translation>
         </message>
         <message>
             <source>{author} replied: {reply}</source>
@@ -186,6 +186,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Code copied</source>
             <translation>コードをコピーしました</translation>
+        </message>
+        <message>
+            <source>{author}, message {number} of {count}: {text}</source>
+            <translation>{author}、{count} 件中 {number} 件目のメッセージ：{text}</translation>
         </message>
     </context>
     <context>

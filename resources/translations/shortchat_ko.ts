@@ -172,8 +172,8 @@ Details were written to the log in {folder}.</source>
             <translation>대화</translation>
         </message>
         <message>
-            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
-            <translation>이 대화의 메시지입니다. Alt+아래 화살표와 Alt+위 화살표로 메시지의 버튼 사이를 오갑니다. 끝난 답변은 한 번 읽어 줍니다.</translation>
+            <source>The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>이 대화의 메시지입니다. Ctrl+위 화살표와 Ctrl+아래 화살표로 메시지를 하나씩 읽고, Alt+아래 화살표와 Alt+위 화살표로 메시지의 버튼 사이를 오갑니다. 끝난 답변은 한 번 읽어 줍니다.</translation>
         </message>
         <message>
             <source>{author} replied: {reply}</source>
@@ -186,6 +186,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Code copied</source>
             <translation>코드를 복사했습니다</translation>
+        </message>
+        <message>
+            <source>{author}, message {number} of {count}: {text}</source>
+            <translation>{author}, {count}개 중 {number}번째 메시지: {text}</translation>
         </message>
     </context>
     <context>

@@ -172,8 +172,8 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Conversa</translation>
         </message>
         <message>
-            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
-            <translation>As mensagens desta conversa. Alt+Seta para baixo e Alt+Seta para cima percorrem os botões de uma mensagem; uma resposta terminada é lida uma única vez.</translation>
+            <source>The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>As mensagens desta conversa. Ctrl+Cima e Ctrl+Baixo leem as mensagens uma a uma; Alt+Baixo e Alt+Cima passam pelos botões de uma mensagem; uma resposta terminada é lida uma vez.</translation>
         </message>
         <message>
             <source>{author} replied: {reply}</source>
@@ -186,6 +186,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Code copied</source>
             <translation>Código copiado</translation>
+        </message>
+        <message>
+            <source>{author}, message {number} of {count}: {text}</source>
+            <translation>{author}, mensagem {number} de {count}: {text}</translation>
         </message>
     </context>
     <context>

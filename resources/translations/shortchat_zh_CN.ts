@@ -172,8 +172,8 @@ Details were written to the log in {folder}.</source>
             <translation>对话内容</translation>
         </message>
         <message>
-            <source>The messages of this chat. Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
-            <translation>此对话的消息。Alt+↓ 和 Alt+↑ 在消息的按钮之间移动；完成的回复会朗读一次。</translation>
+            <source>The messages of this chat. Ctrl+Up and Ctrl+Down read the messages one by one; Alt+Down and Alt+Up move between a message's buttons; a finished reply is read out once.</source>
+            <translation>此对话的消息。Ctrl+上/下方向键逐条朗读消息；Alt+下/上方向键在一条消息的按钮之间移动；回复写完后会朗读一次。</translation>
         </message>
         <message>
             <source>{author} replied: {reply}</source>
@@ -186,6 +186,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Code copied</source>
             <translation>已复制代码</translation>
+        </message>
+        <message>
+            <source>{author}, message {number} of {count}: {text}</source>
+            <translation>{author}，第 {number} 条消息，共 {count} 条：{text}</translation>
         </message>
     </context>
     <context>
