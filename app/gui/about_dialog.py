@@ -17,14 +17,19 @@ def licences_html() -> str:
     try:
         return (paths.resources_dir() / "licences.html").read_text(encoding="utf-8")
     except OSError:
-        return "<p>The licence texts are missing from this installation.</p>"
+        return (
+            "<p>"
+            + QCoreApplication.translate("About", "The licence texts are missing from this installation.")
+            + "</p>"
+        )
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
-        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2><p>Chat offline with Nota AI's pruned Vicuna models.</p>")
+        self.setWindowTitle(QCoreApplication.translate("About", "About {app}").format(app=APP_NAME))
+        tagline = QCoreApplication.translate("About", "Chat offline with Nota AI's pruned Vicuna models.")
+        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2><p>{tagline}</p>")
         title.setWordWrap(True)
         self.licences = QTextBrowser()
         self.licences.setOpenExternalLinks(False)  # nothing is opened from here without a click elsewhere

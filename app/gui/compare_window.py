@@ -53,14 +53,18 @@ class _Side(QWidget):
     def __init__(self, label: str, models: list[InstalledModel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = QComboBox()
-        self.choice.setAccessibleName(f"Model {label}")
+        self.choice.setAccessibleName(QCoreApplication.translate("Compare", "Model {side}").format(side=label))
         for model in models:
             self.choice.addItem(display_name(model.name), str(model.path))
         self.view = ChatView()
-        self.view.setAccessibleName(f"Answers of model {label}")
-        self.view.setPlaceholderText(f"The answers of {label} appear here.")
+        self.view.setAccessibleName(QCoreApplication.translate("Compare", "Answers of model {side}").format(side=label))
+        self.view.setPlaceholderText(
+            QCoreApplication.translate("Compare", "The answers of {side} appear here.").format(side=label)
+        )
         self.figures = QLabel("")
-        self.figures.setAccessibleName(f"Speed of model {label}")
+        self.figures.setAccessibleName(
+            QCoreApplication.translate("Compare", "Speed of model {side}").format(side=label)
+        )
         self.answering = False  # an answer was begun in the view and not ended yet
         self.stats = None  # ReplyStats of its last answer
         top = QHBoxLayout()
@@ -199,7 +203,11 @@ class CompareDialog(QDialog):
         side = self.sides[event.side]
         name = display_name(side.path.name)
         if event.kind == LOADING:
-            self.status.setText(f"{SIDES[event.side]} is answering ({name})…")
+            self.status.setText(
+                QCoreApplication.translate("Compare", "{side} is answering ({model})…").format(
+                    side=SIDES[event.side], model=name
+                )
+            )
             side.view.begin_reply(name)
             side.answering = True
         elif event.kind == PIECE:

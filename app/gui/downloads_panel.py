@@ -43,11 +43,17 @@ def progress_words(progress: Progress) -> str:
         return QCoreApplication.translate("Downloads", "Verifying the file…")
     if progress.stage == "done":
         return QCoreApplication.translate("Downloads", "Downloaded and verified ✓")
-    text = f"{format_size(progress.done)} of {format_size(progress.total)}"
+    text = QCoreApplication.translate("Downloads", "{done} of {total}").format(
+        done=format_size(progress.done), total=format_size(progress.total)
+    )
     if progress.bytes_per_s:
-        text += f" · {format_size(progress.bytes_per_s)}/s"
+        text += " · " + QCoreApplication.translate("Downloads", "{size}/s").format(
+            size=format_size(progress.bytes_per_s)
+        )
     if progress.eta_s is not None:
-        text += f" · {format_duration(progress.eta_s)} left"
+        text += " · " + QCoreApplication.translate("Downloads", "{time} left").format(
+            time=format_duration(progress.eta_s)
+        )
     return text
 
 

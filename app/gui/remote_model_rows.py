@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.fit.speed import words_text
 from app.core.remote.remote_engine import remote_model_name
-from app.core.remote.servers import KIND_WORDS, RemoteModel, Server
+from app.core.remote.servers import RemoteModel, Server, kind_words
 from app.gui.installed_models import VISIBLE_ROWS, InstalledRow, titled_rows
 from app.gui.list_rows import WrappedRows
 
@@ -52,7 +52,7 @@ def _details(server: Server, model: RemoteModel) -> str:
         memory = memory.format(count=f"{model.n_ctx:,}")
     else:
         memory = QCoreApplication.translate("RemoteModels", "chat memory as the server sets it")
-    return f"{KIND_WORDS[server.kind]} · {memory}"
+    return f"{kind_words(server.kind)} · {memory}"
 
 
 def speed_words(tokens_per_s: float | None) -> str:

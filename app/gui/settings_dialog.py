@@ -404,7 +404,9 @@ class SettingsDialog(QDialog):
         self.context_warning.setVisible(bool(text))
 
     def _show_chat_states_used(self) -> None:
-        self.chat_states_used.setText(f"{format_size(self.states.used_bytes())} used")
+        self.chat_states_used.setText(
+            QCoreApplication.translate("Settings", "{size} used").format(size=format_size(self.states.used_bytes()))
+        )
 
     def _clear_chat_states(self) -> None:
         self.states.clear()

@@ -4,6 +4,18 @@
     <context>
         <name>About</name>
         <message>
+            <source>The licence texts are missing from this installation.</source>
+            <translation>نصوص التراخيص غير موجودة في هذا التثبيت.</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>حول {app}</translation>
+        </message>
+        <message>
+            <source>Chat offline with Nota AI's pruned Vicuna models.</source>
+            <translation>تحدّث دون اتصال بالإنترنت مع نماذج Vicuna المُخفَّفة من Nota AI.</translation>
+        </message>
+        <message>
             <source>Licences</source>
             <translation>التراخيص</translation>
         </message>
@@ -105,6 +117,22 @@ Details were written to the log in {folder}.</source>
             <source> · the oldest go soon</source>
             <translation> · ستخرج أقدم الرسائل قريبًا</translation>
         </message>
+        <message>
+            <source>How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. When it is full, the oldest messages are left out of what the model reads.</source>
+            <translation>مقدار ما تستخدمه هذه المحادثة مما يستطيع النموذج تذكّره ({tokens} رمزًا، أي نحو {words} كلمة). عندما تمتلئ، تُستبعد أقدم الرسائل مما يقرؤه النموذج.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>أصبحت هذه المحادثة أطول مما يستطيع النموذج تذكّره: استُبعد أقدم تبادل فيها مما قرأه النموذج لهذا الرد. تبدأ محادثة جديدة (Ctrl+N) من البداية.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>أصبحت هذه المحادثة أطول مما يستطيع النموذج تذكّره: استُبعدت أقدم التبادلات فيها (عددها %n) مما قرأه النموذج لهذا الرد. تبدأ محادثة جديدة (Ctrl+N) من البداية.</translation>
+        </message>
+        <message>
+            <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
+            <translation>قد تتسع ذاكرة محادثة أطول (الإعدادات ← ذاكرة المحادثة) على هذا الحاسوب أيضًا.</translation>
+        </message>
     </context>
     <context>
         <name>ChatPage</name>
@@ -195,6 +223,22 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Compare</name>
         <message>
+            <source>Model {side}</source>
+            <translation>النموذج {side}</translation>
+        </message>
+        <message>
+            <source>Answers of model {side}</source>
+            <translation>ردود النموذج {side}</translation>
+        </message>
+        <message>
+            <source>The answers of {side} appear here.</source>
+            <translation>تظهر ردود {side} هنا.</translation>
+        </message>
+        <message>
+            <source>Speed of model {side}</source>
+            <translation>سرعة النموذج {side}</translation>
+        </message>
+        <message>
             <source>Compare two models</source>
             <translation>مقارنة نموذجين</translation>
         </message>
@@ -209,6 +253,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Ask both</source>
             <translation>اسأل كليهما</translation>
+        </message>
+        <message>
+            <source>{side} is answering ({model})…</source>
+            <translation>يردّ {side} الآن ({model})…</translation>
         </message>
     </context>
     <context>
@@ -299,6 +347,18 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Downloaded and verified ✓</source>
             <translation>نُزّل وتم التحقق منه ✓</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} من {total}</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/ث</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>متبقٍّ {time}</translation>
         </message>
         <message>
             <source>Download of {model}</source>
@@ -1023,6 +1083,41 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Remote</name>
+        <message>
+            <source>llama.cpp server</source>
+            <translation>خادم llama.cpp</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server</source>
+            <translation>خادم متوافق مع OpenAI</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
+            <translation>تُرسَل التعليمة نصًّا: تُفصَل كلمات التحكم المكتوبة مثل &lt;/s&gt; بحرف غير مرئي لتبقى نصًّا</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
+            <translation>تُرسَل التعليمة رموزًا: يبقى النص المكتوب نصًّا دائمًا، تمامًا كما على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — no model offered yet</source>
+            <translation>{server} على {computer} — لا يقدّم أي نموذج بعد</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — {model}</source>
+            <translation>{server} على {computer} — {model}</translation>
+        </message>
+        <message>
+            <source>, chat memory {tokens} tokens</source>
+            <translation>، ذاكرة المحادثة {tokens} رمزًا</translation>
+        </message>
+        <message>
+            <source> (and %n more)</source>
+            <translation> (وغيره: %n)</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteModels</name>
         <message>
             <source>chat memory {count} tokens</source>
@@ -1067,6 +1162,54 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>{model} at {url}</source>
             <translation>{model} على {url}</translation>
+        </message>
+        <message>
+            <source>Other computers</source>
+            <translation>حواسيب أخرى</translation>
+        </message>
+        <message>
+            <source>Servers on other computers</source>
+            <translation>خوادم على حواسيب أخرى</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>عنوان الخادم</translation>
+        </message>
+        <message>
+            <source>API key, if the server has one</source>
+            <translation>مفتاح API، إن كان للخادم مفتاح</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>مفتاح API</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>اختبار</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Models on other computers: chat with a model running on a bigger computer (llama-server, Ollama, or an OpenAI-compatible server).</source>
+            <translation>نماذج على حواسيب أخرى: تحدّث مع نموذج يعمل على حاسوب أكبر (llama-server أو Ollama أو خادم متوافق مع OpenAI).</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>جارٍ سؤال الخادم…</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>أُزيل.</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1393,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Files</source>
             <translation>الملفات</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation>{size} مستخدمة</translation>
         </message>
         <message>
             <source>Models folder</source>

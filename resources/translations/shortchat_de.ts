@@ -4,6 +4,18 @@
     <context>
         <name>About</name>
         <message>
+            <source>The licence texts are missing from this installation.</source>
+            <translation>Die Lizenztexte fehlen in dieser Installation.</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Über {app}</translation>
+        </message>
+        <message>
+            <source>Chat offline with Nota AI's pruned Vicuna models.</source>
+            <translation>Chatte offline mit den verkleinerten Vicuna-Modellen von Nota AI.</translation>
+        </message>
+        <message>
             <source>Licences</source>
             <translation>Lizenzen</translation>
         </message>
@@ -105,6 +117,22 @@ Details stehen im Protokoll in {folder}.</translation>
             <source> · the oldest go soon</source>
             <translation> · die ältesten fallen bald heraus</translation>
         </message>
+        <message>
+            <source>How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. When it is full, the oldest messages are left out of what the model reads.</source>
+            <translation>Wie viel von dem, was sich das Modell merken kann ({tokens} Token, etwa {words} Wörter), dieser Chat belegt. Ist es voll, fallen die ältesten Nachrichten aus dem heraus, was das Modell liest.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>Dieser Chat ist jetzt länger, als sich das Modell merken kann: Sein ältester Wortwechsel wurde für diese Antwort nicht mehr gelesen. Ein neuer Chat (Strg+N) fängt von vorn an.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>Dieser Chat ist jetzt länger, als sich das Modell merken kann: Seine %n ältesten Wortwechsel wurden für diese Antwort nicht mehr gelesen. Ein neuer Chat (Strg+N) fängt von vorn an.</translation>
+        </message>
+        <message>
+            <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
+            <translation>Auf diesen Computer passt vielleicht auch ein längeres Chat-Gedächtnis (Einstellungen → Chat-Gedächtnis).</translation>
+        </message>
     </context>
     <context>
         <name>ChatPage</name>
@@ -195,6 +223,22 @@ Details stehen im Protokoll in {folder}.</translation>
     <context>
         <name>Compare</name>
         <message>
+            <source>Model {side}</source>
+            <translation>Modell {side}</translation>
+        </message>
+        <message>
+            <source>Answers of model {side}</source>
+            <translation>Antworten von Modell {side}</translation>
+        </message>
+        <message>
+            <source>The answers of {side} appear here.</source>
+            <translation>Hier erscheinen die Antworten von {side}.</translation>
+        </message>
+        <message>
+            <source>Speed of model {side}</source>
+            <translation>Tempo von Modell {side}</translation>
+        </message>
+        <message>
             <source>Compare two models</source>
             <translation>Zwei Modelle vergleichen</translation>
         </message>
@@ -209,6 +253,10 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Ask both</source>
             <translation>Beide fragen</translation>
+        </message>
+        <message>
+            <source>{side} is answering ({model})…</source>
+            <translation>{side} antwortet ({model}) …</translation>
         </message>
     </context>
     <context>
@@ -299,6 +347,18 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Downloaded and verified ✓</source>
             <translation>Heruntergeladen und geprüft ✓</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} von {total}</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/s</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>noch {time}</translation>
         </message>
         <message>
             <source>Download of {model}</source>
@@ -1023,6 +1083,41 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Remote</name>
+        <message>
+            <source>llama.cpp server</source>
+            <translation>llama.cpp-Server</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server</source>
+            <translation>OpenAI-kompatibler Server</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
+            <translation>Der Prompt wird als Text gesendet: Getippte Steuerwörter wie &lt;/s&gt; werden durch ein unsichtbares Zeichen getrennt, damit sie Text bleiben</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
+            <translation>Der Prompt wird als Token gesendet: Getippter Text bleibt immer Text, genau wie auf diesem Computer</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — no model offered yet</source>
+            <translation>{server} auf {computer} – bietet noch kein Modell an</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — {model}</source>
+            <translation>{server} auf {computer} – {model}</translation>
+        </message>
+        <message>
+            <source>, chat memory {tokens} tokens</source>
+            <translation>, Chat-Gedächtnis {tokens} Token</translation>
+        </message>
+        <message>
+            <source> (and %n more)</source>
+            <translation> (und %n weitere)</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteModels</name>
         <message>
             <source>chat memory {count} tokens</source>
@@ -1067,6 +1162,54 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>{model} at {url}</source>
             <translation>{model} unter {url}</translation>
+        </message>
+        <message>
+            <source>Other computers</source>
+            <translation>Andere Computer</translation>
+        </message>
+        <message>
+            <source>Servers on other computers</source>
+            <translation>Server auf anderen Computern</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <source>API key, if the server has one</source>
+            <translation>API-Schlüssel, falls der Server einen hat</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API-Schlüssel</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Testen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Models on other computers: chat with a model running on a bigger computer (llama-server, Ollama, or an OpenAI-compatible server).</source>
+            <translation>Modelle auf anderen Computern: Chatte mit einem Modell, das auf einem größeren Computer läuft (llama-server, Ollama oder ein OpenAI-kompatibler Server).</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Frage den Server …</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Entfernt.</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1393,10 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Files</source>
             <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation>{size} belegt</translation>
         </message>
         <message>
             <source>Models folder</source>

@@ -4,6 +4,18 @@
     <context>
         <name>About</name>
         <message>
+            <source>The licence texts are missing from this installation.</source>
+            <translation>Faltan los textos de las licencias en esta instalación.</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Acerca de {app}</translation>
+        </message>
+        <message>
+            <source>Chat offline with Nota AI's pruned Vicuna models.</source>
+            <translation>Chatea sin conexión con los modelos Vicuna reducidos de Nota AI.</translation>
+        </message>
+        <message>
             <source>Licences</source>
             <translation>Licencias</translation>
         </message>
@@ -105,6 +117,22 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <source> · the oldest go soon</source>
             <translation> · los más antiguos saldrán pronto</translation>
         </message>
+        <message>
+            <source>How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. When it is full, the oldest messages are left out of what the model reads.</source>
+            <translation>Cuánto de lo que el modelo puede recordar ({tokens} tokens, unas {words} palabras) usa este chat. Cuando se llena, los mensajes más antiguos quedan fuera de lo que lee el modelo.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>Este chat ya es más largo de lo que el modelo puede recordar: su intercambio más antiguo quedó fuera de lo que el modelo leyó para esta respuesta. Un chat nuevo (Ctrl+N) empieza de cero.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>Este chat ya es más largo de lo que el modelo puede recordar: sus %n intercambios más antiguos quedaron fuera de lo que el modelo leyó para esta respuesta. Un chat nuevo (Ctrl+N) empieza de cero.</translation>
+        </message>
+        <message>
+            <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
+            <translation>Puede que en este ordenador también quepa una memoria del chat más larga (Ajustes → Memoria del chat).</translation>
+        </message>
     </context>
     <context>
         <name>ChatPage</name>
@@ -195,6 +223,22 @@ Los detalles se guardaron en el registro de {folder}.</translation>
     <context>
         <name>Compare</name>
         <message>
+            <source>Model {side}</source>
+            <translation>Modelo {side}</translation>
+        </message>
+        <message>
+            <source>Answers of model {side}</source>
+            <translation>Respuestas del modelo {side}</translation>
+        </message>
+        <message>
+            <source>The answers of {side} appear here.</source>
+            <translation>Aquí aparecen las respuestas de {side}.</translation>
+        </message>
+        <message>
+            <source>Speed of model {side}</source>
+            <translation>Velocidad del modelo {side}</translation>
+        </message>
+        <message>
             <source>Compare two models</source>
             <translation>Comparar dos modelos</translation>
         </message>
@@ -209,6 +253,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Ask both</source>
             <translation>Preguntar a ambos</translation>
+        </message>
+        <message>
+            <source>{side} is answering ({model})…</source>
+            <translation>{side} está respondiendo ({model})…</translation>
         </message>
     </context>
     <context>
@@ -299,6 +347,18 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Downloaded and verified ✓</source>
             <translation>Descargado y verificado ✓</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/s</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>quedan {time}</translation>
         </message>
         <message>
             <source>Download of {model}</source>
@@ -1023,6 +1083,41 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Remote</name>
+        <message>
+            <source>llama.cpp server</source>
+            <translation>servidor llama.cpp</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server</source>
+            <translation>servidor compatible con OpenAI</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
+            <translation>La instrucción se envía como texto: las palabras de control que escribas, como &lt;/s&gt;, se cortan con un carácter invisible para que sigan siendo texto</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
+            <translation>La instrucción se envía como tokens: lo que escribes siempre es texto, igual que en este ordenador</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — no model offered yet</source>
+            <translation>{server} en {computer}: todavía no ofrece ningún modelo</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — {model}</source>
+            <translation>{server} en {computer}: {model}</translation>
+        </message>
+        <message>
+            <source>, chat memory {tokens} tokens</source>
+            <translation>, memoria del chat de {tokens} tokens</translation>
+        </message>
+        <message>
+            <source> (and %n more)</source>
+            <translation> (y %n más)</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteModels</name>
         <message>
             <source>chat memory {count} tokens</source>
@@ -1067,6 +1162,54 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>{model} at {url}</source>
             <translation>{model} en {url}</translation>
+        </message>
+        <message>
+            <source>Other computers</source>
+            <translation>Otros ordenadores</translation>
+        </message>
+        <message>
+            <source>Servers on other computers</source>
+            <translation>Servidores en otros ordenadores</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <source>API key, if the server has one</source>
+            <translation>Clave de API, si el servidor tiene una</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clave de API</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Probar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Models on other computers: chat with a model running on a bigger computer (llama-server, Ollama, or an OpenAI-compatible server).</source>
+            <translation>Modelos en otros ordenadores: chatea con un modelo que se ejecuta en un ordenador más potente (llama-server, Ollama o un servidor compatible con OpenAI).</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Preguntando al servidor…</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Quitado.</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1393,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Files</source>
             <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation>{size} en uso</translation>
         </message>
         <message>
             <source>Models folder</source>

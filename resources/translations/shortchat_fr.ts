@@ -4,6 +4,18 @@
     <context>
         <name>About</name>
         <message>
+            <source>The licence texts are missing from this installation.</source>
+            <translation>Les textes des licences sont absents de cette installation.</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>À propos de {app}</translation>
+        </message>
+        <message>
+            <source>Chat offline with Nota AI's pruned Vicuna models.</source>
+            <translation>Discutez hors ligne avec les modèles Vicuna allégés de Nota AI.</translation>
+        </message>
+        <message>
             <source>Licences</source>
             <translation>Licences</translation>
         </message>
@@ -105,6 +117,22 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <source> · the oldest go soon</source>
             <translation> · les plus anciens partiront bientôt</translation>
         </message>
+        <message>
+            <source>How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. When it is full, the oldest messages are left out of what the model reads.</source>
+            <translation>La part de ce que le modèle peut garder en tête ({tokens} jetons, environ {words} mots) qu’utilise cette discussion. Une fois pleine, les messages les plus anciens ne sont plus lus par le modèle.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>Cette discussion est désormais plus longue que ce que le modèle peut garder en tête : son plus ancien échange n’a pas été lu pour cette réponse. Une nouvelle discussion (Ctrl+N) repart de zéro.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>Cette discussion est désormais plus longue que ce que le modèle peut garder en tête : ses %n plus anciens échanges n’ont pas été lus pour cette réponse. Une nouvelle discussion (Ctrl+N) repart de zéro.</translation>
+        </message>
+        <message>
+            <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
+            <translation>Une mémoire de la discussion plus longue (Paramètres → Mémoire de la discussion) pourrait aussi tenir sur cet ordinateur.</translation>
+        </message>
     </context>
     <context>
         <name>ChatPage</name>
@@ -195,6 +223,22 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
     <context>
         <name>Compare</name>
         <message>
+            <source>Model {side}</source>
+            <translation>Modèle {side}</translation>
+        </message>
+        <message>
+            <source>Answers of model {side}</source>
+            <translation>Réponses du modèle {side}</translation>
+        </message>
+        <message>
+            <source>The answers of {side} appear here.</source>
+            <translation>Les réponses de {side} apparaissent ici.</translation>
+        </message>
+        <message>
+            <source>Speed of model {side}</source>
+            <translation>Vitesse du modèle {side}</translation>
+        </message>
+        <message>
             <source>Compare two models</source>
             <translation>Comparer deux modèles</translation>
         </message>
@@ -209,6 +253,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Ask both</source>
             <translation>Demander aux deux</translation>
+        </message>
+        <message>
+            <source>{side} is answering ({model})…</source>
+            <translation>{side} répond ({model})…</translation>
         </message>
     </context>
     <context>
@@ -299,6 +347,18 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Downloaded and verified ✓</source>
             <translation>Téléchargé et vérifié ✓</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} sur {total}</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/s</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>encore {time}</translation>
         </message>
         <message>
             <source>Download of {model}</source>
@@ -1023,6 +1083,41 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Remote</name>
+        <message>
+            <source>llama.cpp server</source>
+            <translation>serveur llama.cpp</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server</source>
+            <translation>serveur compatible OpenAI</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
+            <translation>Le prompt est envoyé sous forme de texte : les mots de contrôle saisis, comme &lt;/s&gt;, sont coupés par un caractère invisible pour rester du texte</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
+            <translation>Le prompt est envoyé sous forme de jetons : le texte saisi reste toujours du texte, exactement comme sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — no model offered yet</source>
+            <translation>{server} sur {computer} — aucun modèle proposé pour l’instant</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — {model}</source>
+            <translation>{server} sur {computer} — {model}</translation>
+        </message>
+        <message>
+            <source>, chat memory {tokens} tokens</source>
+            <translation>, mémoire de la discussion de {tokens} jetons</translation>
+        </message>
+        <message>
+            <source> (and %n more)</source>
+            <translation> (et %n de plus)</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteModels</name>
         <message>
             <source>chat memory {count} tokens</source>
@@ -1067,6 +1162,54 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>{model} at {url}</source>
             <translation>{model} sur {url}</translation>
+        </message>
+        <message>
+            <source>Other computers</source>
+            <translation>Autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>Servers on other computers</source>
+            <translation>Serveurs sur d’autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>API key, if the server has one</source>
+            <translation>Clé d’API, si le serveur en a une</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clé d’API</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Tester</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Models on other computers: chat with a model running on a bigger computer (llama-server, Ollama, or an OpenAI-compatible server).</source>
+            <translation>Modèles sur d’autres ordinateurs : discutez avec un modèle qui tourne sur un ordinateur plus puissant (llama-server, Ollama ou un serveur compatible OpenAI).</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Interrogation du serveur…</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Retiré.</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1393,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Files</source>
             <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation>{size} utilisés</translation>
         </message>
         <message>
             <source>Models folder</source>

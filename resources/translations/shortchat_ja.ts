@@ -4,6 +4,18 @@
     <context>
         <name>About</name>
         <message>
+            <source>The licence texts are missing from this installation.</source>
+            <translation>このインストールにはライセンス文書がありません。</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>{app} について</translation>
+        </message>
+        <message>
+            <source>Chat offline with Nota AI's pruned Vicuna models.</source>
+            <translation>Nota AI が軽量化した Vicuna モデルとオフラインでチャットできます。</translation>
+        </message>
+        <message>
             <source>Licences</source>
             <translation>ライセンス</translation>
         </message>
@@ -105,6 +117,22 @@ Details were written to the log in {folder}.</source>
             <source> · the oldest go soon</source>
             <translation> · まもなく最も古いメッセージが外れます</translation>
         </message>
+        <message>
+            <source>How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. When it is full, the oldest messages are left out of what the model reads.</source>
+            <translation>このチャットが、モデルが覚えていられる量（{tokens} トークン、約 {words} 語）のうちどれだけを使っているかを示します。いっぱいになると、古いメッセージから順にモデルが読む内容から外れます。</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>このチャットはモデルが覚えていられる長さを超えました。この返答では、いちばん古いやり取りが読まれていません。新しいチャット（Ctrl+N）で最初からやり直せます。</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>このチャットはモデルが覚えていられる長さを超えました。この返答では、古いやり取り %n 件が読まれていません。新しいチャット（Ctrl+N）で最初からやり直せます。</translation>
+        </message>
+        <message>
+            <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
+            <translation>このコンピューターなら、もっと長いチャットの記憶（設定 → チャットの記憶）も使えるかもしれません。</translation>
+        </message>
     </context>
     <context>
         <name>ChatPage</name>
@@ -195,6 +223,22 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Compare</name>
         <message>
+            <source>Model {side}</source>
+            <translation>モデル {side}</translation>
+        </message>
+        <message>
+            <source>Answers of model {side}</source>
+            <translation>モデル {side} の返答</translation>
+        </message>
+        <message>
+            <source>The answers of {side} appear here.</source>
+            <translation>{side} の返答がここに表示されます。</translation>
+        </message>
+        <message>
+            <source>Speed of model {side}</source>
+            <translation>モデル {side} の速度</translation>
+        </message>
+        <message>
             <source>Compare two models</source>
             <translation>2つのモデルを比較</translation>
         </message>
@@ -209,6 +253,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Ask both</source>
             <translation>両方に聞く</translation>
+        </message>
+        <message>
+            <source>{side} is answering ({model})…</source>
+            <translation>{side} が返答中です（{model}）…</translation>
         </message>
     </context>
     <context>
@@ -299,6 +347,18 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Downloaded and verified ✓</source>
             <translation>ダウンロードと検証が完了 ✓</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{total} 中 {done}</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/秒</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>残り {time}</translation>
         </message>
         <message>
             <source>Download of {model}</source>
@@ -1023,6 +1083,41 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Remote</name>
+        <message>
+            <source>llama.cpp server</source>
+            <translation>llama.cpp サーバー</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server</source>
+            <translation>OpenAI 互換サーバー</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
+            <translation>プロンプトはテキストとして送られます。&lt;/s&gt; のような制御語を入力しても、見えない文字で区切ってテキストのまま扱います</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
+            <translation>プロンプトはトークンとして送られます。入力した文字は、このコンピューターと同じく常にテキストとして扱われます</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — no model offered yet</source>
+            <translation>{computer} の {server} — まだモデルがありません</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — {model}</source>
+            <translation>{computer} の {server} — {model}</translation>
+        </message>
+        <message>
+            <source>, chat memory {tokens} tokens</source>
+            <translation>、チャットの記憶 {tokens} トークン</translation>
+        </message>
+        <message>
+            <source> (and %n more)</source>
+            <translation>（ほか %n 件）</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteModels</name>
         <message>
             <source>chat memory {count} tokens</source>
@@ -1067,6 +1162,54 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>{model} at {url}</source>
             <translation>{url} の {model}</translation>
+        </message>
+        <message>
+            <source>Other computers</source>
+            <translation>ほかのコンピューター</translation>
+        </message>
+        <message>
+            <source>Servers on other computers</source>
+            <translation>ほかのコンピューターのサーバー</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>サーバーのアドレス</translation>
+        </message>
+        <message>
+            <source>API key, if the server has one</source>
+            <translation>API キー（サーバーにある場合）</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API キー</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>テスト</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>アドレス</translation>
+        </message>
+        <message>
+            <source>Models on other computers: chat with a model running on a bigger computer (llama-server, Ollama, or an OpenAI-compatible server).</source>
+            <translation>ほかのコンピューターのモデル：もっと大きなコンピューターで動いているモデルとチャットします（llama-server、Ollama、または OpenAI 互換サーバー）。</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>サーバーに問い合わせています…</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>削除しました。</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1393,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Files</source>
             <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation>{size} 使用中</translation>
         </message>
         <message>
             <source>Models folder</source>

@@ -4,6 +4,18 @@
     <context>
         <name>About</name>
         <message>
+            <source>The licence texts are missing from this installation.</source>
+            <translation>이 설치본에는 라이선스 문서가 없습니다.</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>{app} 정보</translation>
+        </message>
+        <message>
+            <source>Chat offline with Nota AI's pruned Vicuna models.</source>
+            <translation>Nota AI가 가지치기한 Vicuna 모델과 오프라인으로 대화합니다.</translation>
+        </message>
+        <message>
             <source>Licences</source>
             <translation>라이선스</translation>
         </message>
@@ -105,6 +117,22 @@ Details were written to the log in {folder}.</source>
             <source> · the oldest go soon</source>
             <translation> · 곧 가장 오래된 메시지가 빠집니다</translation>
         </message>
+        <message>
+            <source>How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. When it is full, the oldest messages are left out of what the model reads.</source>
+            <translation>이 대화가 모델이 기억할 수 있는 양({tokens} 토큰, 약 {words} 단어) 중 얼마를 쓰는지 보여 줍니다. 가득 차면 가장 오래된 메시지부터 모델이 읽는 내용에서 빠집니다.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>이제 이 대화는 모델이 기억할 수 있는 것보다 깁니다. 이번 답변에서는 가장 오래된 주고받기 하나가 모델이 읽는 내용에서 빠졌습니다. 새 대화(Ctrl+N)를 시작하면 처음부터 다시 시작합니다.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>이제 이 대화는 모델이 기억할 수 있는 것보다 깁니다. 이번 답변에서는 가장 오래된 주고받기 %n개가 모델이 읽는 내용에서 빠졌습니다. 새 대화(Ctrl+N)를 시작하면 처음부터 다시 시작합니다.</translation>
+        </message>
+        <message>
+            <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
+            <translation>이 컴퓨터에는 더 긴 대화 기억(설정 → 대화 기억)도 들어갈 수 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ChatPage</name>
@@ -195,6 +223,22 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Compare</name>
         <message>
+            <source>Model {side}</source>
+            <translation>모델 {side}</translation>
+        </message>
+        <message>
+            <source>Answers of model {side}</source>
+            <translation>모델 {side}의 답변</translation>
+        </message>
+        <message>
+            <source>The answers of {side} appear here.</source>
+            <translation>{side}의 답변이 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Speed of model {side}</source>
+            <translation>모델 {side}의 속도</translation>
+        </message>
+        <message>
             <source>Compare two models</source>
             <translation>두 모델 비교</translation>
         </message>
@@ -209,6 +253,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Ask both</source>
             <translation>둘 다에게 묻기</translation>
+        </message>
+        <message>
+            <source>{side} is answering ({model})…</source>
+            <translation>{side}이(가) 답변하는 중입니다({model})…</translation>
         </message>
     </context>
     <context>
@@ -299,6 +347,18 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Downloaded and verified ✓</source>
             <translation>다운로드 및 검증 완료 ✓</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{total} 중 {done}</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/초</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>{time} 남음</translation>
         </message>
         <message>
             <source>Download of {model}</source>
@@ -1023,6 +1083,41 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Remote</name>
+        <message>
+            <source>llama.cpp server</source>
+            <translation>llama.cpp 서버</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server</source>
+            <translation>OpenAI 호환 서버</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
+            <translation>프롬프트는 텍스트로 보냅니다. &lt;/s&gt; 같은 제어 단어를 입력하면 보이지 않는 문자로 끊어 텍스트로 남게 합니다</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
+            <translation>프롬프트는 토큰으로 보냅니다. 입력한 글은 이 컴퓨터에서와 똑같이 언제나 텍스트로 다룹니다</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — no model offered yet</source>
+            <translation>{computer}의 {server} — 아직 제공하는 모델이 없음</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — {model}</source>
+            <translation>{computer}의 {server} — {model}</translation>
+        </message>
+        <message>
+            <source>, chat memory {tokens} tokens</source>
+            <translation>, 대화 기억 {tokens} 토큰</translation>
+        </message>
+        <message>
+            <source> (and %n more)</source>
+            <translation> (외 %n개)</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteModels</name>
         <message>
             <source>chat memory {count} tokens</source>
@@ -1067,6 +1162,54 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>{model} at {url}</source>
             <translation>{url}의 {model}</translation>
+        </message>
+        <message>
+            <source>Other computers</source>
+            <translation>다른 컴퓨터</translation>
+        </message>
+        <message>
+            <source>Servers on other computers</source>
+            <translation>다른 컴퓨터의 서버</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>서버 주소</translation>
+        </message>
+        <message>
+            <source>API key, if the server has one</source>
+            <translation>서버에 API 키가 있으면 입력하세요</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API 키</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>추가</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>지우기</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Models on other computers: chat with a model running on a bigger computer (llama-server, Ollama, or an OpenAI-compatible server).</source>
+            <translation>다른 컴퓨터의 모델: 더 큰 컴퓨터에서 실행 중인 모델과 대화합니다(llama-server, Ollama 또는 OpenAI 호환 서버).</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>서버에 묻는 중…</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>지웠습니다.</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1393,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Files</source>
             <translation>파일</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation>{size} 사용 중</translation>
         </message>
         <message>
             <source>Models folder</source>

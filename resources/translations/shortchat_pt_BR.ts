@@ -4,6 +4,18 @@
     <context>
         <name>About</name>
         <message>
+            <source>The licence texts are missing from this installation.</source>
+            <translation>Os textos das licenças não estão nesta instalação.</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Sobre o {app}</translation>
+        </message>
+        <message>
+            <source>Chat offline with Nota AI's pruned Vicuna models.</source>
+            <translation>Converse offline com os modelos Vicuna reduzidos da Nota AI.</translation>
+        </message>
+        <message>
             <source>Licences</source>
             <translation>Licenças</translation>
         </message>
@@ -105,6 +117,22 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <source> · the oldest go soon</source>
             <translation> · as mais antigas sairão em breve</translation>
         </message>
+        <message>
+            <source>How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. When it is full, the oldest messages are left out of what the model reads.</source>
+            <translation>Quanto do que o modelo consegue guardar ({tokens} tokens, cerca de {words} palavras) esta conversa usa. Quando enche, as mensagens mais antigas ficam fora do que o modelo lê.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>Esta conversa agora é mais longa do que o modelo consegue guardar: a troca mais antiga ficou fora do que o modelo leu para esta resposta. Uma nova conversa (Ctrl+N) começa do zero.</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>Esta conversa agora é mais longa do que o modelo consegue guardar: as %n trocas mais antigas ficaram fora do que o modelo leu para esta resposta. Uma nova conversa (Ctrl+N) começa do zero.</translation>
+        </message>
+        <message>
+            <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
+            <translation>Uma memória da conversa maior (Configurações → Memória da conversa) talvez também caiba neste computador.</translation>
+        </message>
     </context>
     <context>
         <name>ChatPage</name>
@@ -195,6 +223,22 @@ Os detalhes foram gravados no log em {folder}.</translation>
     <context>
         <name>Compare</name>
         <message>
+            <source>Model {side}</source>
+            <translation>Modelo {side}</translation>
+        </message>
+        <message>
+            <source>Answers of model {side}</source>
+            <translation>Respostas do modelo {side}</translation>
+        </message>
+        <message>
+            <source>The answers of {side} appear here.</source>
+            <translation>As respostas de {side} aparecem aqui.</translation>
+        </message>
+        <message>
+            <source>Speed of model {side}</source>
+            <translation>Velocidade do modelo {side}</translation>
+        </message>
+        <message>
             <source>Compare two models</source>
             <translation>Comparar dois modelos</translation>
         </message>
@@ -209,6 +253,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Ask both</source>
             <translation>Perguntar aos dois</translation>
+        </message>
+        <message>
+            <source>{side} is answering ({model})…</source>
+            <translation>{side} está respondendo ({model})…</translation>
         </message>
     </context>
     <context>
@@ -299,6 +347,18 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Downloaded and verified ✓</source>
             <translation>Baixado e verificado ✓</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/s</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>faltam {time}</translation>
         </message>
         <message>
             <source>Download of {model}</source>
@@ -1023,6 +1083,41 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Remote</name>
+        <message>
+            <source>llama.cpp server</source>
+            <translation>servidor llama.cpp</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server</source>
+            <translation>servidor compatível com OpenAI</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
+            <translation>O prompt é enviado como texto: palavras de controle digitadas, como &lt;/s&gt;, são quebradas com um caractere invisível para continuarem sendo texto</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
+            <translation>O prompt é enviado como tokens: o texto digitado é sempre texto, exatamente como neste computador</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — no model offered yet</source>
+            <translation>{server} em {computer} — nenhum modelo oferecido ainda</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — {model}</source>
+            <translation>{server} em {computer} — {model}</translation>
+        </message>
+        <message>
+            <source>, chat memory {tokens} tokens</source>
+            <translation>, memória da conversa de {tokens} tokens</translation>
+        </message>
+        <message>
+            <source> (and %n more)</source>
+            <translation> (e mais %n)</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteModels</name>
         <message>
             <source>chat memory {count} tokens</source>
@@ -1067,6 +1162,54 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>{model} at {url}</source>
             <translation>{model} em {url}</translation>
+        </message>
+        <message>
+            <source>Other computers</source>
+            <translation>Outros computadores</translation>
+        </message>
+        <message>
+            <source>Servers on other computers</source>
+            <translation>Servidores em outros computadores</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Endereço do servidor</translation>
+        </message>
+        <message>
+            <source>API key, if the server has one</source>
+            <translation>Chave de API, se o servidor tiver uma</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Chave de API</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Adicionar</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Testar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Endereço</translation>
+        </message>
+        <message>
+            <source>Models on other computers: chat with a model running on a bigger computer (llama-server, Ollama, or an OpenAI-compatible server).</source>
+            <translation>Modelos em outros computadores: converse com um modelo rodando em um computador maior (llama-server, Ollama ou um servidor compatível com OpenAI).</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Consultando o servidor…</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Removido.</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1393,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Files</source>
             <translation>Arquivos</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation>{size} em uso</translation>
         </message>
         <message>
             <source>Models folder</source>

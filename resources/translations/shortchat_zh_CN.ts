@@ -4,6 +4,18 @@
     <context>
         <name>About</name>
         <message>
+            <source>The licence texts are missing from this installation.</source>
+            <translation>此安装中缺少许可证文本。</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>关于 {app}</translation>
+        </message>
+        <message>
+            <source>Chat offline with Nota AI's pruned Vicuna models.</source>
+            <translation>与 Nota AI 精简的 Vicuna 模型离线对话。</translation>
+        </message>
+        <message>
             <source>Licences</source>
             <translation>许可证</translation>
         </message>
@@ -105,6 +117,22 @@ Details were written to the log in {folder}.</source>
             <source> · the oldest go soon</source>
             <translation> · 最早的消息即将被略去</translation>
         </message>
+        <message>
+            <source>How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. When it is full, the oldest messages are left out of what the model reads.</source>
+            <translation>此对话占用了模型可记住的内容（{tokens} 个词元，约 {words} 个单词）中的多少。记满后，最早的消息将不再被模型读取。</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>此对话已超出模型能记住的长度：本次回复时，最早的一轮问答未被模型读取。新建对话（Ctrl+N）可重新开始。</translation>
+        </message>
+        <message>
+            <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
+            <translation>此对话已超出模型能记住的长度：本次回复时，最早的 %n 轮问答未被模型读取。新建对话（Ctrl+N）可重新开始。</translation>
+        </message>
+        <message>
+            <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
+            <translation>这台电脑也许还能容纳更长的对话记忆（设置 → 对话记忆）。</translation>
+        </message>
     </context>
     <context>
         <name>ChatPage</name>
@@ -195,6 +223,22 @@ Details were written to the log in {folder}.</source>
     <context>
         <name>Compare</name>
         <message>
+            <source>Model {side}</source>
+            <translation>模型 {side}</translation>
+        </message>
+        <message>
+            <source>Answers of model {side}</source>
+            <translation>模型 {side} 的回复</translation>
+        </message>
+        <message>
+            <source>The answers of {side} appear here.</source>
+            <translation>{side} 的回复会显示在这里。</translation>
+        </message>
+        <message>
+            <source>Speed of model {side}</source>
+            <translation>模型 {side} 的速度</translation>
+        </message>
+        <message>
             <source>Compare two models</source>
             <translation>比较两个模型</translation>
         </message>
@@ -209,6 +253,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Ask both</source>
             <translation>同时提问</translation>
+        </message>
+        <message>
+            <source>{side} is answering ({model})…</source>
+            <translation>{side} 正在回复（{model}）…</translation>
         </message>
     </context>
     <context>
@@ -299,6 +347,18 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Downloaded and verified ✓</source>
             <translation>已下载并校验 ✓</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/秒</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>剩余 {time}</translation>
         </message>
         <message>
             <source>Download of {model}</source>
@@ -1023,6 +1083,41 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Remote</name>
+        <message>
+            <source>llama.cpp server</source>
+            <translation>llama.cpp 服务器</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server</source>
+            <translation>OpenAI 兼容服务器</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
+            <translation>提示以文本形式发送：输入的 &lt;/s&gt; 等控制词会被一个不可见字符断开，因此仍是普通文本</translation>
+        </message>
+        <message>
+            <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
+            <translation>提示以词元形式发送：输入的文字始终是文本，与在这台电脑上完全相同</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — no model offered yet</source>
+            <translation>{computer} 上的 {server} — 尚未提供模型</translation>
+        </message>
+        <message>
+            <source>{server} at {computer} — {model}</source>
+            <translation>{computer} 上的 {server} — {model}</translation>
+        </message>
+        <message>
+            <source>, chat memory {tokens} tokens</source>
+            <translation>，对话记忆 {tokens} 个词元</translation>
+        </message>
+        <message>
+            <source> (and %n more)</source>
+            <translation>（另有 %n 个）</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteModels</name>
         <message>
             <source>chat memory {count} tokens</source>
@@ -1067,6 +1162,54 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>{model} at {url}</source>
             <translation>{url} 上的 {model}</translation>
+        </message>
+        <message>
+            <source>Other computers</source>
+            <translation>其他电脑</translation>
+        </message>
+        <message>
+            <source>Servers on other computers</source>
+            <translation>其他电脑上的服务器</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>服务器地址</translation>
+        </message>
+        <message>
+            <source>API key, if the server has one</source>
+            <translation>API 密钥（如果服务器需要）</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API 密钥</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Models on other computers: chat with a model running on a bigger computer (llama-server, Ollama, or an OpenAI-compatible server).</source>
+            <translation>其他电脑上的模型：与在更强的电脑上运行的模型对话（llama-server、Ollama 或 OpenAI 兼容服务器）。</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>正在询问服务器…</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>已移除。</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1393,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Files</source>
             <translation>文件</translation>
+        </message>
+        <message>
+            <source>{size} used</source>
+            <translation>已用 {size}</translation>
         </message>
         <message>
             <source>Models folder</source>

@@ -72,6 +72,10 @@ def test_sentences_are_translated_as_written_not_after_filling_in():
             called = getattr(node, "func", None)
             if not (isinstance(node, ast.Call) and getattr(called, "attr", getattr(called, "id", "")) == "translate"):
                 continue
+            # lupdate reads positional arguments only, and drops a call whose count is an expression
+            assert not node.keywords, f"{name}:{node.lineno}: n= and disambiguation= are not read by lupdate"
+            count = node.args[3] if len(node.args) > 3 else None
+            assert count is None or isinstance(count, (ast.Name, ast.Constant)), f"{name}:{node.lineno}"
             context, text = (node.args + [None, None])[:2]
             literal_context = isinstance(context, ast.Constant) and isinstance(context.value, str)  # not painter's
             if literal_context and not isinstance(text, (ast.Constant, ast.Name)):
@@ -104,6 +108,10 @@ def test_korean_menus_and_qt_own_buttons_are_translated(language, make_window):
     from app.core.fit.verdicts import NOT_PUBLISHED_TEXT
 
     assert words.translate("Fit", NOT_PUBLISHED_TEXT) == "아직 모델 허브에 공개되지 않음"  # the core, through the hook
+    from app.core.chat.chat_memory import left_out_sentence
+
+    assert "주고받기 3개" in left_out_sentence(3, False)  # a count (%n) filled in by Qt's translation
+    assert "가장 오래된 주고받기 하나" in left_out_sentence(1, False)
 
 
 def test_arabic_is_translated_and_right_to_left(language, make_window):
@@ -141,3 +149,38 @@ def test_german_fits_at_the_smallest_window(language, make_window, qtbot, page):
         if widget.width() < widget.minimumSizeHint().width():
             cut.append((type(widget).__name__, widget.text(), widget.width(), widget.minimumSizeHint().width()))
     assert not cut
+
+
+SHOWN = {  # Qt calls and constructors whose text argument a person sees
+    "setText", "setToolTip", "setAccessibleName", "setAccessibleDescription", "setWindowTitle", "setPlaceholderText",
+    "setStatusTip", "setWhatsThis", "setTitle", "setLabelText", "setInformativeText", "setSuffix", "setPrefix",
+    "setSpecialValueText", "showMessage", "addItem", "addTab", "setTabText", "addRow", "addAction", "addMenu",
+    "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
+}  # fmt: skip
+
+
+def _words_in(node: ast.AST) -> str:
+    """The letters written in a literal (an f-string's fixed parts), HTML tags and entities left out."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        written = node.value
+    elif isinstance(node, ast.JoinedStr):
+        written = " ".join(part.value for part in node.values if isinstance(part, ast.Constant))
+    else:
+        return ""
+    return " ".join(re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^>]*>|&\w+;|\w+://\S*", " ", written)))
+
+
+def test_no_words_reach_the_window_without_translation():
+    """A sentence written straight into a label, button, tooltip or accessible name is never translated:
+    each must come through translate() (data such as model names and figures may be filled in)."""
+    written = []
+    for name in SOURCES:
+        if not name.startswith("app/gui/"):
+            continue
+        for node in ast.walk(ast.parse((ROOT / name).read_text(encoding="utf-8"))):
+            called = getattr(node, "func", None)
+            if isinstance(node, ast.Call) and getattr(called, "attr", getattr(called, "id", "")) in SHOWN:
+                for argument in node.args:
+                    if _words_in(argument):
+                        written.append(f"{name}:{node.lineno}: {_words_in(argument)!r}")
+    assert not written

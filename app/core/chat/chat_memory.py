@@ -31,19 +31,31 @@ def memory_words(share: float, left_out: int = 0) -> str:
 
 
 def memory_explained(n_ctx: int) -> str:
-    return (
-        f"How much of what the model can keep in mind ({n_ctx:,} tokens, about {round(n_ctx * 0.75):,} words) "
-        "this chat uses. When it is full, the oldest messages are left out of what the model reads."
-    )
+    return translate(
+        "ChatMemory",
+        "How much of what the model can keep in mind ({tokens} tokens, about {words} words) this chat uses. "
+        "When it is full, the oldest messages are left out of what the model reads.",
+    ).format(tokens=f"{n_ctx:,}", words=f"{round(n_ctx * 0.75):,}")
 
 
 def left_out_sentence(dropped_turns: int, longer_may_fit: bool) -> str:
     """Said once in a chat when its oldest messages no longer fit in the model's memory."""
-    exchanges = "exchange was" if dropped_turns == 1 else "exchanges were"
-    text = (
-        f"This chat is now longer than the model can keep in mind: its {dropped_turns} oldest {exchanges} "
-        "left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh"
-    )
+    if dropped_turns == 1:  # English has no plural of its own here: the one case written out
+        text = translate(
+            "ChatMemory",
+            "This chat is now longer than the model can keep in mind: its oldest exchange was left out of "
+            "what the model read for this answer. A new chat (Ctrl+N) starts afresh.",
+        )
+    else:
+        text = translate(
+            "ChatMemory",
+            "This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of "
+            "what the model read for this answer. A new chat (Ctrl+N) starts afresh.",
+            None,
+            dropped_turns,
+        )
     if longer_may_fit:
-        text += "; a longer chat memory (Settings → Chat memory) may also fit on this computer"
-    return text + "."
+        text += " " + translate(
+            "ChatMemory", "A longer chat memory (Settings → Chat memory) may also fit on this computer."
+        )
+    return text

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from app.core import words
 from app.core.errors import ShortChatError
+from app.core.words import QT_TRANSLATE_NOOP
 
 CONNECT_TIMEOUT_S = 5.0
 ANSWER_TIMEOUT_S = 120.0  # a slow server: the longest wait for the next piece of a reply
@@ -36,18 +38,34 @@ class ServerKind(StrEnum):
 
 
 KIND_WORDS = {
-    ServerKind.LLAMA_SERVER: "llama.cpp server",
+    ServerKind.LLAMA_SERVER: QT_TRANSLATE_NOOP("Remote", "llama.cpp server"),
     ServerKind.OLLAMA: "Ollama",
-    ServerKind.OPENAI: "OpenAI-compatible server",
+    ServerKind.OPENAI: QT_TRANSLATE_NOOP("Remote", "OpenAI-compatible server"),
 }
 # What each kind guarantees about text a person typed (shown in the settings).
+_AS_TEXT = QT_TRANSLATE_NOOP(
+    "Remote",
+    "The prompt is sent as text: typed control words such as </s> are broken with an invisible character "
+    "so they stay text",
+)
 GUARANTEES = {
-    ServerKind.LLAMA_SERVER: "the prompt is sent as tokens: typed text is always text, exactly as on this computer",
-    ServerKind.OLLAMA: "the prompt is sent as text: typed control words such as </s> are broken with an "
-    "invisible character so they stay text",
-    ServerKind.OPENAI: "the prompt is sent as text: typed control words such as </s> are broken with an "
-    "invisible character so they stay text",
+    ServerKind.LLAMA_SERVER: QT_TRANSLATE_NOOP(
+        "Remote", "The prompt is sent as tokens: typed text is always text, exactly as on this computer"
+    ),
+    ServerKind.OLLAMA: _AS_TEXT,
+    ServerKind.OPENAI: _AS_TEXT,
 }
+
+
+def kind_words(kind: ServerKind) -> str:
+    marked = KIND_WORDS[kind]  # marked where it is written
+    return words.translate("Remote", marked)
+
+
+def guarantee(kind: ServerKind) -> str:
+    """What ``kind`` guarantees about typed text, as a sentence without its full stop."""
+    marked = GUARANTEES[kind]
+    return words.translate("Remote", marked)
 
 
 class ServerError(ShortChatError):
@@ -80,15 +98,18 @@ class Server:
         from app.core.models.catalog import display_name
 
         model = model or (self.models[0] if self.models else None)
-        words = f"{KIND_WORDS[self.kind]} at {self.computer}"
+        where = {"server": kind_words(self.kind), "computer": self.computer}
         if model is None:
-            return f"{words} — no model offered yet"
-        words += f" — {display_name(file_name_of(model.name))}"
+            return words.translate("Remote", "{server} at {computer} — no model offered yet").format(**where)
+        said = words.translate("Remote", "{server} at {computer} — {model}").format(
+            model=display_name(file_name_of(model.name)), **where
+        )
         if model.n_ctx:
-            words += f", chat memory {model.n_ctx:,} tokens"
-        if len(self.models) > 1:
-            words += f" (and {len(self.models) - 1} more)"
-        return words
+            said += words.translate("Remote", ", chat memory {tokens} tokens").format(tokens=f"{model.n_ctx:,}")
+        others = len(self.models) - 1
+        if others:
+            said += words.translate("Remote", " (and %n more)", None, others)
+        return said
 
 
 def normalise_url(url: str) -> str:
