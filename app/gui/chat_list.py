@@ -10,7 +10,7 @@ import datetime
 import html
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -79,6 +79,7 @@ class ChatList(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(lambda: self._search_timer.start(SEARCH_DELAY_MS))
+        self.search_box.installEventFilter(self)  # Down goes on from the search box into what it found
         self.list = QListWidget()
         self.list.setAccessibleName(QCoreApplication.translate("ChatList", "Chats"))
         self.list.setWordWrap(True)
@@ -93,6 +94,19 @@ class ChatList(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(self.list, 1)
         self.setMinimumWidth(200)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            first = next(
+                (self.list.item(row) for row in range(self.list.count())
+                 if self.list.item(row).data(Qt.ItemDataRole.UserRole) is not None),
+                None,
+            )  # fmt: skip
+            if first is not None:
+                self.list.setCurrentItem(first)
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     # -- content -----------------------------------------------------------------
 
@@ -207,6 +221,9 @@ class ChatList(QWidget):
     def delete_current(self) -> None:
         conversation_id = self._current()
         if conversation_id is not None:
+            in_list = self.list.hasFocus()
             self.store.delete(conversation_id)
             self.refresh()
             self.deleted.emit(conversation_id)
+            if in_list:  # the person goes on in the list, where Ctrl+Z undoes it (the chat page took the focus)
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)

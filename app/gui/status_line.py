@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from app.gui.conversation import Conversation
@@ -70,8 +71,20 @@ class StatusLine:
     @staticmethod
     def offer_undo(bar: QStatusBar, said: str, undo: Callable[[], None]) -> None:
         """``said`` with an Undo button after it, for ``UNDO_MS``."""
+        for earlier in bar.findChildren(QPushButton, "undo-delete"):  # the latest deletion is the one offered
+            earlier.hide()
+            earlier.deleteLater()
+        for earlier in bar.window().findChildren(QShortcut, "undo-keys"):
+            earlier.setEnabled(False)
+            earlier.deleteLater()
         button = QPushButton(QCoreApplication.translate("MainWindow", "Undo"))
         button.setObjectName("undo-delete")
+        button.setToolTip(QCoreApplication.translate("MainWindow", "Undo (Ctrl+Z)"))
+        # From the keyboard too: Ctrl+Z while the offer stands (a text box keeps Ctrl+Z for its own text).
+        keys = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), bar.window())
+        keys.setObjectName("undo-keys")
+        keys.activated.connect(button.click)
+        button.destroyed.connect(keys.deleteLater)
 
         def undone() -> None:
             undo()

@@ -691,6 +691,10 @@ Details were written to the log in {folder}.</source>
             <translation>تراجع</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>تراجع (Ctrl+Z)</translation>
+        </message>
+        <message>
             <source>Chat deleted ·</source>
             <translation>حُذفت المحادثة ·</translation>
         </message>

@@ -691,6 +691,10 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>Rückgängig</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Rückgängig (Strg+Z)</translation>
+        </message>
+        <message>
             <source>Chat deleted ·</source>
             <translation>Chat gelöscht ·</translation>
         </message>

@@ -691,6 +691,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Deshacer</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Deshacer (Ctrl+Z)</translation>
+        </message>
+        <message>
             <source>Chat deleted ·</source>
             <translation>Chat eliminado ·</translation>
         </message>

@@ -691,6 +691,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Annuler la suppression</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Annuler (Ctrl+Z)</translation>
+        </message>
+        <message>
             <source>Chat deleted ·</source>
             <translation>Discussion supprimée ·</translation>
         </message>

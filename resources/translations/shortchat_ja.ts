@@ -691,6 +691,10 @@ Details were written to the log in {folder}.</source>
             <translation>元に戻す</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>元に戻す（Ctrl+Z）</translation>
+        </message>
+        <message>
             <source>Chat deleted ·</source>
             <translation>チャットを削除しました ·</translation>
         </message>

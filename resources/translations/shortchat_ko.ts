@@ -691,6 +691,10 @@ Details were written to the log in {folder}.</source>
             <translation>되돌리기</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>되돌리기(Ctrl+Z)</translation>
+        </message>
+        <message>
             <source>Chat deleted ·</source>
             <translation>대화를 삭제했습니다 ·</translation>
         </message>

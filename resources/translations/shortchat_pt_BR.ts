@@ -691,6 +691,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Desfazer</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Desfazer (Ctrl+Z)</translation>
+        </message>
+        <message>
             <source>Chat deleted ·</source>
             <translation>Conversa excluída ·</translation>
         </message>

@@ -691,6 +691,10 @@ Details were written to the log in {folder}.</source>
             <translation>撤销</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>撤销（Ctrl+Z）</translation>
+        </message>
+        <message>
             <source>Chat deleted ·</source>
             <translation>对话已删除 ·</translation>
         </message>

@@ -195,3 +195,112 @@ def test_every_control_of_every_other_window_has_a_name(scripted_q4, looping_q4,
     instructions.show()
     assert not nameless_controls(instructions)
     QTimer.singleShot(0, QApplication.closeAllWindows)
+
+
+def _tab_to(qtbot, widget, most: int = 40) -> list:
+    """Press Tab (on whatever has the focus) until ``widget`` has it; the widgets passed on the way."""
+    from PySide6.QtWidgets import QApplication
+
+    passed = []
+    for _ in range(most):
+        if QApplication.focusWidget() is widget:
+            return passed
+        passed.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget() or widget.window(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget!r}; it went through {passed}")
+
+
+def test_the_first_run_by_keys_alone_choose_download_and_chat(fake_hub, scripted_q4, make_window, qtbot):
+    """A new user with no mouse: Tab to the recommended download, Space, Tab to "I agree", Space; the
+    model downloads and loads, the focus is in the message box, Enter sends. Only key presses."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.core import settings
+    from tests.conftest import SCRIPTED_REPLY
+    from tests.gui.conftest import wait_loaded, wait_reply_done
+    from tests.test_cli_download import NAME, REPO
+
+    fake_hub.add_file(REPO, NAME, scripted_q4)
+    settings.save(settings.Settings())  # the licence not yet accepted
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(
+        lambda: window.session.hardware is not None and window.picker.hub_state == "answered", timeout=30_000
+    )
+    picker = window.picker
+    assert picker.selected is not None and picker.selected.recommended  # chosen for the person already
+    if QApplication.focusWidget() is None:
+        window.picker.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # as the window manager does
+    _tab_to(qtbot, picker.primary_button)
+    qtbot.keyClick(picker.primary_button, Qt.Key.Key_Space)
+
+    licence = window.findChild(QMessageBox, "model-licence")
+    assert licence is not None
+    qtbot.waitUntil(lambda: licence.isVisible(), timeout=5_000)
+    licence.activateWindow()  # as a desktop's window manager does with a new dialog (offscreen has none)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is licence, timeout=5_000)
+    agree = next(b for b in licence.buttons() if b.text() == "I agree, download")
+    _tab_to(qtbot, agree, most=6)
+    qtbot.keyClick(agree, Qt.Key.Key_Space)
+    job = window.downloads.jobs[0]
+    qtbot.waitUntil(lambda: job.state == "done", timeout=60_000)
+    wait_loaded(qtbot, window)
+    window.activateWindow()  # the licence closed: the window manager gives the window back its focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.input, timeout=5_000)  # ready to type
+
+    qtbot.keyClicks(window.input, "Hello there")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    wait_reply_done(qtbot, window)
+    assert [m.text for m in window.chat_view.messages] == ["Hello there", SCRIPTED_REPLY]
+
+
+def test_the_chat_list_by_keys_alone_open_rename_delete_undo_search(scripted_q4, make_window, qtbot):
+    """Ctrl+N, a question; Tab to the list, arrows and Enter to open a chat; F2 renames it, Delete
+    deletes it, Ctrl+Z brings it back; Ctrl+F, a word, Down and Enter open what was found."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.test_history import ready_window, send, titles
+
+    window = ready_window(make_window, qtbot, scripted_q4)
+    window.activateWindow()
+    send(qtbot, window, "tell me about volcanoes")
+    qtbot.keyClick(window.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    send(qtbot, window, "something else")
+    assert titles(window) == ["something else", "tell me about volcanoes"]
+
+    chats = window.chat_list.list
+    _tab_to(qtbot, chats)
+    qtbot.keyClick(chats, Qt.Key.Key_End)  # the oldest chat
+    qtbot.keyClick(chats, Qt.Key.Key_Return)
+    assert window.chat_view.messages[0].text == "tell me about volcanoes"
+
+    def type_new_name() -> None:
+        field = QApplication.focusWidget()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, "Geography")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    chats.setFocus()
+    QTimer.singleShot(200, type_new_name)  # the rename dialog waits for its answer
+    qtbot.keyClick(chats, Qt.Key.Key_F2)
+    assert titles(window) == ["something else", "Geography"]
+
+    window.activateWindow()  # the dialog closed: the window manager gives the window back its focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    chats.setFocus()
+    qtbot.keyClick(chats, Qt.Key.Key_End)
+    qtbot.keyClick(chats, Qt.Key.Key_Delete)
+    assert titles(window) == ["something else"]
+    assert QApplication.focusWidget() is chats  # still where the person was
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == ["something else", "Geography"]
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.chat_list.search_box.hasFocus()
+    qtbot.keyClicks(window.chat_list.search_box, "volcan")
+    qtbot.waitUntil(lambda: len(titles(window)) == 1 and "volcanoes" in titles(window)[0], timeout=3_000)
+    qtbot.keyClick(window.chat_list.search_box, Qt.Key.Key_Down)  # from the search box into what it found
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.chat_view.messages[0].text == "tell me about volcanoes"
