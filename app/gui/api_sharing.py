@@ -100,6 +100,6 @@ class ApiSwitch(QWidget):
     def _show(self) -> None:
         url = self.sharing.url
         self.address.setText(url or "")
-        self.address.setPlaceholderText("" if url else "Off")
+        self.address.setPlaceholderText("" if url else QCoreApplication.translate("ApiSharing", "Off"))
         self.copy.setEnabled(url is not None)
         self.problem.setVisible(bool(self.problem.text()))

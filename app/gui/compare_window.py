@@ -266,7 +266,11 @@ class CompareDialog(QDialog):
             side.figures.setText("")
 
     def _update_controls(self) -> None:
-        self.ask_button.setText("Stop" if self.running else "Ask both")
+        self.ask_button.setText(
+            QCoreApplication.translate("Compare", "Stop")
+            if self.running
+            else QCoreApplication.translate("Compare", "Ask both")
+        )
         for side in self.sides:
             side.choice.setEnabled(not self.running)
 

@@ -126,7 +126,11 @@ class DownloadRow(QFrame):
         )
         self.remove_button.setVisible(state in (STOPPED, FAILED, DONE))
         # A finished file stays on this computer: its row only leaves the list ("Remove" sounded like deleting).
-        self.remove_button.setText("Hide" if state == DONE else "Remove")
+        self.remove_button.setText(
+            QCoreApplication.translate("Downloads", "Hide")
+            if state == DONE
+            else QCoreApplication.translate("Downloads", "Remove")
+        )
         if text is not None:
             self.detail.setText(text)
 

@@ -90,7 +90,7 @@ class InstalledRow(QWidget):
     def show_in_use(self, in_use: bool) -> None:
         self.in_use_badge.setVisible(in_use)
         self.use_button.setVisible(not in_use)
-        self.setAccessibleDescription("In use" if in_use else "")
+        self.setAccessibleDescription(QCoreApplication.translate("InstalledModels", "In use") if in_use else "")
         self._paint_badge()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's API

@@ -30,6 +30,10 @@
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
+        <message>
+            <source>Off</source>
+            <translation>متوقف</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -258,6 +262,10 @@ Details were written to the log in {folder}.</source>
             <source>{side} is answering ({model})…</source>
             <translation>يردّ {side} الآن ({model})…</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>إيقاف</translation>
+        </message>
     </context>
     <context>
         <name>Conversation</name>
@@ -387,6 +395,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Try again</source>
             <translation>أعد المحاولة</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>إخفاء</translation>
         </message>
         <message>
             <source>No data for {seconds} s · retrying</source>

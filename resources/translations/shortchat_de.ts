@@ -30,6 +30,10 @@
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -258,6 +262,10 @@ Details stehen im Protokoll in {folder}.</translation>
             <source>{side} is answering ({model})…</source>
             <translation>{side} antwortet ({model}) …</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
     </context>
     <context>
         <name>Conversation</name>
@@ -387,6 +395,10 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Try again</source>
             <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Ausblenden</translation>
         </message>
         <message>
             <source>No data for {seconds} s · retrying</source>

@@ -30,6 +30,10 @@
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivado</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -258,6 +262,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <source>{side} is answering ({model})…</source>
             <translation>{side} está respondiendo ({model})…</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
     </context>
     <context>
         <name>Conversation</name>
@@ -387,6 +395,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Try again</source>
             <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Ocultar</translation>
         </message>
         <message>
             <source>No data for {seconds} s · retrying</source>

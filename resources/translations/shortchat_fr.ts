@@ -30,6 +30,10 @@
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
+        <message>
+            <source>Off</source>
+            <translation>Désactivé</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -258,6 +262,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <source>{side} is answering ({model})…</source>
             <translation>{side} répond ({model})…</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
     </context>
     <context>
         <name>Conversation</name>
@@ -387,6 +395,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Try again</source>
             <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Masquer</translation>
         </message>
         <message>
             <source>No data for {seconds} s · retrying</source>

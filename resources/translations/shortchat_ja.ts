@@ -30,6 +30,10 @@
             <source>Copy</source>
             <translation>コピー</translation>
         </message>
+        <message>
+            <source>Off</source>
+            <translation>オフ</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -258,6 +262,10 @@ Details were written to the log in {folder}.</source>
             <source>{side} is answering ({model})…</source>
             <translation>{side} が返答中です（{model}）…</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
     </context>
     <context>
         <name>Conversation</name>
@@ -387,6 +395,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Try again</source>
             <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>非表示</translation>
         </message>
         <message>
             <source>No data for {seconds} s · retrying</source>

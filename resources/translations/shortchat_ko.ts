@@ -30,6 +30,10 @@
             <source>Copy</source>
             <translation>복사</translation>
         </message>
+        <message>
+            <source>Off</source>
+            <translation>꺼짐</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -258,6 +262,10 @@ Details were written to the log in {folder}.</source>
             <source>{side} is answering ({model})…</source>
             <translation>{side}이(가) 답변하는 중입니다({model})…</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>멈추기</translation>
+        </message>
     </context>
     <context>
         <name>Conversation</name>
@@ -387,6 +395,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Try again</source>
             <translation>다시 시도</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>숨기기</translation>
         </message>
         <message>
             <source>No data for {seconds} s · retrying</source>

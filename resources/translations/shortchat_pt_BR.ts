@@ -30,6 +30,10 @@
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
+        <message>
+            <source>Off</source>
+            <translation>Desligado</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -258,6 +262,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <source>{side} is answering ({model})…</source>
             <translation>{side} está respondendo ({model})…</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>Parar</translation>
+        </message>
     </context>
     <context>
         <name>Conversation</name>
@@ -387,6 +395,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Try again</source>
             <translation>Tentar de novo</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Ocultar</translation>
         </message>
         <message>
             <source>No data for {seconds} s · retrying</source>

@@ -160,7 +160,12 @@ SHOWN = {  # Qt calls and constructors whose text argument a person sees
 
 
 def _words_in(node: ast.AST) -> str:
-    """The letters written in a literal (an f-string's fixed parts), HTML tags and entities left out."""
+    """The letters written in a literal (an f-string's fixed parts, either side of a condition or a +),
+    HTML tags, entities and addresses left out; what a translate() call gives is not looked into."""
+    if isinstance(node, ast.IfExp):
+        return f"{_words_in(node.body)} {_words_in(node.orelse)}".strip()
+    if isinstance(node, ast.BinOp):
+        return f"{_words_in(node.left)} {_words_in(node.right)}".strip()
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         written = node.value
     elif isinstance(node, ast.JoinedStr):
