@@ -9,6 +9,10 @@ import pytest
 
 from app.testing.gguf_models import quantize, write_random_llama, write_scripted_llama
 
+# On a computer with a GPU, "-1" (or a number of layers) runs every test's model on it: each load that
+# asks for no GPU layers gets these instead (bench/gpu_check.py runs the core tests so).
+GPU_LAYERS_VARIABLE = "SHORTCHAT_TEST_GPU_LAYERS"
+
 SCRIPTED_REPLY = "Hi!😀"  # ASCII, then a 4-byte character the model writes as 4 byte tokens
 LOOP_REPLY = "ab"
 
@@ -19,6 +23,35 @@ def private_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "shortchat-home"
     monkeypatch.setenv("SHORTCHAT_HOME", str(home))
     return home
+
+
+def offloaded(settings, gpu_layers: int):
+    """``settings`` (None: the defaults) with ``gpu_layers`` where they asked for none."""
+    from dataclasses import replace
+
+    from app.core.engine.generation import LoadSettings
+
+    settings = settings or LoadSettings()
+    return replace(settings, n_gpu_layers=gpu_layers) if settings.n_gpu_layers == 0 else settings
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gpu_layers_on_request():
+    """With SHORTCHAT_TEST_GPU_LAYERS set, every engine load puts that many layers on the GPU."""
+    wanted = os.environ.get(GPU_LAYERS_VARIABLE, "").strip()
+    if not wanted:
+        yield None
+        return
+    from app.core.engine.engine import Engine
+
+    load = Engine.load
+
+    def load_offloaded(self, path, settings=None, *args, **kwargs):
+        return load(self, path, offloaded(settings, int(wanted)), *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Engine, "load", load_offloaded)
+        yield int(wanted)
 
 
 @pytest.fixture(scope="session")

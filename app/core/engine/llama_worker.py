@@ -96,6 +96,17 @@ _BUFFER_LINE = re.compile(r"\b([A-Za-z0-9_]+)\s+(model|KV|compute|output)\s+buff
 _buffers: dict[str, int] = {}  # "CPU_REPACK model" -> bytes, for the model loaded last
 
 
+def add_buffer_sizes(line: str, buffers: dict[str, int]) -> None:
+    """Add what one line of llama.cpp's log allocated to ``buffers`` ("CUDA0 KV" -> bytes). The lines
+    (llama-model.cpp, llama-kv-cache.cpp, llama-context.cpp): "load_tensors:        CUDA0 model buffer size
+    =  1234.56 MiB", "llama_kv_cache:      CUDA0 KV buffer size = ...", "sched_reserve:      CUDA0 compute
+    buffer size = ...", "llama_context:  CUDA_Host  output buffer size = ..."; a buffer type may appear
+    more than once (a model split in several buffers), so the sizes add up."""
+    for device, kind, mib in _BUFFER_LINE.findall(line):
+        key = f"{device} {kind}"
+        buffers[key] = buffers.get(key, 0) + int(float(mib) * 1024 * 1024)
+
+
 def default_threads() -> int:
     """One thread per physical core: decode is memory-bound, hyper-threads do not help."""
     try:
@@ -166,9 +177,7 @@ def _install_log_capture(llama_cpp) -> None:
             partial.clear()
             if line:
                 _recent_log.append(line)
-                for device, kind, mib in _BUFFER_LINE.findall(line):
-                    key = f"{device} {kind}"
-                    _buffers[key] = _buffers.get(key, 0) + int(float(mib) * 1024 * 1024)
+                add_buffer_sizes(line, _buffers)
 
     _install_log_capture.keep_alive = on_log  # ctypes must not free the callback
     llama_cpp.llama_log_set(on_log, ctypes.c_void_p(0))
