@@ -15,6 +15,7 @@ class InstructionsDialog(QDialog):
         self.default = default
         self.use_default = own is None
         self.text = QPlainTextEdit(own if own is not None else default)
+        self.text.setTabChangesFocus(True)  # Tab moves on to the buttons; it never stays in a text box
         self.text.setAccessibleName(QCoreApplication.translate("Settings", "Instructions for this chat"))
         use_default = QPushButton(QCoreApplication.translate("Settings", "Use the default"))
         use_default.clicked.connect(self._reset)

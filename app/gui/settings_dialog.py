@@ -64,6 +64,7 @@ class SettingsDialog(QDialog):
         self.sections: list[QGroupBox] = []
 
         self.system_prompt = QPlainTextEdit(settings.system_prompt)
+        self.system_prompt.setTabChangesFocus(True)  # Tab moves on; it never stays in a text box
         self.system_prompt.setAccessibleName(QCoreApplication.translate("Settings", "Instructions for the model"))
         reset = QPushButton(QCoreApplication.translate("Settings", "Reset to default"))
         reset.setToolTip(QCoreApplication.translate("Settings", "Put back the instructions ShortChat starts with"))

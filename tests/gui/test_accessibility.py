@@ -31,8 +31,10 @@ ROLES = {
 }
 
 
-def nameless_controls(top: QWidget) -> list[str]:
-    """Each control shown in ``top`` whose accessible interface has no name or an unexpected role."""
+def controls_not_for_everyone(top: QWidget) -> list[str]:
+    """Each control shown in ``top`` whose accessible interface has no name or an unexpected role,
+    and each text box that keeps the Tab key (a keyboard user would be stuck in it; a read-only one
+    passes Tab through its links and on)."""
     wrong = []
     for widget in top.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(top):
@@ -44,6 +46,8 @@ def nameless_controls(top: QWidget) -> list[str]:
         role = interface.role() if interface is not None else None
         if not name or role not in ROLES:
             wrong.append(f"{type(widget).__name__} {widget.objectName()!r} name={name!r} role={role}")
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly() and not widget.tabChangesFocus():
+            wrong.append(f"{type(widget).__name__} {name!r} keeps the Tab key")
     return wrong
 
 
@@ -53,7 +57,7 @@ def test_every_control_of_the_picker_and_the_chat_has_a_name(make_window, qtbot)
     for page in (PICKER_PAGE, CHAT_PAGE):
         window.show_page(page)
         qtbot.wait(10)
-        assert not nameless_controls(window), page
+        assert not controls_not_for_everyone(window), page
 
 
 def test_every_setting_has_a_name(qtbot):
@@ -63,7 +67,7 @@ def test_every_setting_has_a_name(qtbot):
     dialog = SettingsDialog(Settings(), has_gpu=True)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not nameless_controls(dialog)
+    assert not controls_not_for_everyone(dialog)
 
 
 def test_tab_leaves_the_chat_view_and_reaches_the_message_box(make_window, qtbot):
@@ -176,24 +180,24 @@ def test_every_control_of_every_other_window_has_a_name(scripted_q4, looping_q4,
     qtbot.waitUntil(lambda: not window.session.busy, timeout=10_000)  # the computer looked at
     window.open_compare()
     qtbot.waitUntil(lambda: window.compare_dialog is not None and window.compare_dialog.isVisible(), timeout=5_000)
-    assert not nameless_controls(window.compare_dialog)
+    assert not controls_not_for_everyone(window.compare_dialog)
     window.compare_dialog.close()
 
     dialog = SettingsDialog(Settings(), window, has_gpu=True, engine=window.engine)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.remote_models.isVisibleTo(dialog) and dialog.api_switch.isVisibleTo(dialog)
-    assert not nameless_controls(dialog)
+    assert not controls_not_for_everyone(dialog)
     dialog.close()
 
     window.about()
-    assert not nameless_controls(window.about_dialog)
+    assert not controls_not_for_everyone(window.about_dialog)
     window.about_dialog.close()
 
     instructions = InstructionsDialog("Answer briefly.", "You are helpful.", window)
     qtbot.addWidget(instructions)
     instructions.show()
-    assert not nameless_controls(instructions)
+    assert not controls_not_for_everyone(instructions)
     QTimer.singleShot(0, QApplication.closeAllWindows)
 
 
@@ -304,3 +308,55 @@ def test_the_chat_list_by_keys_alone_open_rename_delete_undo_search(scripted_q4,
     qtbot.keyClick(window.chat_list.search_box, Qt.Key.Key_Down)  # from the search box into what it found
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window.chat_view.messages[0].text == "tell me about volcanoes"
+
+
+def test_settings_and_compare_by_keys_alone(scripted_q4, looping_q4, make_window, qtbot):
+    """Ctrl+, opens Settings; Tab reaches a setting, typing changes it, Enter keeps it. Ctrl+Shift+M opens
+    Compare with the focus on the question; typing and Enter ask both; Esc closes it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.settings import Settings
+    from tests.gui.test_compare import install
+
+    install(scripted_q4, looping_q4)
+    window = make_window()
+    window.settings = Settings(model_licence_accepted=True, max_tokens=16)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: not window.session.busy and QApplication.activeWindow() is window, timeout=10_000)
+
+    failures = []
+
+    def in_settings() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+            field = dialog.max_tokens
+            _tab_to(qtbot, field, most=60)
+            qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClicks(field, "300")
+            qtbot.keyClick(field, Qt.Key.Key_Return)  # OK is the default button
+        except BaseException as failure:  # noqa: BLE001 - said below, after the dialog is closed
+            failures.append(failure)
+            dialog.reject()
+
+    QTimer.singleShot(300, in_settings)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert not failures, failures
+    assert window.settings.max_tokens == 300
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.compare_dialog is not None and window.compare_dialog.isVisible(), timeout=5_000)
+    dialog = window.compare_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.input.hasFocus(), timeout=5_000)
+    qtbot.keyClicks(dialog.input, "Hello")
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.running, timeout=5_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert all(side.view.messages[0].text == "Hello" for side in dialog.sides)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.compare_dialog is None, timeout=10_000)
