@@ -32,7 +32,7 @@
         </message>
         <message>
             <source>Off</source>
-            <translation>متوقف</translation>
+            <translation>معطّل</translation>
         </message>
     </context>
     <context>
@@ -378,7 +378,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Stop downloading {model}</source>
-            <translation>أوقف تنزيل {model}</translation>
+            <translation>إيقاف تنزيل {model}</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -394,7 +394,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Try again</source>
-            <translation>أعد المحاولة</translation>
+            <translation>إعادة المحاولة</translation>
         </message>
         <message>
             <source>Hide</source>
@@ -410,7 +410,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Stopped at {share}: press Continue to finish it.</source>
-            <translation>توقّف عند {share}: اضغط متابعة لإكماله.</translation>
+            <translation>توقّف عند {share}: اضغط «متابعة» لإكماله.</translation>
         </message>
         <message>
             <source>Waiting for the download before it…</source>
@@ -422,14 +422,14 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
-            <translation>توقّف. اضغط متابعة للاستئناف من حيث توقّف.</translation>
+            <translation>توقّف. اضغط «متابعة» للاستئناف من حيث توقّف.</translation>
         </message>
     </context>
     <context>
         <name>ExampleQuestions</name>
         <message>
             <source>Example questions</source>
-            <translation>أسئلة أمثلة</translation>
+            <translation>أمثلة على الأسئلة</translation>
         </message>
         <message>
             <source>Not sure where to start? Try one of these:</source>
@@ -472,7 +472,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source> and {size} on the GPU ({layers} layers)</source>
-            <translation> و{size} على GPU ({layers} طبقة)</translation>
+            <translation> و{size} على بطاقة الرسوميات ({layers} طبقة)</translation>
         </message>
         <message>
             <source>; {free} of {total} is free</source>
@@ -523,7 +523,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Verdict</source>
-            <translation>الحكم</translation>
+            <translation>التقييم</translation>
         </message>
         <message>
             <source>Memory needed</source>
@@ -653,7 +653,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Chat with {model}</source>
-            <translation>حادِث {model}</translation>
+            <translation>تحدّث مع {model}</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -754,7 +754,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>&amp;Choose a model…</source>
-            <translation>ا&amp;ختيار نموذج…</translation>
+            <translation>اختيار &amp;نموذج…</translation>
         </message>
         <message>
             <source>&amp;Add a model file…</source>
@@ -1110,11 +1110,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
-            <translation>تُرسَل التعليمة نصًّا: تُفصَل كلمات التحكم المكتوبة مثل &lt;/s&gt; بحرف غير مرئي لتبقى نصًّا</translation>
+            <translation>يُرسَل المُوجِّه نصًّا: تُفصَل كلمات التحكم المكتوبة مثل &lt;/s&gt; بحرف غير مرئي لتبقى نصًّا</translation>
         </message>
         <message>
             <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
-            <translation>تُرسَل التعليمة رموزًا: يبقى النص المكتوب نصًّا دائمًا، تمامًا كما على هذا الحاسوب</translation>
+            <translation>يُرسَل المُوجِّه رموزًا: يبقى النص المكتوب نصًّا دائمًا، تمامًا كما على هذا الحاسوب</translation>
         </message>
         <message>
             <source>{server} at {computer} — no model offered yet</source>
@@ -1130,7 +1130,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source> (and %n more)</source>
-            <translation> (وغيره: %n)</translation>
+            <translation> (ونماذج أخرى: %n)</translation>
         </message>
     </context>
     <context>
@@ -1153,7 +1153,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Chat with {model} on the server at {url}</source>
-            <translation>حادث {model} على الخادم في {url}</translation>
+            <translation>تحدّث مع {model} على الخادم في {url}</translation>
         </message>
         <message>
             <source>Ask the servers again</source>
@@ -1232,7 +1232,7 @@ Details were written to the log in {folder}.</source>
         <name>Settings</name>
         <message>
             <source>Same as this computer</source>
-            <translation>مثل هذا الحاسوب</translation>
+            <translation>كما في هذا الحاسوب</translation>
         </message>
         <message>
             <source>Light</source>
@@ -1288,7 +1288,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Off</source>
-            <translation>متوقف</translation>
+            <translation>معطّل</translation>
         </message>
         <message>
             <source>Disk for reopening chats</source>
@@ -1312,7 +1312,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>What the model is told before every chat (a chat can have its own: Chat menu).</source>
-            <translation>ما يُقال للنموذج قبل كل محادثة (ويمكن أن تكون لكل محادثة تعليماتها: قائمة محادثة).</translation>
+            <translation>ما يُقال للنموذج قبل كل محادثة (ويمكن أن تكون لكل محادثة تعليماتها: قائمة «محادثة»).</translation>
         </message>
         <message>
             <source>Creativity</source>
@@ -1340,7 +1340,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Longest reply</source>
-            <translation>أطول رد</translation>
+            <translation>أقصى طول للرد</translation>
         </message>
         <message>
             <source>A token is a word or a piece of one (about ¾ of a word).</source>

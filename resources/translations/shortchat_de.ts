@@ -264,7 +264,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation>Stopp</translation>
+            <translation>Anhalten</translation>
         </message>
     </context>
     <context>
@@ -346,7 +346,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Checking what was already downloaded… {share}</source>
-            <translation>Prüfe, was schon heruntergeladen wurde … {share}</translation>
+            <translation>Bereits Heruntergeladenes wird geprüft … {share}</translation>
         </message>
         <message>
             <source>Verifying the file…</source>
@@ -410,7 +410,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Stopped at {share}: press Continue to finish it.</source>
-            <translation>Bei {share} angehalten: Drück auf Fortsetzen, um ihn abzuschließen.</translation>
+            <translation>Bei {share} angehalten: Klick auf „Weiter“, um ihn abzuschließen.</translation>
         </message>
         <message>
             <source>Waiting for the download before it…</source>
@@ -422,7 +422,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
-            <translation>Angehalten. Drück auf Fortsetzen, um dort weiterzumachen, wo er stehen blieb.</translation>
+            <translation>Angehalten. Klick auf „Weiter“, um dort weiterzumachen, wo er stehen blieb.</translation>
         </message>
     </context>
     <context>
@@ -712,7 +712,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>The model will use the new settings the next time it loads.</source>
-            <translation>Das Modell nutzt die neuen Einstellungen, wenn es das nächste Mal lädt.</translation>
+            <translation>Das Modell nutzt die neuen Einstellungen, wenn es das nächste Mal geladen wird.</translation>
         </message>
         <message>
             <source>Add a model file</source>
@@ -766,7 +766,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>&amp;Export this chat…</source>
-            <translation>Diesen Chat &amp;exportieren…</translation>
+            <translation>Diesen Chat e&amp;xportieren…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -790,11 +790,11 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>&amp;Stop the reply</source>
-            <translation>Antwort &amp;anhalten</translation>
+            <translation>Antwort an&amp;halten</translation>
         </message>
         <message>
             <source>&amp;Regenerate</source>
-            <translation>Neu &amp;schreiben</translation>
+            <translation>Neu sch&amp;reiben</translation>
         </message>
         <message>
             <source>C&amp;ontinue the reply</source>
@@ -889,11 +889,11 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>The version before</source>
-            <translation>Die Version davor</translation>
+            <translation>Vorherige Version</translation>
         </message>
         <message>
             <source>The version after</source>
-            <translation>Die Version danach</translation>
+            <translation>Nächste Version</translation>
         </message>
     </context>
     <context>
@@ -904,7 +904,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>The Shortened LLaMA models are for non-commercial use only.</source>
-            <translation>Die Shortened-LLaMA-Modelle sind nur für nicht kommerzielle Zwecke.</translation>
+            <translation>Die Shortened-LLaMA-Modelle sind nur für nicht kommerzielle Zwecke bestimmt.</translation>
         </message>
         <message>
             <source>Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)</source>
@@ -928,7 +928,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>The best one that fits is {model}.</source>
-            <translation>Das beste passende ist {model}.</translation>
+            <translation>Das beste passende Modell ist {model}.</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -1009,7 +1009,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Looking at this computer…</source>
-            <translation>Dieser Computer wird angesehen…</translation>
+            <translation>Dieser Computer wird geprüft…</translation>
         </message>
         <message>
             <source>Simple</source>
@@ -1033,7 +1033,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>chats up to {count} tokens</source>
-            <translation>Chats bis {count} Tokens</translation>
+            <translation>Chats bis {count} Token</translation>
         </message>
         <message>
             <source>no room for a chat</source>
@@ -1221,7 +1221,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Asking the server…</source>
-            <translation>Frage den Server …</translation>
+            <translation>Server wird gefragt …</translation>
         </message>
         <message>
             <source>Removed.</source>
@@ -1260,7 +1260,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source> tokens</source>
-            <translation> Tokens</translation>
+            <translation> Token</translation>
         </message>
         <message>
             <source>Automatic</source>
@@ -1332,7 +1332,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Lower keeps replies to the most probable words.</source>
-            <translation>Niedriger hält Antworten bei den wahrscheinlichsten Wörtern.</translation>
+            <translation>Niedrigere Werte beschränken Antworten auf die wahrscheinlichsten Wörter.</translation>
         </message>
         <message>
             <source>Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.</source>
@@ -1340,7 +1340,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Longest reply</source>
-            <translation>Längste Antwort</translation>
+            <translation>Maximale Antwortlänge</translation>
         </message>
         <message>
             <source>A token is a word or a piece of one (about ¾ of a word).</source>
@@ -1348,7 +1348,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Called “max tokens”: the reply stops after this many tokens even if the model is not done.</source>
-            <translation>Heißt „Max Tokens“: Die Antwort endet nach so vielen Tokens, auch wenn das Modell noch nicht fertig ist.</translation>
+            <translation>Heißt „Max Tokens“: Die Antwort endet nach so vielen Token, auch wenn das Modell noch nicht fertig ist.</translation>
         </message>
         <message>
             <source>Memory and speed</source>
@@ -1364,7 +1364,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the model sees.</source>
-            <translation>Heißt „Kontext“, gezählt in Tokens. Ältere Teile eines längeren Chats fallen aus dem heraus, was das Modell sieht.</translation>
+            <translation>Heißt „Kontext“, gezählt in Token. Ältere Teile eines längeren Chats fallen aus dem heraus, was das Modell sieht.</translation>
         </message>
         <message>
             <source>Processor cores</source>
@@ -1388,7 +1388,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Called “GPU layers”: the model is a stack of layers, and this many of them run on the graphics card, which is faster; the rest run on the processor.</source>
-            <translation>Heißt „GPU-Schichten“: Das Modell ist ein Stapel von Schichten, und so viele davon laufen auf der schnelleren Grafikkarte; der Rest läuft auf dem Prozessor.</translation>
+            <translation>Heißt „GPU-Layers“: Das Modell ist ein Stapel von Schichten, und so viele davon laufen auf der schnelleren Grafikkarte; der Rest läuft auf dem Prozessor.</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -1404,7 +1404,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>Of this computer's own text size, for the whole window and the chat. Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.</source>
-            <translation>Anteil der Schriftgröße dieses Computers, für das ganze Fenster und den Chat. Überall: Strg+= größer, Strg+- kleiner, Strg+0 zurück auf 100 %.</translation>
+            <translation>Relativ zur Schriftgröße dieses Computers, für das ganze Fenster und den Chat. Überall: Strg+= größer, Strg+- kleiner, Strg+0 zurück auf 100 %.</translation>
         </message>
         <message>
             <source>Files</source>
@@ -1432,7 +1432,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>llama.cpp's state (its KV cache) of each recent chat, saved after a reply and used again only when the chat, the model and its settings are exactly the same.</source>
-            <translation>Der Zustand von llama.cpp (sein KV-Cache) für jeden letzten Chat, nach einer Antwort gespeichert und nur wieder verwendet, wenn Chat, Modell und Einstellungen genau gleich sind.</translation>
+            <translation>Der Zustand von llama.cpp (sein KV-Cache) für jeden der letzten Chats, nach einer Antwort gespeichert und nur wieder verwendet, wenn Chat, Modell und Einstellungen genau gleich sind.</translation>
         </message>
         <message>
             <source>Other apps</source>
@@ -1521,7 +1521,7 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
         <message>
             <source>The model stopped · it loads again when you send</source>
-            <translation>Das Modell wurde beendet · es lädt wieder, wenn du sendest</translation>
+            <translation>Das Modell wurde beendet · es wird neu geladen, wenn du sendest</translation>
         </message>
     </context>
 </TS>

@@ -248,7 +248,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Ask both models the same question. They answer one after the other, so each gets the whole computer and the speeds are fair; follow-up questions continue both chats.</source>
-            <translation>Haz la misma pregunta a los dos modelos. Responden uno tras otro, así cada uno tiene todo el ordenador y las velocidades se comparan con justicia; las preguntas siguientes continúan ambos chats.</translation>
+            <translation>Haz la misma pregunta a los dos modelos. Responden uno tras otro, así cada uno tiene todo el ordenador y las velocidades se comparan de forma justa; las preguntas siguientes continúan ambos chats.</translation>
         </message>
         <message>
             <source>A question for both… (Enter asks)</source>
@@ -327,7 +327,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Saved {file}</source>
-            <translation>Guardado {file}</translation>
+            <translation>Se guardó {file}</translation>
         </message>
         <message>
             <source>The whole chat was copied</source>
@@ -758,7 +758,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>&amp;Add a model file…</source>
-            <translation>&amp;Añadir un archivo de modelo…</translation>
+            <translation>Añadir un archivo de &amp;modelo…</translation>
         </message>
         <message>
             <source>Open the models &amp;folder</source>
@@ -806,7 +806,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Copy the &amp;whole chat</source>
-            <translation>Copiar el chat &amp;entero</translation>
+            <translation>Copiar el chat en&amp;tero</translation>
         </message>
         <message>
             <source>&amp;Instructions for this chat…</source>
@@ -814,7 +814,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Re&amp;name this chat…</source>
-            <translation>Cambiar el &amp;nombre de este chat…</translation>
+            <translation>Cambiar el no&amp;mbre de este chat…</translation>
         </message>
         <message>
             <source>&amp;Delete this chat</source>
@@ -822,7 +822,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Compare &amp;two models…</source>
-            <translation>Comparar &amp;dos modelos…</translation>
+            <translation>Com&amp;parar dos modelos…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1110,11 +1110,11 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>The prompt is sent as text: typed control words such as &lt;/s&gt; are broken with an invisible character so they stay text</source>
-            <translation>La instrucción se envía como texto: las palabras de control que escribas, como &lt;/s&gt;, se cortan con un carácter invisible para que sigan siendo texto</translation>
+            <translation>El prompt se envía como texto: las palabras de control que escribas, como &lt;/s&gt;, se cortan con un carácter invisible para que sigan siendo texto</translation>
         </message>
         <message>
             <source>The prompt is sent as tokens: typed text is always text, exactly as on this computer</source>
-            <translation>La instrucción se envía como tokens: lo que escribes siempre es texto, igual que en este ordenador</translation>
+            <translation>El prompt se envía como tokens: lo que escribes siempre es texto, igual que en este ordenador</translation>
         </message>
         <message>
             <source>{server} at {computer} — no model offered yet</source>
@@ -1320,7 +1320,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>0 gives the likeliest words; higher gives more varied ones.</source>
-            <translation>0 da las palabras más probables; más alto da palabras más variadas.</translation>
+            <translation>0 da las palabras más probables; un valor más alto, palabras más variadas.</translation>
         </message>
         <message>
             <source>Called “temperature”. At 0 the model always picks its likeliest next word, so the same question gets the same reply; higher values pick less likely words more often. 0.7 is a good start.</source>
@@ -1332,7 +1332,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Lower keeps replies to the most probable words.</source>
-            <translation>Más bajo limita las respuestas a las palabras más probables.</translation>
+            <translation>Un valor más bajo limita las respuestas a las palabras más probables.</translation>
         </message>
         <message>
             <source>Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.</source>
@@ -1340,7 +1340,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Longest reply</source>
-            <translation>Respuesta más larga</translation>
+            <translation>Longitud máxima de respuesta</translation>
         </message>
         <message>
             <source>A token is a word or a piece of one (about ¾ of a word).</source>
@@ -1388,7 +1388,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Called “GPU layers”: the model is a stack of layers, and this many of them run on the graphics card, which is faster; the rest run on the processor.</source>
-            <translation>Se llama «capas en la GPU»: el modelo es una pila de capas, y estas se ejecutan en la tarjeta gráfica, que es más rápida; el resto, en el procesador.</translation>
+            <translation>Se llama «capas en la GPU»: el modelo es una pila de capas, y este número de ellas se ejecuta en la tarjeta gráfica, que es más rápida; el resto, en el procesador.</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -1404,7 +1404,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
         <message>
             <source>Of this computer's own text size, for the whole window and the chat. Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.</source>
-            <translation>Del tamaño de texto de este ordenador, para toda la ventana y el chat. En cualquier parte: Ctrl+= más grande, Ctrl+- más pequeño, Ctrl+0 vuelve al 100 %.</translation>
+            <translation>Relativo al tamaño de texto de este ordenador, para toda la ventana y el chat. En cualquier parte: Ctrl+= más grande, Ctrl+- más pequeño, Ctrl+0 vuelve al 100 %.</translation>
         </message>
         <message>
             <source>Files</source>

@@ -88,7 +88,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Nothing found.</source>
-            <translation>Rien trouvé.</translation>
+            <translation>Aucun résultat.</translation>
         </message>
         <message>
             <source>Your chats will be listed here.</source>
@@ -135,7 +135,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
-            <translation>Une mémoire de la discussion plus longue (Paramètres → Mémoire de la discussion) pourrait aussi tenir sur cet ordinateur.</translation>
+            <translation>Une mémoire de la discussion plus longue (Réglages → Mémoire de la discussion) pourrait aussi tenir sur cet ordinateur.</translation>
         </message>
     </context>
     <context>
@@ -418,11 +418,11 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Stopped before it began.</source>
-            <translation>Arrêté avant d'avoir commencé.</translation>
+            <translation>Arrêté avant d’avoir commencé.</translation>
         </message>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
-            <translation>Arrêté. Appuyez sur Continuer pour reprendre là où il s'est arrêté.</translation>
+            <translation>Arrêté. Appuyez sur Continuer pour reprendre là où il s’est arrêté.</translation>
         </message>
     </context>
     <context>
@@ -551,19 +551,19 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
-            <translation>Appelé aussi « quant » (p. ex. Q4_K_M) : la finesse avec laquelle les nombres du modèle sont stockés. Les niveaux élevés (Q8_0) sont plus proches de l'original et demandent plus de mémoire ; Q4_K_M est un bon compromis.</translation>
+            <translation>Appelé aussi « quant » (p. ex. Q4_K_M) : la finesse avec laquelle les nombres du modèle sont stockés. Les niveaux élevés (Q8_0) sont plus proches de l’original et demandent plus de mémoire ; Q4_K_M est un bon compromis.</translation>
         </message>
         <message>
             <source>How much worse than the original the answers get at this quality level (lower is better).</source>
-            <translation>À quel point les réponses sont moins bonnes que l'original à ce niveau de qualité (moins, c'est mieux).</translation>
+            <translation>À quel point les réponses sont moins bonnes que l’original à ce niveau de qualité (moins, c’est mieux).</translation>
         </message>
         <message>
             <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
-            <translation>La plus longue discussion que le modèle peut voir d'un coup tout en tenant sans peine (un jeton vaut environ ¾ de mot)</translation>
+            <translation>La plus longue discussion que le modèle peut voir d’un coup tout en tenant sans peine (un jeton vaut environ ¾ de mot)</translation>
         </message>
         <message>
             <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
-            <translation>Sa vitesse d'écriture ici : estimée d'après la vitesse de la mémoire de cet ordinateur, ou mesurée une fois le modèle utilisé (un mot vaut environ 1,3 jeton)</translation>
+            <translation>Sa vitesse d’écriture ici : estimée d’après la vitesse de la mémoire de cet ordinateur, ou mesurée une fois le modèle utilisé (un mot vaut environ 1,3 jeton)</translation>
         </message>
         <message>
             <source>{size}, measured</source>
@@ -802,7 +802,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>&amp;Copy the last reply</source>
-            <translation>&amp;Copier la dernière réponse</translation>
+            <translation>Co&amp;pier la dernière réponse</translation>
         </message>
         <message>
             <source>Copy the &amp;whole chat</source>
@@ -814,7 +814,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Re&amp;name this chat…</source>
-            <translation>Re&amp;nommer cette discussion…</translation>
+            <translation>Reno&amp;mmer cette discussion…</translation>
         </message>
         <message>
             <source>&amp;Delete this chat</source>
@@ -846,7 +846,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
+            <translation>A&amp;ide</translation>
         </message>
         <message>
             <source>&amp;About {app}</source>
@@ -974,11 +974,11 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <name>ModelChoice</name>
         <message>
             <source>The model you used last time, {model}, is no longer on this computer. ShortChat is using {other} instead.</source>
-            <translation>Le modèle utilisé la dernière fois, {model}, n'est plus sur cet ordinateur. ShortChat utilise {other} à la place.</translation>
+            <translation>Le modèle utilisé la dernière fois, {model}, n’est plus sur cet ordinateur. ShortChat utilise {other} à la place.</translation>
         </message>
         <message>
             <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
-            <translation>Le modèle utilisé la dernière fois, {model}, n'est plus sur cet ordinateur. Choisissez-en un à télécharger ci-dessous, ou ajoutez un fichier de modèle que vous avez.</translation>
+            <translation>Le modèle utilisé la dernière fois, {model}, n’est plus sur cet ordinateur. Choisissez-en un à télécharger ci-dessous, ou ajoutez un fichier de modèle que vous avez.</translation>
         </message>
         <message>
             <source>Downloading {model}. You can keep chatting meanwhile.</source>
@@ -1009,7 +1009,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Looking at this computer…</source>
-            <translation>Examen de cet ordinateur…</translation>
+            <translation>Analyse de cet ordinateur…</translation>
         </message>
         <message>
             <source>Simple</source>
@@ -1130,7 +1130,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source> (and %n more)</source>
-            <translation> (et %n de plus)</translation>
+            <translation> (et %n autres)</translation>
         </message>
     </context>
     <context>
@@ -1149,7 +1149,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>writes {speed}, measured from here</source>
-            <translation>écrit {speed}, mesuré d'ici</translation>
+            <translation>écrit {speed}, mesuré d’ici</translation>
         </message>
         <message>
             <source>Chat with {model} on the server at {url}</source>
@@ -1165,11 +1165,11 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>On other computers</source>
-            <translation>Sur d'autres ordinateurs</translation>
+            <translation>Sur d’autres ordinateurs</translation>
         </message>
         <message>
             <source>Models on other computers</source>
-            <translation>Modèles sur d'autres ordinateurs</translation>
+            <translation>Modèles sur d’autres ordinateurs</translation>
         </message>
         <message>
             <source>{url}: asking the server…</source>
@@ -1252,7 +1252,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Reset to default</source>
-            <translation>Rétablir par défaut</translation>
+            <translation>Réinitialiser</translation>
         </message>
         <message>
             <source>Put back the instructions ShortChat starts with</source>
@@ -1340,7 +1340,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Longest reply</source>
-            <translation>Réponse la plus longue</translation>
+            <translation>Longueur maximale des réponses</translation>
         </message>
         <message>
             <source>A token is a word or a piece of one (about ¾ of a word).</source>
@@ -1360,7 +1360,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>How much of the chat the model sees at once; more needs more memory. Automatic: the most that fits easily here.</source>
-            <translation>Quelle part de la discussion le modèle voit à la fois ; plus demande plus de mémoire. Automatique : le maximum qui tient ici sans peine.</translation>
+            <translation>Quelle part de la discussion le modèle voit à la fois ; plus elle est grande, plus il faut de mémoire. Automatique : le maximum qui tient ici sans peine.</translation>
         </message>
         <message>
             <source>Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the model sees.</source>
@@ -1404,7 +1404,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Of this computer's own text size, for the whole window and the chat. Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.</source>
-            <translation>De la taille de texte de cet ordinateur, pour toute la fenêtre et la discussion. Partout : Ctrl+= plus grand, Ctrl+- plus petit, Ctrl+0 retour à 100 %.</translation>
+            <translation>Par rapport à la taille de texte de cet ordinateur, pour toute la fenêtre et la discussion. Partout : Ctrl+= plus grand, Ctrl+- plus petit, Ctrl+0 retour à 100 %.</translation>
         </message>
         <message>
             <source>Files</source>
@@ -1475,7 +1475,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>Asking the model hub which models are available…</source>
-            <translation>Demande au hub de modèles de la liste des modèles disponibles…</translation>
+            <translation>Interrogation du hub de modèles sur les modèles disponibles…</translation>
         </message>
         <message>
             <source>needs {size} of memory (measured here)</source>
@@ -1521,7 +1521,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
         <message>
             <source>The model stopped · it loads again when you send</source>
-            <translation>Le modèle s’est arrêté · il se recharge quand vous envoyez</translation>
+            <translation>Le modèle s’est arrêté · il sera rechargé à votre prochain envoi</translation>
         </message>
     </context>
 </TS>

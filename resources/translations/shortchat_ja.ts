@@ -248,7 +248,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Ask both models the same question. They answer one after the other, so each gets the whole computer and the speeds are fair; follow-up questions continue both chats.</source>
-            <translation>2つのモデルに同じ質問をします。順番に答えるので、それぞれがコンピューター全体を使え、速さを公平に比べられます。続けての質問は両方のチャットに続きます。</translation>
+            <translation>2つのモデルに同じ質問をします。順番に答えるので、それぞれがコンピューター全体を使え、速さを公平に比べられます。続けて質問すると、両方のチャットが続きます。</translation>
         </message>
         <message>
             <source>A question for both… (Enter asks)</source>
@@ -291,7 +291,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Reading the chat… {percent} %</source>
-            <translation>チャットを読み込んでいます… {percent} %</translation>
+            <translation>チャットを読んでいます… {percent} %</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -484,7 +484,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source> (not checked with the hub)</source>
-            <translation> (ハブで未確認)</translation>
+            <translation>（ハブで未確認）</translation>
         </message>
         <message>
             <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
@@ -527,7 +527,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Memory needed</source>
-            <translation>必要なメモリ</translation>
+            <translation>必要なメモリー</translation>
         </message>
         <message>
             <source>Speed</source>
@@ -547,27 +547,27 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
-            <translation>モデルのパラメーター数(十億単位)です。大きいモデルほど多くを知っていて、より多くのメモリが必要です。</translation>
+            <translation>モデルのパラメーター数（十億単位）です。大きいモデルほど多くを知っていて、より多くのメモリーが必要です。</translation>
         </message>
         <message>
             <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
-            <translation>「quant」とも呼ばれます(例: Q4_K_M)。モデルの数値をどれだけ細かく保存するかです。高いレベル(Q8_0)ほど元のモデルに近く、より多くのメモリが必要です。Q4_K_M がちょうどよいバランスです。</translation>
+            <translation>「quant」とも呼ばれます（例: Q4_K_M）。モデルの数値をどれだけ細かく保存するかです。高いレベル（Q8_0）ほど元のモデルに近く、より多くのメモリーが必要です。Q4_K_M がちょうどよいバランスです。</translation>
         </message>
         <message>
             <source>How much worse than the original the answers get at this quality level (lower is better).</source>
-            <translation>この品質レベルで返答が元のモデルよりどれだけ悪くなるかです(低いほど良い)。</translation>
+            <translation>この品質レベルで返答が元のモデルよりどれだけ悪くなるかです（低いほど良い）。</translation>
         </message>
         <message>
             <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
-            <translation>モデルが一度に見られて、無理なく収まる最長のチャットです(トークン 1 つは単語の約 ¾ です)</translation>
+            <translation>モデルが一度に見られて、無理なく収まる最長のチャットです（トークン 1 つは単語の約 ¾ です）</translation>
         </message>
         <message>
             <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
-            <translation>このコンピューターで書く速さです。メモリの速度から推定するか、一度使った後は実測した値です(単語 1 つは約 1.3 トークンです)</translation>
+            <translation>このコンピューターで書く速さです。メモリーの速度から推定するか、一度使った後は実測した値です（単語 1 つは約 1.3 トークンです）</translation>
         </message>
         <message>
             <source>{size}, measured</source>
-            <translation>{size}(実測)</translation>
+            <translation>{size}（実測）</translation>
         </message>
         <message>
             <source>about {size}</source>
@@ -611,7 +611,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>(measured on this computer)</source>
-            <translation>(このコンピューターで実測)</translation>
+            <translation>（このコンピューターで実測）</translation>
         </message>
     </context>
     <context>
@@ -814,7 +814,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Re&amp;name this chat…</source>
-            <translation>このチャットの名前を変更(&amp;N)…</translation>
+            <translation>このチャットの名前を変更(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Delete this chat</source>
@@ -908,7 +908,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Nota AI made them from Vicuna v1.3, whose licence allows research and personal use, not use in a business. By downloading one you agree to that. (Help → About ShortChat shows all the licences.)</source>
-            <translation>Nota AI が Vicuna v1.3 をもとに作ったもので、そのライセンスは研究と個人での利用を認めていますが、業務での利用は認めていません。ダウンロードすると、これに同意したことになります。（ヘルプ → ShortChat について で、すべてのライセンスを見られます。）</translation>
+            <translation>Nota AI が Vicuna v1.3 をもとに作ったもので、そのライセンスは研究と個人での利用を認めていますが、業務での利用は認めていません。ダウンロードすると、これに同意したことになります。（「ヘルプ → ShortChat について」で、すべてのライセンスを見られます。）</translation>
         </message>
         <message>
             <source>I agree, download</source>
@@ -1149,7 +1149,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>writes {speed}, measured from here</source>
-            <translation>{speed} で書く(ここから測定)</translation>
+            <translation>書く速さ {speed}（ここから測定）</translation>
         </message>
         <message>
             <source>Chat with {model} on the server at {url}</source>
@@ -1161,15 +1161,15 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>See which models the computers in Settings → Other computers offer now</source>
-            <translation>「設定 → 他のコンピューター」のコンピューターが今どのモデルを提供しているか確認します</translation>
+            <translation>「設定 → ほかのコンピューター」のコンピューターが今どのモデルを提供しているか確認します</translation>
         </message>
         <message>
             <source>On other computers</source>
-            <translation>他のコンピューター上</translation>
+            <translation>ほかのコンピューター上</translation>
         </message>
         <message>
             <source>Models on other computers</source>
-            <translation>他のコンピューターのモデル</translation>
+            <translation>ほかのコンピューターのモデル</translation>
         </message>
         <message>
             <source>{url}: asking the server…</source>
@@ -1340,7 +1340,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Longest reply</source>
-            <translation>返答の最大の長さ</translation>
+            <translation>返答の最大長</translation>
         </message>
         <message>
             <source>A token is a word or a piece of one (about ¾ of a word).</source>
@@ -1487,7 +1487,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>On this computer, {size}</source>
-            <translation>このコンピューターにあります、{size}</translation>
+            <translation>このコンピューターにあります（{size}）</translation>
         </message>
         <message>
             <source>Download {size}</source>

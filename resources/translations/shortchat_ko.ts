@@ -127,11 +127,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>This chat is now longer than the model can keep in mind: its oldest exchange was left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
-            <translation>이제 이 대화는 모델이 기억할 수 있는 것보다 깁니다. 이번 답변에서는 가장 오래된 주고받기 하나가 모델이 읽는 내용에서 빠졌습니다. 새 대화(Ctrl+N)를 시작하면 처음부터 다시 시작합니다.</translation>
+            <translation>이제 이 대화는 모델이 기억할 수 있는 양보다 깁니다. 그래서 이번 답변에서는 가장 오래된 질문과 답변 한 쌍을 모델이 읽지 않았습니다. 새 대화(Ctrl+N)는 처음부터 새로 시작합니다.</translation>
         </message>
         <message>
             <source>This chat is now longer than the model can keep in mind: its %n oldest exchanges were left out of what the model read for this answer. A new chat (Ctrl+N) starts afresh.</source>
-            <translation>이제 이 대화는 모델이 기억할 수 있는 것보다 깁니다. 이번 답변에서는 가장 오래된 주고받기 %n개가 모델이 읽는 내용에서 빠졌습니다. 새 대화(Ctrl+N)를 시작하면 처음부터 다시 시작합니다.</translation>
+            <translation>이제 이 대화는 모델이 기억할 수 있는 양보다 깁니다. 그래서 이번 답변에서는 가장 오래된 질문과 답변 %n쌍을 모델이 읽지 않았습니다. 새 대화(Ctrl+N)는 처음부터 새로 시작합니다.</translation>
         </message>
         <message>
             <source>A longer chat memory (Settings → Chat memory) may also fit on this computer.</source>
@@ -382,7 +382,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Continue</source>
-            <translation>이어 쓰기</translation>
+            <translation>계속</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -433,7 +433,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Not sure where to start? Try one of these:</source>
-            <translation>무엇부터 물을지 모르겠다면 이 중 하나를 해 보세요:</translation>
+            <translation>무엇부터 물어야 할지 모르겠다면 이 중 하나를 물어보세요:</translation>
         </message>
         <message>
             <source>These models answer best in English; questions in other languages get weaker replies.</source>
@@ -539,7 +539,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Longest chat</source>
-            <translation>가장 긴 대화</translation>
+            <translation>최대 대화 길이</translation>
         </message>
         <message>
             <source>Quality lost</source>
@@ -551,7 +551,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
-            <translation>“quant”이라고도 합니다(예: Q4_K_M). 모델의 숫자를 얼마나 정밀하게 저장하는지를 뜻합니다. 높은 단계(Q8_0)는 원본에 더 가깝고 메모리가 더 필요합니다. Q4_K_M이 균형이 좋습니다.</translation>
+            <translation>“quant”라고도 합니다(예: Q4_K_M). 모델의 숫자를 얼마나 정밀하게 저장하는지를 뜻합니다. 높은 단계(Q8_0)는 원본에 더 가깝고 메모리가 더 필요합니다. Q4_K_M이 균형이 좋습니다.</translation>
         </message>
         <message>
             <source>How much worse than the original the answers get at this quality level (lower is better).</source>
@@ -653,7 +653,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Chat with {model}</source>
-            <translation>{model}와 대화하기</translation>
+            <translation>{model}과(와) 대화하기</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -814,7 +814,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Re&amp;name this chat…</source>
-            <translation>이 대화 이름 바꾸기(&amp;N)…</translation>
+            <translation>이 대화 이름 바꾸기(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Delete this chat</source>
@@ -944,7 +944,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Delete {model} ({size}) from this computer?</source>
-            <translation>{model}({size})을 이 컴퓨터에서 삭제할까요?</translation>
+            <translation>{model}({size})을(를) 이 컴퓨터에서 삭제할까요?</translation>
         </message>
         <message>
             <source>A reply is still being written (what it has written so far is kept).</source>
@@ -1149,7 +1149,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>writes {speed}, measured from here</source>
-            <translation>{speed} 속도로 씀, 여기서 측정</translation>
+            <translation>속도 {speed}, 여기서 측정</translation>
         </message>
         <message>
             <source>Chat with {model} on the server at {url}</source>
@@ -1161,7 +1161,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>See which models the computers in Settings → Other computers offer now</source>
-            <translation>설정 → 다른 컴퓨터에 있는 컴퓨터들이 지금 어떤 모델을 제공하는지 확인합니다</translation>
+            <translation>설정 → 다른 컴퓨터에 추가한 컴퓨터들이 지금 어떤 모델을 제공하는지 확인합니다</translation>
         </message>
         <message>
             <source>On other computers</source>
@@ -1205,7 +1205,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Test</source>
-            <translation>확인</translation>
+            <translation>테스트</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -1288,7 +1288,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Off</source>
-            <translation>끄기</translation>
+            <translation>꺼짐</translation>
         </message>
         <message>
             <source>Disk for reopening chats</source>
@@ -1340,7 +1340,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Longest reply</source>
-            <translation>가장 긴 답변</translation>
+            <translation>최대 답변 길이</translation>
         </message>
         <message>
             <source>A token is a word or a piece of one (about ¾ of a word).</source>

@@ -732,7 +732,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>Comparing needs two downloaded models; “Choose a model” gets another one.</source>
-            <translation>Para comparar são precisos dois modelos baixados; “Escolha um modelo” traz outro.</translation>
+            <translation>Para comparar, são necessários dois modelos baixados; “Escolher um modelo” baixa outro.</translation>
         </message>
         <message>
             <source>Wait for the reply (or stop it) first.</source>
@@ -806,7 +806,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>Copy the &amp;whole chat</source>
-            <translation>Copiar a conversa &amp;inteira</translation>
+            <translation>Copiar a conversa in&amp;teira</translation>
         </message>
         <message>
             <source>&amp;Instructions for this chat…</source>
@@ -814,7 +814,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>Re&amp;name this chat…</source>
-            <translation>Re&amp;nomear esta conversa…</translation>
+            <translation>Reno&amp;mear esta conversa…</translation>
         </message>
         <message>
             <source>&amp;Delete this chat</source>
@@ -1221,7 +1221,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>Asking the server…</source>
-            <translation>Consultando o servidor…</translation>
+            <translation>Perguntando ao servidor…</translation>
         </message>
         <message>
             <source>Removed.</source>
@@ -1332,7 +1332,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>Lower keeps replies to the most probable words.</source>
-            <translation>Mais baixo mantém as respostas nas palavras mais prováveis.</translation>
+            <translation>Valores mais baixos limitam as respostas às palavras mais prováveis.</translation>
         </message>
         <message>
             <source>Called “top-p”. Before each word the model keeps only its likeliest candidates whose chances add up to this share: 0.95 leaves out the rarest 5 %; lower values give safer, plainer replies.</source>
@@ -1340,7 +1340,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>Longest reply</source>
-            <translation>Resposta mais longa</translation>
+            <translation>Tamanho máximo da resposta</translation>
         </message>
         <message>
             <source>A token is a word or a piece of one (about ¾ of a word).</source>
@@ -1360,7 +1360,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>How much of the chat the model sees at once; more needs more memory. Automatic: the most that fits easily here.</source>
-            <translation>Quanto da conversa o modelo vê de uma vez; mais precisa de mais memória. Automático: o máximo que cabe aqui com folga.</translation>
+            <translation>Quanto da conversa o modelo vê de uma vez; quanto mais, mais memória é necessária. Automático: o máximo que cabe aqui com folga.</translation>
         </message>
         <message>
             <source>Called the “context”, counted in tokens. Older parts of a longer chat are left out of what the model sees.</source>
@@ -1404,7 +1404,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>Of this computer's own text size, for the whole window and the chat. Anywhere: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 back to 100 %.</source>
-            <translation>Do tamanho de texto deste computador, para a janela toda e a conversa. Em qualquer lugar: Ctrl+= maior, Ctrl+- menor, Ctrl+0 volta a 100 %.</translation>
+            <translation>Em relação ao tamanho de texto deste computador, para a janela toda e a conversa. Em qualquer lugar: Ctrl+= maior, Ctrl+- menor, Ctrl+0 volta a 100 %.</translation>
         </message>
         <message>
             <source>Files</source>
@@ -1521,7 +1521,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
         <message>
             <source>The model stopped · it loads again when you send</source>
-            <translation>O modelo parou · ele carrega de novo quando você enviar</translation>
+            <translation>O modelo parou · ele será carregado de novo quando você enviar uma mensagem</translation>
         </message>
     </context>
 </TS>

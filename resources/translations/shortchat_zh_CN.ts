@@ -142,7 +142,7 @@ Details were written to the log in {folder}.</source>
         <name>ChatPage</name>
         <message>
             <source>Ask anything. Everything stays on this computer.</source>
-            <translation>随便问。所有内容都只留在这台电脑上。</translation>
+            <translation>想问什么都可以。所有内容都只留在这台电脑上。</translation>
         </message>
         <message>
             <source>Editing an earlier message: Send asks it again as a new version (the old one stays, ‹ › switches between them).</source>
@@ -182,7 +182,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Write the last reply again (Ctrl+R)</source>
-            <translation>重新写最后一条回复 (Ctrl+R)</translation>
+            <translation>重新生成最后一条回复 (Ctrl+R)</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -256,7 +256,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Ask both</source>
-            <translation>同时提问</translation>
+            <translation>两个都问</translation>
         </message>
         <message>
             <source>{side} is answering ({model})…</source>
@@ -410,7 +410,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Stopped at {share}: press Continue to finish it.</source>
-            <translation>已停在 {share}:按“继续”完成下载。</translation>
+            <translation>已停在 {share}：按“继续”完成下载。</translation>
         </message>
         <message>
             <source>Waiting for the download before it…</source>
@@ -452,11 +452,11 @@ Details were written to the log in {folder}.</source>
         <name>Fit</name>
         <message>
             <source>Fits easily</source>
-            <translation>轻松放下</translation>
+            <translation>轻松容纳</translation>
         </message>
         <message>
             <source>Fits, but close the other programs</source>
-            <translation>能放下，但请关闭其他程序</translation>
+            <translation>能容纳，但请关闭其他程序</translation>
         </message>
         <message>
             <source>Too big for this computer</source>
@@ -484,7 +484,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source> (not checked with the hub)</source>
-            <translation> （未与模型中心核对）</translation>
+            <translation>（未与模型中心核对）</translation>
         </message>
         <message>
             <source>Best quality that fits your {memory}: the {model} model at {quant}.</source>
@@ -492,7 +492,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Best quality that fits</source>
-            <translation>能放下的最佳质量</translation>
+            <translation>能容纳的最佳质量</translation>
         </message>
         <message>
             <source>Balanced</source>
@@ -547,27 +547,27 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>How many billion parameters the model has: bigger models know more and need more memory.</source>
-            <translation>模型有多少十亿个参数:模型越大,知道得越多,需要的内存也越多。</translation>
+            <translation>模型有多少十亿个参数：模型越大，知道得越多，需要的内存也越多。</translation>
         </message>
         <message>
             <source>Called the “quant” (e.g. Q4_K_M): how finely the model's numbers are stored. Higher levels (Q8_0) are closer to the original and need more memory; Q4_K_M is a good balance.</source>
-            <translation>也称“quant”(如 Q4_K_M):模型数值存储的精细程度。等级越高(Q8_0)越接近原始模型,需要的内存也越多;Q4_K_M 是较好的平衡。</translation>
+            <translation>也称“quant”（如 Q4_K_M）：模型数值存储的精细程度。等级越高（Q8_0）越接近原始模型，需要的内存也越多；Q4_K_M 是较好的平衡。</translation>
         </message>
         <message>
             <source>How much worse than the original the answers get at this quality level (lower is better).</source>
-            <translation>在此质量等级下,回答比原始模型差多少(越低越好)。</translation>
+            <translation>在此质量等级下，回答比原始模型差多少（越低越好）。</translation>
         </message>
         <message>
             <source>The longest chat the model can see at once and still fit easily (a token is about ¾ of a word)</source>
-            <translation>模型一次能看到、且仍能轻松放下的最长对话(一个词元约为 ¾ 个单词)</translation>
+            <translation>模型一次能看到、且仍能轻松容纳的最长对话（一个词元约为 ¾ 个单词）</translation>
         </message>
         <message>
             <source>How fast it writes here: estimated from this computer's memory speed, or measured once the model has been used (a word is about 1.3 tokens)</source>
-            <translation>在这台电脑上的写作速度:根据内存速度估算,或在模型用过一次后实测(一个单词约为 1.3 个词元)</translation>
+            <translation>在这台电脑上的生成速度：根据内存速度估算，或在模型用过一次后实测（一个单词约为 1.3 个词元）</translation>
         </message>
         <message>
             <source>{size}, measured</source>
-            <translation>{size},实测</translation>
+            <translation>{size}，实测</translation>
         </message>
         <message>
             <source>about {size}</source>
@@ -611,7 +611,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>(measured on this computer)</source>
-            <translation>(在这台电脑上实测)</translation>
+            <translation>（在这台电脑上实测）</translation>
         </message>
     </context>
     <context>
@@ -814,7 +814,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Re&amp;name this chat…</source>
-            <translation>重命名此对话(&amp;N)…</translation>
+            <translation>重命名此对话(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Delete this chat</source>
@@ -928,7 +928,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The best one that fits is {model}.</source>
-            <translation>能放下的最佳模型是 {model}。</translation>
+            <translation>能容纳的最佳模型是 {model}。</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -978,7 +978,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The model you used last time, {model}, is no longer on this computer. Choose one to download below, or add a model file you have.</source>
-            <translation>上次使用的模型 {model} 已不在这台电脑上。请在下方选择一个模型下载,或添加你已有的模型文件。</translation>
+            <translation>上次使用的模型 {model} 已不在这台电脑上。请在下方选择一个模型下载，或添加你已有的模型文件。</translation>
         </message>
         <message>
             <source>Downloading {model}. You can keep chatting meanwhile.</source>
@@ -1149,7 +1149,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>writes {speed}, measured from here</source>
-            <translation>写作速度 {speed},从这里测得</translation>
+            <translation>生成速度 {speed}（从这里测得）</translation>
         </message>
         <message>
             <source>Chat with {model} on the server at {url}</source>
@@ -1173,7 +1173,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{url}: asking the server…</source>
-            <translation>{url}:正在询问服务器…</translation>
+            <translation>{url}：正在询问服务器…</translation>
         </message>
         <message>
             <source>{model} at {url}</source>

@@ -110,8 +110,8 @@ def test_korean_menus_and_qt_own_buttons_are_translated(language, make_window):
     assert words.translate("Fit", NOT_PUBLISHED_TEXT) == "아직 모델 허브에 공개되지 않음"  # the core, through the hook
     from app.core.chat.chat_memory import left_out_sentence
 
-    assert "주고받기 3개" in left_out_sentence(3, False)  # a count (%n) filled in by Qt's translation
-    assert "가장 오래된 주고받기 하나" in left_out_sentence(1, False)
+    assert "질문과 답변 3쌍" in left_out_sentence(3, False)  # a count (%n) filled in by Qt's translation
+    assert "질문과 답변 한 쌍" in left_out_sentence(1, False)
 
 
 def test_arabic_is_translated_and_right_to_left(language, make_window):
