@@ -45,7 +45,14 @@ def start(log_dir: Path, mp=None) -> StartedProcess:
         name="shortchat-llama",
         daemon=True,
     )
-    with interrupts_not_inherited(tracker=mp.get_start_method() != "fork"):
+    if mp.get_start_method() != "fork" and hasattr(signal, "pthread_sigmask"):
+        # Spawning also starts multiprocessing's resource tracker the first time, which unblocks
+        # SIGINT when it is up: start it before the block below. A fork needs no tracker: a third
+        # interpreter starting beside the child would only slow a one-shot CLI chat.
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    with interrupts_not_inherited():
         process.start()
     child_end.close()  # so the reader sees EOF when the child dies
     return StartedProcess(process, parent_end, cancel_through)
@@ -69,7 +76,7 @@ _console_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def interrupts_not_inherited(tracker: bool = True):
+def interrupts_not_inherited():
     """Start a child that never sees the terminal's interrupt, even before it can ignore it
     itself. POSIX: SIGINT blocked in this thread while the child is started; the blocked
     set is inherited through fork and exec, and an interrupt meant for us waits until we
@@ -84,13 +91,6 @@ def interrupts_not_inherited(tracker: bool = True):
             finally:
                 ctypes.windll.kernel32.SetConsoleCtrlHandler(None, False)
     elif hasattr(signal, "pthread_sigmask"):
-        # Spawning a process also starts multiprocessing's resource tracker the first time,
-        # which unblocks SIGINT when it is up: start it first, so the block below holds. A fork
-        # needs no tracker (`tracker` False): a third interpreter would only slow the start.
-        if tracker:
-            from multiprocessing import resource_tracker
-
-            resource_tracker.ensure_running()
         before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             yield
