@@ -292,7 +292,8 @@ def report_whether_sigint_is_blocked(conn) -> None:
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
-def test_the_first_child_starts_with_the_terminals_interrupt_blocked():
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_the_first_child_starts_with_the_terminals_interrupt_blocked(method):
     """The first process a program starts also starts multiprocessing's resource tracker,
     which unblocked SIGINT before the child itself was started: a Ctrl+C then killed
     llama.cpp's process while Python started in it. A fresh program, as a person runs it."""
@@ -300,15 +301,15 @@ def test_the_first_child_starts_with_the_terminals_interrupt_blocked():
     import sys
 
     script = (
+        f"method = {method!r}\n"
         "import multiprocessing as mp\n"
-        "from app.core.engine.llama_process import interrupts_not_inherited\n"
+        "from app.core.engine.llama_process import start_never_interrupted\n"
         "from tests.core.test_engine_sync import report_whether_sigint_is_blocked\n"
         "if __name__ == '__main__':\n"
-        "    ctx = mp.get_context('spawn')\n"
+        "    ctx = mp.get_context(method)\n"
         "    ours, theirs = ctx.Pipe()\n"
-        "    with interrupts_not_inherited():\n"
-        "        child = ctx.Process(target=report_whether_sigint_is_blocked, args=(theirs,))\n"
-        "        child.start()\n"
+        "    child = ctx.Process(target=report_whether_sigint_is_blocked, args=(theirs,))\n"
+        "    start_never_interrupted(child, ctx)\n"
         "    print(ours.recv())\n"
         "    child.join()\n"
     )

@@ -45,6 +45,13 @@ def start(log_dir: Path, mp=None) -> StartedProcess:
         name="shortchat-llama",
         daemon=True,
     )
+    start_never_interrupted(process, mp)
+    child_end.close()  # so the reader sees EOF when the child dies
+    return StartedProcess(process, parent_end, cancel_through)
+
+
+def start_never_interrupted(process, mp) -> None:
+    """Start ``process`` (of context ``mp``) so that the terminal's Ctrl+C never reaches it."""
     if mp.get_start_method() != "fork" and hasattr(signal, "pthread_sigmask"):
         # Spawning also starts multiprocessing's resource tracker the first time, which unblocks
         # SIGINT when it is up: start it before the block below. A fork needs no tracker: a third
@@ -54,8 +61,6 @@ def start(log_dir: Path, mp=None) -> StartedProcess:
         resource_tracker.ensure_running()
     with interrupts_not_inherited():
         process.start()
-    child_end.close()  # so the reader sees EOF when the child dies
-    return StartedProcess(process, parent_end, cancel_through)
 
 
 def run(conn, cancel_through, log_path: str) -> None:
