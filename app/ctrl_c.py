@@ -20,6 +20,7 @@ class CtrlC:
     def __init__(self) -> None:
         self._raises = False
         self._stop: Callable[[], None] | None = None
+        self._handling = False  # inside ``handled`` in the main thread: the handler is ours to set
 
     @contextmanager
     def handled(self, raises: bool = True) -> Iterator[CtrlC]:
@@ -30,17 +31,18 @@ class CtrlC:
             yield self
             return
         previous = signal.signal(signal.SIGINT, self._pressed)
-        self._raises = raises
+        self._raises, self._handling = raises, True
         try:
             yield self
         finally:
-            self._raises, self._stop = False, None
+            self._raises, self._stop, self._handling = False, None, False
             signal.signal(signal.SIGINT, previous)
 
     @contextmanager
     def raises(self) -> Iterator[None]:
         """The first press inside raises KeyboardInterrupt; the caller's ``try`` must enclose the ``with``."""
         self._raises = True
+        self._listen()
         try:
             yield
         finally:
@@ -52,14 +54,23 @@ class CtrlC:
         Yields the presses seen inside, so the caller can say it stopped."""
         pressed: list[int] = []
         self._stop = lambda: (pressed.append(1), stop())
+        self._listen()
         try:
             yield pressed
         finally:
             self._stop = None
 
+    def _listen(self) -> None:
+        if self._handling and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, self._pressed)
+
     def _pressed(self, _signum, _frame) -> None:
         if self._raises:
             self._raises = False  # once: a press during the clean-up that follows is let go
+            # ... by the system, until the next ``raises`` or ``stops``: a press that came while this
+            # KeyboardInterrupt was on its way ran this handler with the exception still set (in
+            # ``input()``), which Python turned into a SystemError that ended the chat.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
             raise KeyboardInterrupt
         if self._stop is not None:
             self._stop()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.words import QT_TRANSLATE_NOOP, translate
+
 _UNITS = {
     "": 1, "b": 1,
     "kb": 1000, "mb": 1000**2, "gb": 1000**3, "tb": 1000**4,
@@ -12,6 +14,12 @@ _UNITS = {
 }  # fmt: skip
 _PATTERN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$")
 
+# The units a size is shown in, marked where written and translated where used ("Go" in French).
+UNIT_WORDS = (
+    (QT_TRANSLATE_NOOP("Sizes", "{value} GB"), 1000**3),
+    (QT_TRANSLATE_NOOP("Sizes", "{value} MB"), 1000**2),
+    (QT_TRANSLATE_NOOP("Sizes", "{value} KB"), 1000),
+)
 GIB = 1024**3
 MIB = 1024**2
 
@@ -27,17 +35,17 @@ def parse_size(text: str) -> int:
 
 def format_size(n_bytes: float) -> str:
     """Short, for people: '1.4 GB', '856 MB' (powers of 1000, as file managers show)."""
-    for unit, scale in (("GB", 1000**3), ("MB", 1000**2), ("KB", 1000)):
+    for unit, scale in UNIT_WORDS:
         if abs(n_bytes) >= scale:
             value = n_bytes / scale
-            return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
-    return f"{int(n_bytes)} bytes"
+            return translate("Sizes", unit).format(value=f"{value:.1f}" if value < 100 else f"{value:.0f}")
+    return translate("Sizes", "{value} bytes").format(value=int(n_bytes))
 
 
 def format_duration(seconds: float) -> str:
     """Short, for people: '45 s', '12 min', '1.5 h'."""
     if seconds < 90:
-        return f"{max(1, round(seconds))} s"
+        return translate("Sizes", "{value} s").format(value=max(1, round(seconds)))
     if seconds < 5400:
-        return f"{round(seconds / 60)} min"
-    return f"{seconds / 3600:.1f} h"
+        return translate("Sizes", "{value} min").format(value=round(seconds / 60))
+    return translate("Sizes", "{value} h").format(value=f"{seconds / 3600:.1f}")

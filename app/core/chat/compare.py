@@ -23,6 +23,7 @@ from app.core.engine.generation import GenerationOptions, LoadSettings, ReplySta
 from app.core.engine.prompt import VICUNA_SYSTEM, Turn
 from app.core.errors import ShortChatError
 from app.core.models.catalog import display_name
+from app.core.words import QT_TRANSLATE_NOOP, translate
 
 
 class CompareEventKind(StrEnum):
@@ -35,7 +36,7 @@ class CompareEventKind(StrEnum):
 LOADING, PIECE, DONE, FAILED = (
     CompareEventKind.LOADING, CompareEventKind.PIECE, CompareEventKind.DONE, CompareEventKind.FAILED
 )  # fmt: skip
-SIDES = ("A", "B")
+SIDES = (QT_TRANSLATE_NOOP("Compare", "A"), QT_TRANSLATE_NOOP("Compare", "B"))  # translated where shown
 
 
 @dataclass(frozen=True)
@@ -134,11 +135,11 @@ def speed_line(stats: ReplyStats | None, seconds: float) -> str:
     parts = []
     if stats.decode_tokens_per_s:
         parts.append(words_text(stats.decode_tokens_per_s))
-    parts.append(f"{stats.reply_tokens} tokens")
-    in_all = f"{seconds:.1f} s" if seconds >= 1 else f"{seconds:.2f} s"
-    parts.append(f"{in_all} in all, loading included")
+    parts.append(translate("Compare", "{count} tokens").format(count=stats.reply_tokens))
+    in_all = f"{seconds:.1f}" if seconds >= 1 else f"{seconds:.2f}"
+    parts.append(translate("Compare", "{seconds} s in all, loading included").format(seconds=in_all))
     if stats.cancelled:
-        parts.insert(0, "stopped")
+        parts.insert(0, translate("Compare", "stopped"))
     return " · ".join(parts)
 
 
@@ -146,10 +147,14 @@ def speed_details(stats: ReplyStats | None) -> str:
     """The figures behind the words/s, for a tooltip: tokens/s and the wait for the first token."""
     if stats is None:
         return ""
-    return (
-        f"Writing: {stats.decode_tokens_per_s:.1f} tokens/s (after the first token, which is what the verdict "
-        f"compares). First token after {stats.time_to_first_token_s:.1f} s (reading the prompt, "
-        f"{stats.evaluated_tokens} tokens)."
+    return translate(
+        "Compare",
+        "Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after "
+        "{seconds} s (reading the prompt, {count} tokens).",
+    ).format(
+        rate=f"{stats.decode_tokens_per_s:.1f}",
+        seconds=f"{stats.time_to_first_token_s:.1f}",
+        count=stats.evaluated_tokens,
     )
 
 
@@ -174,28 +179,33 @@ def verdict_line(names: tuple[str, str], stats: tuple[ReplyStats | None, ReplySt
     if any(s is None or s.decode_tokens_per_s <= 0 for s in stats):
         return ""
     if min(s.reply_tokens for s in stats) < MIN_VERDICT_TOKENS:
-        return (
-            f"The answers are too short to tell which writes faster (under {MIN_VERDICT_TOKENS} tokens): "
-            "ask for a longer one."
-        )
+        return translate(
+            "Compare",
+            "The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.",
+        ).format(count=MIN_VERDICT_TOKENS)
     rates = tuple(s.decode_tokens_per_s for s in stats)
     faster = rates.index(max(rates))
     ratio = rates[faster] / rates[1 - faster]
     if ratio < 1 + NOISE_SHARE:
-        return "They wrote about as fast as each other (the difference is within measuring noise)."
-    return (
-        f"{names[faster]} wrote faster: {words_text(rates[faster])} against {words_text(rates[1 - faster])}, "
-        f"{ratio:.1f} times as fast."
+        return translate(
+            "Compare", "They wrote about as fast as each other (the difference is within measuring noise)."
+        )
+    return translate("Compare", "{name} wrote faster: {faster} against {slower}, {ratio} times as fast.").format(
+        name=names[faster], faster=words_text(rates[faster]), slower=words_text(rates[1 - faster]), ratio=f"{ratio:.1f}"
     )
 
 
 def verdict_details(names: tuple[str, str], stats: tuple[ReplyStats | None, ReplyStats | None]) -> str:
     """What the verdict weighed, for a tooltip: each side's writing speed in tokens/s, and the rule."""
-    rates = [f"{name}: {s.decode_tokens_per_s:.1f} tokens/s" for name, s in zip(names, stats) if s is not None]
+    rates = [
+        translate("Compare", "{name}: {rate} tokens/s").format(name=name, rate=f"{s.decode_tokens_per_s:.1f}")
+        for name, s in zip(names, stats)
+        if s is not None
+    ]
     if not rates:
         return ""
-    return (
-        f"Writing speed after the first token ({'; '.join(rates)}). Loading and reading the prompt are left out; "
-        f"a difference under {NOISE_SHARE:.0%} is noise, and answers under {MIN_VERDICT_TOKENS} tokens are too "
-        "short to measure."
-    )
+    return translate(
+        "Compare",
+        "Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference "
+        "under {share} is noise, and answers under {count} tokens are too short to measure.",
+    ).format(rates="; ".join(rates), share=f"{NOISE_SHARE:.0%}", count=MIN_VERDICT_TOKENS)

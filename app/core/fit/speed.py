@@ -97,8 +97,10 @@ def words_text(tokens_per_s: float) -> str:
 def speed_text(tokens_per_s: float, measured: bool) -> str:
     """For people: 'about 12 words/s' (estimate) or '12 words/s, measured'."""
     if tokens_per_s <= 0:
-        return "speed unknown"
+        return translate("Speed", "speed unknown")
     text = words_text(tokens_per_s)
     if measured:
-        return f"{text}, measured"
-    return text if text.startswith("over") else f"about {text}"
+        return translate("Speed", "{speed}, measured").format(speed=text)
+    if words_per_s(tokens_per_s) >= FAST_WORDS_PER_S:  # "over 100 words/s" is no estimate to qualify
+        return text
+    return translate("Speed", "about {speed}").format(speed=text)

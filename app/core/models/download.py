@@ -52,6 +52,7 @@ from filelock import FileLock, Timeout
 from app.core import json_file, paths
 from app.core.errors import Cancelled, ShortChatError
 from app.core.sizes import format_duration, format_size
+from app.core.words import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -79,23 +80,26 @@ class VerificationError(DownloadError):
     pass
 
 
-OFFLINE_MESSAGE = (
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Download",
     "You are offline (the model hub could not be reached); downloaded models still work."
-    " Connect to the internet to download new ones."
+    " Connect to the internet to download new ones.",
 )
 
 
 def offline_sentence(models_here: bool) -> str:
     """What the window says when the hub cannot be reached (the CLI says ``OFFLINE_MESSAGE``)."""
     if models_here:
-        return (
+        return translate(
+            "Download",
             "You are offline: the model hub could not be reached. Your models work as usual; to download "
-            "another one, connect to the internet and press Try again."
+            "another one, connect to the internet and press Try again.",
         )
-    return (
+    return translate(
+        "Download",
         "You are offline: the model hub could not be reached, and no model is on this computer yet. "
         "Connect to the internet and press Try again, or use “Add a file from disk…” for a model file "
-        "you already have."
+        "you already have.",
     )
 
 
@@ -180,11 +184,13 @@ def check_file_name(name: str) -> str:
 
 def _offline(exc: BaseException) -> OfflineError:
     log.info("the model hub could not be reached: %s: %s", type(exc).__name__, exc)
-    return OfflineError(OFFLINE_MESSAGE)
+    return OfflineError(translate("Download", OFFLINE_MESSAGE))
 
 
 def _another_download(name: str) -> str:
-    return f"Another ShortChat is downloading {name} right now; waiting for it to finish…"
+    return translate("Download", "Another ShortChat is downloading {name} right now; waiting for it to finish…").format(
+        name=name
+    )
 
 
 class Downloader:
@@ -368,14 +374,20 @@ class Downloader:
             good = good and partial.stat().st_size == remote.size  # nothing grew meanwhile
         except FileNotFoundError:
             raise DownloadError(
-                f"The partly downloaded {remote.file} disappeared from the models folder. Please download it again."
+                translate(
+                    "Download",
+                    "The partly downloaded {file} disappeared from the models folder. Please download it again.",
+                ).format(file=remote.file)
             ) from None
         if not good:
             partial.unlink(missing_ok=True)
             (partial.parent / f"{remote.file}.json").unlink(missing_ok=True)
             raise VerificationError(
-                f"The downloaded {remote.file} is damaged (its checksum does not match the hub's), so it was deleted. "
-                f"Please download it again."
+                translate(
+                    "Download",
+                    "The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. "
+                    "Please download it again.",
+                ).format(file=remote.file)
             )
 
     def _transfer(self, remote, partial: Path, have: int, report, cancel: threading.Event) -> None:
@@ -405,16 +417,28 @@ class Downloader:
         remote, done = transfer.remote, transfer.done
         if failures > self.retry.attempts:
             raise DownloadError(
-                f"The connection was lost at {format_size(done)} of {format_size(remote.size)}. "
-                f"Try again later: the download will continue from there."
+                translate(
+                    "Download",
+                    "The connection was lost at {done} of {total}. Try again later: the download will continue from "
+                    "there.",
+                ).format(done=format_size(done), total=format_size(remote.size))
             )
         pause = self.retry.pause_s(failures - 1)
         log.info("no bytes at %d of %s (%s); retry %d in %.2f s", done, remote.file, problem, failures, pause)
-        when = "in a moment" if pause < 1 else f"in {format_duration(pause)}"
-        message = (
-            f"The connection to the model hub stopped at {format_size(done)} of {format_size(remote.size)}; "
-            f"trying again {when} (attempt {failures} of {self.retry.attempts})."
-        )
+        if pause < 1:
+            message = translate(
+                "Download",
+                "The connection to the model hub stopped at {done} of {total}; trying again in a moment "
+                "(attempt {attempt} of {attempts}).",
+            )
+        else:
+            message = translate(
+                "Download",
+                "The connection to the model hub stopped at {done} of {total}; trying again in {pause} "
+                "(attempt {attempt} of {attempts}).",
+            )
+        message = message.format(done=format_size(done), total=format_size(remote.size), attempt=failures,
+                                 attempts=self.retry.attempts, pause=format_duration(pause))  # fmt: skip
         transfer.report(Progress(Stage.RETRYING, done, remote.size, resumed_from=transfer.have, message=message))
         if transfer.cancel.wait(pause):
             raise Cancelled(STOPPED_MESSAGE)
@@ -425,9 +449,11 @@ class Downloader:
         margin = max(DISK_MARGIN_BYTES, needed // 20)
         if free < needed + margin:
             raise NotEnoughDiskError(
-                f"Not enough disk space for {remote.file}: it needs {format_size(needed + margin)} free "
-                f"(with a little room to spare), but only {format_size(free)} is free. "
-                f"Free some space, or choose a smaller model."
+                translate(
+                    "Download",
+                    "Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only "
+                    "{free} is free. Free some space, or choose a smaller model.",
+                ).format(file=remote.file, needed=format_size(needed + margin), free=format_size(free))
             )
 
     def free_disk_bytes(self) -> int:
