@@ -9,7 +9,16 @@ from __future__ import annotations
 
 
 class ShortChatError(Exception):
-    """Base class: a failure a user can read about and act on."""
+    """Base class: a failure a user can read about and act on.
+
+    Raised as ``SomeError(translate("Errors", "{name} is damaged."), name=...)``: the sentence in
+    the window's language with its values filled in. The sentence as written and its values are
+    kept too, so that one raised in llama.cpp's process (which translates nothing) is translated
+    by the process that shows it (``words.look_up``)."""
+
+    def __init__(self, message: str = "", **values: object) -> None:
+        super().__init__(message.format(**values) if values else message)
+        self.sentence, self.values = message, values
 
 
 class ModelLoadError(ShortChatError):

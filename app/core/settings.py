@@ -16,6 +16,7 @@ from app.core import json_file, paths
 from app.core.engine.generation import GenerationOptions, LoadSettings
 from app.core.engine.prompt import VICUNA_SYSTEM
 from app.core.errors import ShortChatError
+from app.core.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -82,15 +83,25 @@ def load(path: Path | None = None) -> tuple[Settings, list[str]]:
     except FileNotFoundError:
         return DEFAULTS, notes
     except OSError as exc:  # not readable now (permissions, a disk error): not damage, leave it be
-        notes.append(f"The settings file could not be read ({exc.strerror or exc}); the defaults are used for now.")
+        notes.append(
+            translate("Errors", "The settings file could not be read ({why}); the defaults are used for now.").format(
+                why=exc.strerror or exc
+            )
+        )
         log.warning("%s", notes[-1])
         return DEFAULTS, notes
     except ValueError as exc:
         try:
-            kept = f" (the old file: {json_file.set_aside(path).name})"
+            kept = json_file.set_aside(path).name
         except OSError:
             kept = ""
-        notes.append(f"The settings file could not be read ({exc}); the defaults are used{kept}.")
+        if kept:
+            unreadable = translate(
+                "Errors", "The settings file could not be read ({why}); the defaults are used (the old file: {kept})."
+            )
+        else:
+            unreadable = translate("Errors", "The settings file could not be read ({why}); the defaults are used.")
+        notes.append(unreadable.format(why=exc, kept=kept))
         log.warning("%s", notes[-1])
         return DEFAULTS, notes
     values = {}
@@ -101,7 +112,11 @@ def load(path: Path | None = None) -> tuple[Settings, list[str]]:
         if _valid(spec.name, value, default):
             values[spec.name] = float(value) if isinstance(default, float) else value
         else:
-            notes.append(f"The setting {spec.name} had a value ShortChat cannot use; it is back to its default.")
+            notes.append(
+                translate(
+                    "Errors", "The setting {name} had a value ShortChat cannot use; it is back to its default."
+                ).format(name=spec.name)
+            )
     return replace(DEFAULTS, **values), notes
 
 
@@ -134,6 +149,10 @@ def save(settings: Settings, path: Path | None = None) -> None:
         json_file.write_atomic(path, asdict(settings))
     except OSError as exc:
         raise SettingsError(
-            f"The settings could not be saved in {path.parent} ({exc.strerror or exc}); "
-            "they stay as they are until ShortChat closes."
+            translate(
+                "Errors",
+                "The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.",
+            ),
+            parent=path.parent,
+            why=exc.strerror or exc,
         ) from exc

@@ -25,6 +25,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n)
 
 
+def look_up(context: str, text: str) -> str:
+    """``translate`` for a sentence marked where it was written (``QT_TRANSLATE_NOOP``, or a
+    ``translate`` call in llama.cpp's process, which has no translator): named apart so that
+    lupdate, which reads every ``translate`` call, does not take this one's variable for a text."""
+    return _translator(context, text, None, -1)
+
+
 def install(translator: Translator | None) -> None:
     """Send every later sentence through ``translator`` (None: back to English as written)."""
     global _translator

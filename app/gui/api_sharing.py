@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -15,7 +15,7 @@ from app.core.engine.engine import Engine
 from app.core.errors import ShortChatError
 from app.serve.server import DEFAULT_PORT, AddressError, ApiServer, ServeSettings
 
-SWITCH_TEXT = "Let other apps on this computer use ShortChat"
+SWITCH_TEXT = QT_TRANSLATE_NOOP("ApiSharing", "Let other apps on this computer use ShortChat")
 
 
 class ApiSharing:
@@ -62,7 +62,7 @@ class ApiSwitch(QWidget):
     def __init__(self, sharing: ApiSharing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sharing = sharing
-        self.switch = QCheckBox(SWITCH_TEXT)
+        self.switch = QCheckBox(QCoreApplication.translate("ApiSharing", SWITCH_TEXT))
         self.switch.setChecked(sharing.server is not None)
         self.switch.toggled.connect(self._toggle)
         self.address = QLineEdit()

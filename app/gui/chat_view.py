@@ -30,12 +30,12 @@ from app.gui.message_html import (
     ASSISTANT,
     BUTTON_LINKS,
     BUTTON_PADDING,
-    EARLIER_TEXT,
     NOTICE,
     USER,
     ChatMessage,
     copy_code_links,
     earlier_html,
+    earlier_text,
     footer_html,
     frame_format,
     is_dark,
@@ -209,7 +209,7 @@ class ChatView(QTextBrowser):
         """A "Show earlier messages" line above the first message (a long chat opens with its end)."""
         first = self.document().rootFrame().firstCursorPosition()
         block = first.block()
-        has_link = block.text() == EARLIER_TEXT
+        has_link = block.text() == earlier_text()
         if shown == has_link:
             return
         cursor = QTextCursor(self.document())

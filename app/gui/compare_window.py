@@ -52,6 +52,7 @@ class _Side(QWidget):
 
     def __init__(self, label: str, models: list[InstalledModel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.label = label  # "A" or "B", translated
         self.choice = QComboBox()
         self.choice.setAccessibleName(QCoreApplication.translate("Compare", "Model {side}").format(side=label))
         for model in models:
@@ -120,7 +121,7 @@ class CompareDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.sides = [_Side(label, models) for label in SIDES]
+        self.sides = [_Side(QCoreApplication.translate("Compare", label), models) for label in SIDES]
         for side in self.sides if remote is not None else ():
             side.choice.addItem(remote.name, remote.name)  # its model's path is its name
         if len(models) + (remote is not None) > 1:
@@ -184,7 +185,7 @@ class CompareDialog(QDialog):
             )
         self.input.clear()
         for side in self.sides:
-            side.view.add_message(USER, question, "You")
+            side.view.add_message(USER, question, QCoreApplication.translate("Compare", "You"))
         self.running = True
         self._update_controls()
         self.tasks.stream(
@@ -205,7 +206,7 @@ class CompareDialog(QDialog):
         if event.kind == LOADING:
             self.status.setText(
                 QCoreApplication.translate("Compare", "{side} is answering ({model})…").format(
-                    side=SIDES[event.side], model=name
+                    side=side.label, model=name
                 )
             )
             side.view.begin_reply(name)
@@ -228,12 +229,14 @@ class CompareDialog(QDialog):
         self.running = False
         names = tuple(display_name(side.path.name) for side in self.sides)
         residency = (
-            "Both models stay loaded: they fit in memory together."
+            QCoreApplication.translate("Compare", "Both models stay loaded: they fit in memory together.")
             if self.second_engine is not None
-            else "One model in memory at a time: they load in turn."
+            else QCoreApplication.translate("Compare", "One model in memory at a time: they load in turn.")
         )
         if self.remote is not None and any(side.path == Path(self.remote.name) for side in self.sides):
-            residency = "One of them answers from another computer, so both stay ready."
+            residency = QCoreApplication.translate(
+                "Compare", "One of them answers from another computer, so both stay ready."
+            )
         stats = tuple(side.stats for side in self.sides)
         self.status.setText(f"{verdict_line(names, stats)} {residency}".strip())
         self.status.setToolTip(verdict_details(names, stats))

@@ -212,7 +212,8 @@ class Conversation(QObject):
         note = ""
         if stats is not None:
             note = words_text(stats.decode_tokens_per_s)  # the token count is in the status bar's tooltip
-            self.speed.emit(note, f"{stats.decode_tokens_per_s:.1f} tokens/s · {stats.reply_tokens} tokens")
+            figures = QCoreApplication.translate("Conversation", "{speed} tokens/s · {count} tokens")
+            self.speed.emit(note, figures.format(speed=f"{stats.decode_tokens_per_s:.1f}", count=stats.reply_tokens))
             if stats.stop_reason == "length":
                 note += QCoreApplication.translate("Conversation", " · stopped at the length limit")
                 last = self.view.messages[-1] if self.view.messages else None

@@ -123,7 +123,11 @@ class FitTable(QTreeWidget):
             "Verdict": verdict,
             "Memory needed": memory_text(row),
             "Speed": row_speed(row),
-            "Download": format_size(entry.file_bytes) if entry.size_known else "~" + format_size(entry.file_bytes),
+            "Download": (
+                format_size(entry.file_bytes)
+                if entry.size_known
+                else QCoreApplication.translate("FitTable", "~{size}").format(size=format_size(entry.file_bytes))
+            ),
             "Longest chat": (
                 QCoreApplication.translate("FitTable", "{count} tokens").format(count=f"{row.max_context:,}")
                 if row.max_context

@@ -80,4 +80,3 @@ def make_flat(bar: QScrollBar) -> None:
     if _style is None:
         _style = FlatScrollBarStyle()
     bar.setStyle(_style)
-

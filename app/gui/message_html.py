@@ -12,14 +12,14 @@ import html
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextFrame, QTextFrameFormat, QTextLength
 
 from app.core.chat.store import ASSISTANT, USER
 from app.gui.theme import chat_colours
 
 NOTICE = "notice"  # a line from ShortChat itself, never stored
-EARLIER_TEXT = "Show earlier messages"
+EARLIER_TEXT = QT_TRANSLATE_NOOP("ChatView", "Show earlier messages")  # translated where shown: earlier_text()
 EARLIER_LINK = "earlier:"
 BUTTON_LINKS = ("copy-message:", "edit:", "version:")  # the links under a message, shown as buttons
 BUTTON_PADDING, BUTTON_SPACING = 5, 6  # px
@@ -106,8 +106,12 @@ def waiting_html(palette: QPalette) -> str:
     return f'<p style="color:{muted}">…</p>'
 
 
+def earlier_text() -> str:
+    return QCoreApplication.translate("ChatView", EARLIER_TEXT)
+
+
 def earlier_html() -> str:
-    return f'<p align="center"><a href="{EARLIER_LINK}">{EARLIER_TEXT}</a></p>'
+    return f'<p align="center"><a href="{EARLIER_LINK}">{html.escape(earlier_text())}</a></p>'
 
 
 def footer_html(message: ChatMessage, palette: QPalette) -> str:

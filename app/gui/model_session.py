@@ -192,7 +192,10 @@ class ModelSession(QObject):
         self.model_path = info.path
         self.in_use.emit(info.path)
         name = display_name(info.path.name)
-        self.status.emit(name, f"{info.path}\nLoaded in {info.load_seconds:.1f} s, {info.n_ctx} tokens of context")
+        loaded = QCoreApplication.translate("ModelSession", "Loaded in {seconds} s, {count} tokens of context")
+        self.status.emit(
+            name, f"{info.path}\n" + loaded.format(seconds=f"{info.load_seconds:.1f}", count=f"{info.n_ctx:,}")
+        )
         self.status_message.emit(QCoreApplication.translate("ModelSession", "Ready: {model}").format(model=name), 3000)
         self._set_state(SessionState.READY)
         if measured:

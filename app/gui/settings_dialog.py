@@ -223,8 +223,14 @@ class SettingsDialog(QDialog):
         if has_gpu is False:  # no graphics card llama.cpp can use: nothing to choose
             for widget in self.gpu_rows:
                 widget.hide()
-        changed_later = "Memory, cores and graphics card" if has_gpu is not False else "Memory and cores"
-        speed.addRow(self._hint(f"{changed_later} take effect the next time a model loads."))
+        later = (
+            QCoreApplication.translate(
+                "Settings", "Memory, cores and graphics card take effect the next time a model loads."
+            )
+            if has_gpu is not False
+            else QCoreApplication.translate("Settings", "Memory and cores take effect the next time a model loads.")
+        )
+        speed.addRow(self._hint(later))
 
         looks = self._section(QCoreApplication.translate("Settings", "Appearance"))
         self._add(
@@ -342,6 +348,8 @@ class SettingsDialog(QDialog):
         """A row: the plain name and its field, then the explanation across the whole width."""
         name = QLabel(label)
         name.setBuddy(field)
+        if not field.accessibleName():  # what the row says, as a screen reader reads it
+            field.setAccessibleName(label.replace("&", ""))
         if tooltip:
             name.setToolTip(tooltip)
             field.setToolTip(tooltip)
@@ -355,7 +363,6 @@ class SettingsDialog(QDialog):
         box.setRange(low, high)
         box.setSingleStep(step)
         box.setValue(value)
-        box.setAccessibleName(name.replace("_", " "))
         return box
 
     def _fit_to_font(self) -> None:
@@ -400,7 +407,7 @@ class SettingsDialog(QDialog):
 
     def _warn_about_context(self, value: int) -> None:
         """Longer than the models were trained on is allowed, with its cost said plainly."""
-        text = beyond_training_warning(value, DEFAULT_CONTEXT, "the models were")
+        text = beyond_training_warning(value, DEFAULT_CONTEXT, of_all_models=True)
         self.context_warning.setText(f"⚠ {text}" if text else "")
         self.context_warning.setVisible(bool(text))
 

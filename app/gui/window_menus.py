@@ -110,7 +110,7 @@ def build_menus(window) -> None:
     window.rename_action = _action(
         window,
         chat_menu,
-        QCoreApplication.translate("Menus", "Re&name this chat…"),
+        QCoreApplication.translate("Menus", "Rena&me this chat…"),
         "F2",
         window.chat_list.rename_current,
     )

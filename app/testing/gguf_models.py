@@ -307,3 +307,14 @@ def write_quantized_random_llama(
     writer.add_quantization_version(gguf.GGML_QUANT_VERSION)  # as llama.cpp's quantizer writes it
     finish(writer)
     return path
+
+
+def write_unknown_architecture(path: str | Path, architecture: str = "strangeformer") -> Path:
+    """A well-formed GGUF of an architecture llama.cpp does not know: only llama.cpp itself refuses it."""
+    import gguf
+
+    writer = gguf.GGUFWriter(str(path), architecture)
+    writer.add_block_count(1)
+    writer.add_tensor("token_embd.weight", np.zeros((4, 8), dtype=np.float32))
+    finish(writer)
+    return Path(path)

@@ -230,17 +230,9 @@ def test_load_truncated_download(engine, tmp_path, scripted_q4):
 
 
 def test_load_unknown_architecture(engine, tmp_path):
-    import gguf
-    import numpy as np
+    from app.testing.gguf_models import write_unknown_architecture
 
-    path = tmp_path / "strange.gguf"
-    writer = gguf.GGUFWriter(str(path), "strangeformer")
-    writer.add_block_count(1)
-    writer.add_tensor("token_embd.weight", np.zeros((4, 8), dtype=np.float32))
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
+    path = write_unknown_architecture(tmp_path / "strange.gguf")
     with pytest.raises(ModelLoadError, match="'strangeformer' model, which this version of ShortChat cannot run"):
         engine.load(path)
 

@@ -211,7 +211,7 @@ def test_python_failures_in_the_child_are_sentences(tmp_path):
     assert failure_of(loading, MemoryError(), "llama.log").kind == "out_of_memory"
     internal = failure_of(Generate(2, [1], GenerationOptions()), ZeroDivisionError("division by zero"), "/x/llama.log")
     assert "ZeroDivisionError" not in internal.message and "division" not in internal.message
-    assert internal.message.endswith("the details are in the log (llama.log).")
+    assert internal.message.format(**internal.values).endswith("the details are in the log (llama.log).")
 
 
 # -- whatever fails after a reply starts, the engine is freed ---------------------------

@@ -228,7 +228,7 @@ def test_a_load_stopped_for_memory_steps_down_and_says_why(engine, family, monke
     info, final = load_following(engine, plan, told.append)
     assert final.chosen is plan.rungs[1] and info.path == plan.rungs[1].path
     assert told == [final.failure_sentence()]
-    assert told[0].startswith("family-4L.Q8_0 did not fit when loading, so ShortChat is loading")
+    assert told[0].startswith("family-4L.Q8_0 did not fit when loading. ShortChat is loading")
     assert list(engine.chat("Hi", options=GenerationOptions(max_tokens=4)))  # the model that loaded answers
 
 

@@ -189,3 +189,26 @@ def test_no_words_reach_the_window_without_translation():
                     if _words_in(argument):
                         written.append(f"{name}:{node.lineno}: {_words_in(argument)!r}")
     assert not written
+
+
+def _accelerator(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("code", ["en", *languages.TRANSLATED])
+def test_each_menus_keys_are_unique_in_every_language(language, make_window, code):
+    """Alt and a letter opens a menu, and a letter in an open menu picks its entry: two with the same letter
+    in one menu make the key do nothing useful (German had three such pairs)."""
+    language(code)
+    window = make_window()
+    menus = [action.menu() for action in window.menuBar().actions()]
+    clashes = []
+    for title, actions in [("menu bar", window.menuBar().actions())] + [(m.title(), m.actions()) for m in menus]:
+        seen: dict[str, str] = {}
+        for action in actions:
+            key = _accelerator(action.text()) if action.isVisible() and not action.isSeparator() else None
+            if key and key in seen:
+                clashes.append(f"{title}: {seen[key]!r} and {action.text()!r} both use {key!r}")
+            seen.setdefault(key, action.text())
+    assert not clashes, "\n".join(clashes)

@@ -32,6 +32,7 @@ from app.core.engine.engine import Engine
 from app.core.engine.generation import GenerationOptions, ReplyStats
 from app.core.engine.prompt import VICUNA_SYSTEM, Turn
 from app.core.errors import Cancelled, NoModelLoadedError, ShortChatError
+from app.core.words import translate
 
 SAVE_INTERVAL_S = 1.0
 HISTORY_MESSAGES = 200  # the prompt keeps what fits in the context; this is far more than fits
@@ -141,7 +142,7 @@ class SavedChat:
         while branch and branch[-1].role == ASSISTANT:
             branch.pop()
         if not branch:
-            raise ShortChatError("There is no reply to write again yet.")
+            raise ShortChatError(translate("Errors", "There is no reply to write again yet."))
         question = branch[-1]
         return self._reply_to(branch[:-1], question, options, system)
 
@@ -151,7 +152,7 @@ class SavedChat:
         """Ask ``text`` in place of an earlier question: a new branch from there on."""
         edited = self.store.message(message_id)
         if edited.role != USER or edited.conversation_id != self.id:
-            raise ShortChatError("Only your own messages in this chat can be edited.")
+            raise ShortChatError(translate("Errors", "Only your own messages in this chat can be edited."))
         before = self.store.earlier(message_id, HISTORY_MESSAGES)
         return self._ask_after(before, edited.parent_id, text, options, system)
 
@@ -159,7 +160,7 @@ class SavedChat:
         """Go on writing the last reply from where it stopped at the length limit (or was stopped)."""
         branch = self.messages(HISTORY_MESSAGES)
         if len(branch) < 2 or branch[-1].role != ASSISTANT or branch[-2].role != USER or not branch[-1].text:
-            raise ShortChatError("There is no reply to continue.")
+            raise ShortChatError(translate("Errors", "There is no reply to continue."))
         question, reply = branch[-2], branch[-1]
         stream = self.engine.chat(question.text, turns_of(branch[:-2]), system, options, reply_start=reply.text)
         try:
@@ -234,7 +235,7 @@ class SavedChatSession:
     def ask(self, text: str, options: GenerationOptions | None = None) -> SavedReply:
         if self.chat is None:
             if self.engine.model is None:
-                raise NoModelLoadedError("No model is loaded. Choose a model first.")
+                raise NoModelLoadedError(translate("Errors", "No model is loaded. Choose a model first."))
             self.chat = SavedChat(self.store, self.store.create(system_prompt=self.system), self.engine)
         system = self.system if self.system is not None else self.chat.system_prompt(self.default_system)
         return self.chat.ask(text, options, system)

@@ -48,6 +48,7 @@ from pathlib import Path
 
 from app.core import json_file, paths
 from app.core.errors import ShortChatError
+from app.core.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -106,16 +107,18 @@ def why_not(error: sqlite3.Error) -> str:
     code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
     text = str(error).lower()
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
-        return f"another ShortChat (or another program) kept the chat history busy for over {BUSY_TIMEOUT_S:.0f} s"
+        return translate(
+            "Errors", "another ShortChat (or another program) kept the chat history busy for over {seconds} s"
+        ).format(seconds=f"{BUSY_TIMEOUT_S:.0f}")
     if code == sqlite3.SQLITE_FULL or "full" in text:
-        return "the disk is full"
+        return translate("Errors", "the disk is full")
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH):
-        return "the chat history's folder cannot be written"
+        return translate("Errors", "the chat history's folder cannot be written")
     if code == sqlite3.SQLITE_IOERR or "i/o" in text:
-        return "the disk could not be written or read (a disk error)"
+        return translate("Errors", "the disk could not be written or read (a disk error)")
     if is_damage(error):
-        return "the chat history file is damaged (ShortChat repairs it when it starts next)"
-    return f"the chat history refused it ({error})"
+        return translate("Errors", "the chat history file is damaged (ShortChat repairs it when it starts next)")
+    return translate("Errors", "the chat history refused it ({why})").format(why=error)
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,9 @@ class ConversationStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"The chat history's folder cannot be created ({exc.strerror or exc}).") from exc
+            raise StoreError(
+                translate("Errors", "The chat history's folder cannot be created ({why})."), why=exc.strerror or exc
+            ) from exc
         self._open_or_repair()
 
     # -- connections and schema ------------------------------------------------
@@ -306,7 +311,9 @@ class ConversationStore:
         except sqlite3.DatabaseError as exc:
             if not is_damage(exc):
                 self.close()
-                raise StoreError(f"The chat history could not be opened: {why_not(exc)}.") from exc
+                raise StoreError(
+                    translate("Errors", "The chat history could not be opened: {why}."), why=why_not(exc)
+                ) from exc
             self._repair(exc)
 
     def _refuse_newer(self) -> None:
@@ -320,7 +327,11 @@ class ConversationStore:
             probe.close()
         if version > SCHEMA_VERSION:
             raise NewerStoreError(
-                "The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed)."
+                translate(
+                    "Errors",
+                    "The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing "
+                    "was changed).",
+                )
             )
 
     def _damaged(self) -> bool:
@@ -341,20 +352,29 @@ class ConversationStore:
         if saved or lost:
             log.warning("repaired %s after: %s", self.path, cause)
             self.problems.add(
-                f"The chat history file was damaged. {saved} of {saved + lost} messages were recovered "
-                f"into a new file; the damaged one was kept as {damaged.name}."
+                translate(
+                    "Errors",
+                    "The chat history file was damaged. {saved} of {total} messages were recovered into a new file; "
+                    "the damaged one was kept as {name}.",
+                ).format(saved=saved, total=saved + lost, name=damaged.name)
             )
         else:
             self.problems.add(
-                f"The chat history file could not be read ({cause}); it was kept as {damaged.name} "
-                "and a new one started."
+                translate(
+                    "Errors",
+                    "The chat history file could not be read ({why}); it was kept as {name} and a new one started.",
+                ).format(why=cause, name=damaged.name)
             )
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise NewerStoreError(
-                "The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed)."
+                translate(
+                    "Errors",
+                    "The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing "
+                    "was changed).",
+                )
             )
         if version == SCHEMA_VERSION:
             self.db.execute("SELECT count(*) FROM conversations").fetchone()  # proves it is readable
@@ -391,13 +411,17 @@ class ConversationStore:
         try:
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(f"This was not saved: {why_not(exc)}. Try again in a moment.") from exc
+            raise StoreError(
+                translate("Errors", "This was not saved: {why}. Try again in a moment."), why=why_not(exc)
+            ) from exc
         try:
             yield db
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             _rollback(db)
-            raise StoreError(f"This was not saved: {why_not(exc)}. Try again in a moment.") from exc
+            raise StoreError(
+                translate("Errors", "This was not saved: {why}. Try again in a moment."), why=why_not(exc)
+            ) from exc
         except BaseException:
             _rollback(db)
             raise
@@ -430,7 +454,7 @@ class ConversationStore:
             "SELECT * FROM conversations WHERE id = ? AND deleted IS NULL", (conversation_id,)
         ).fetchone()
         if row is None:
-            raise StoreError("That chat no longer exists.")
+            raise StoreError(translate("Errors", "That chat no longer exists."))
         return self._conversation(row)
 
     def conversations(self) -> list[Conversation]:
@@ -616,7 +640,7 @@ class ConversationStore:
     def message(self, message_id: int) -> Message:
         found = self._messages([message_id])
         if not found:
-            raise StoreError("That message could not be read.")
+            raise StoreError(translate("Errors", "That message could not be read."))
         return found[0]
 
     def _messages(self, ids: list[int]) -> list[Message]:
@@ -659,7 +683,11 @@ class ConversationStore:
             )
         except (sqlite3.Error, StoreError):
             log.exception("could not set a damaged message aside")
-        self.problems.add(f"A damaged message was set aside ({reason}); the rest of the chat is shown.")
+        self.problems.add(
+            translate("Errors", "A damaged message was set aside ({why}); the rest of the chat is shown.").format(
+                why=reason
+            )
+        )
 
     # -- search and export -------------------------------------------------------------
 
@@ -838,12 +866,18 @@ def open_store(path: Path | None = None) -> ConversationStore:
     try:
         return ConversationStore(target)
     except StoreError as exc:
-        reason = str(exc)
+        reason, newer = str(exc), isinstance(exc, NewerStoreError)
     store = ConversationStore(target, memory=True)
-    copied = _copy_readable(target, store) if not reason.startswith("The chat history was written by a newer") else 0
-    chats = "Your earlier chat is" if copied == 1 else f"Your {copied} earlier chats are"
-    shown = f" {chats} shown, but changes to them are not kept." if copied else ""
-    store.not_saved = f"{reason} Until that is fixed, new chats are kept only while ShortChat is open.{shown}"
+    copied = 0 if newer else _copy_readable(target, store)
+    store.not_saved = (
+        reason + " " + translate("Errors", "Until that is fixed, new chats are kept only while ShortChat is open.")
+    )
+    if copied == 1:
+        store.not_saved += " " + translate("Errors", "Your earlier chat is shown, but changes to it are not kept.")
+    elif copied:
+        store.not_saved += " " + translate(
+            "Errors", "Your {count} earlier chats are shown, but changes to them are not kept."
+        ).format(count=copied)
     store.problems.add(store.not_saved)
     return store
 

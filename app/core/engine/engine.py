@@ -52,6 +52,7 @@ from app.core.errors import (
 )
 from app.core.models.catalog import template_for_file
 from app.core.models.gguf_header import GGUFHeader, check_chat_model
+from app.core.words import QT_TRANSLATE_NOOP, look_up, translate
 
 log = logging.getLogger("shortchat.engine")
 
@@ -61,17 +62,20 @@ UNRESPONSIVE_AFTER_S = 15.0  # asked to stop, and not one message for this long:
 FROZEN_AFTER_S = 1.0  # stopped by a signal (SIGSTOP, a debugger) this long: the child is stuck
 _MEMORY_SHORT = 0.05  # the system had less than this share of its memory left at the last look
 
+# How llama.cpp's process ended, as written; translated where they are said (look_up).
 _SIGNAL_REASONS = {
-    "SIGSEGV": "llama.cpp crashed (segmentation fault)",
-    "SIGBUS": "llama.cpp could not read the model file any more (was it moved or changed?)",
-    "SIGFPE": "llama.cpp crashed on bad numbers in the model file",
-    "SIGILL": "llama.cpp used a processor instruction this computer does not have",
-    "SIGABRT": "llama.cpp stopped itself",
-    "SIGTERM": "it was asked to stop by another program",
+    "SIGSEGV": QT_TRANSLATE_NOOP("Errors", "llama.cpp crashed (segmentation fault)"),
+    "SIGBUS": QT_TRANSLATE_NOOP(
+        "Errors", "llama.cpp could not read the model file any more (was it moved or changed?)"
+    ),
+    "SIGFPE": QT_TRANSLATE_NOOP("Errors", "llama.cpp crashed on bad numbers in the model file"),
+    "SIGILL": QT_TRANSLATE_NOOP("Errors", "llama.cpp used a processor instruction this computer does not have"),
+    "SIGABRT": QT_TRANSLATE_NOOP("Errors", "llama.cpp stopped itself"),
+    "SIGTERM": QT_TRANSLATE_NOOP("Errors", "it was asked to stop by another program"),
 }
-KILLED_FOR_MEMORY = "it was stopped by the system because the computer ran out of memory"
-KILLED = "it was stopped by the system or by another program"
-UNRESPONSIVE = "it stopped responding, so ShortChat ended it"
+KILLED_FOR_MEMORY = QT_TRANSLATE_NOOP("Errors", "it was stopped by the system because the computer ran out of memory")
+KILLED = QT_TRANSLATE_NOOP("Errors", "it was stopped by the system or by another program")
+UNRESPONSIVE = QT_TRANSLATE_NOOP("Errors", "it stopped responding, so ShortChat ended it")
 _MEMORY_WORDS = ("out of memory", "failed to allocate", "cannot allocate", "bad_alloc", "unable to allocate")
 
 
@@ -106,9 +110,9 @@ def _plain_cause(line: str) -> str:
     """The gist of llama.cpp's last complaint in words, or "" (the line itself goes to the log)."""
     lowered = line.lower()
     if any(word in lowered for word in _MEMORY_WORDS):
-        return "it could not get enough memory"
+        return translate("Errors", "it could not get enough memory")
     if "ggml_assert" in lowered:
-        return "an internal check failed"
+        return translate("Errors", "an internal check failed")
     return ""
 
 
@@ -155,7 +159,7 @@ def ran_out_of_memory(
     allocation (a GPU out of memory aborts after saying so), or it was killed and the kernel
     counted an out-of-memory kill meanwhile, or memory was nearly all used at our last look.
     A kill without such evidence (a person, another program) is not a reason to step down."""
-    if _plain_cause(_log_tail_reason(log_path)) == "it could not get enough memory":
+    if any(word in _log_tail_reason(log_path).lower() for word in _MEMORY_WORDS):
         return True
     if not (hasattr(signal, "SIGKILL") and exitcode == -signal.SIGKILL):
         return False
@@ -163,6 +167,13 @@ def ran_out_of_memory(
     if oom_kills_before is not None and after is not None and after > oom_kills_before:
         return True
     return memory_was_short
+
+
+def crashed_sentence(reason: str) -> str:
+    return translate(
+        "Errors",
+        "The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.",
+    ).format(reason=reason)
 
 
 def describe_exit(exitcode: int | None, log_path: Path, out_of_memory: bool = False) -> str:
@@ -173,14 +184,17 @@ def describe_exit(exitcode: int | None, log_path: Path, out_of_memory: bool = Fa
         except ValueError:
             name = f"signal {-exitcode}"
         if name == "SIGKILL":
-            return KILLED_FOR_MEMORY if out_of_memory else KILLED
-        reason = _SIGNAL_REASONS.get(name, f"it was ended by {name}")
+            return look_up("Errors", KILLED_FOR_MEMORY if out_of_memory else KILLED)
+        if name in _SIGNAL_REASONS:
+            reason = look_up("Errors", _SIGNAL_REASONS[name])
+        else:
+            reason = translate("Errors", "it was ended by {signal}").format(signal=name)
     elif exitcode is None:
-        reason = "it stopped responding"
+        reason = translate("Errors", "it stopped responding")
     else:
-        reason = f"it exited with code {exitcode}"
+        reason = translate("Errors", "it exited with code {code}").format(code=exitcode)
     cause = _plain_cause(_log_tail_reason(log_path))
-    return f"{reason} ({cause})" if cause else reason
+    return translate("Errors", "{reason} ({cause})").format(reason=reason, cause=cause) if cause else reason
 
 
 def _header_for_load(path: str | os.PathLike[str], header: GGUFHeader | None) -> GGUFHeader:
@@ -474,11 +488,18 @@ class Engine:
             except ModelCrashedError as exc:
                 if exc.out_of_memory:
                     raise OutOfMemoryError(
-                        f"{header.path.name} did not fit in this computer's memory: {exc.reason}."
+                        translate("Errors", "{name} did not fit in this computer's memory: {reason}."),
+                        name=header.path.name,
+                        reason=exc.reason,
                     ) from exc
                 raise ModelLoadError(
-                    f"{header.path.name} could not be loaded: {exc.reason}. The file may be "
-                    f"damaged, or too large for this computer."
+                    translate(
+                        "Errors",
+                        "{name} could not be loaded: {reason}. The file may be damaged, or too large for this "
+                        "computer.",
+                    ),
+                    name=header.path.name,
+                    reason=exc.reason,
                 ) from exc
             except ShortChatError:
                 raise
@@ -645,7 +666,7 @@ class Engine:
 
     def _begin_request(self, settle: bool = True) -> None:
         if not self._busy.acquire(blocking=False):
-            raise EngineBusyError("The model is still busy with the previous request.")
+            raise EngineBusyError(translate("Errors", "The model is still busy with the previous request."))
         if settle:
             try:
                 self._settle()
@@ -683,7 +704,7 @@ class Engine:
 
     def _require_model(self) -> None:
         if self._model is None or self._child is None:
-            raise NoModelLoadedError("No model is loaded. Choose a model first.")
+            raise NoModelLoadedError(translate("Errors", "No model is loaded. Choose a model first."))
 
     def _ask_to_stop(self, request: int) -> None:
         child = self._child
@@ -720,7 +741,7 @@ class Engine:
         stops answering."""
         child = self._child
         if child is None:
-            raise NoModelLoadedError("No model is loaded. Choose a model first.")
+            raise NoModelLoadedError(translate("Errors", "No model is loaded. Choose a model first."))
         heard_at = time.monotonic()
         while True:
             if not child.messages:
@@ -749,12 +770,9 @@ class Engine:
         log.warning("llama.cpp (process %s) stopped responding; ending it", child.process.pid)
         self._end_child()
         if self._closing:
-            raise Cancelled("Stopped because ShortChat is closing.")
-        raise ModelCrashedError(
-            f"The model stopped unexpectedly: {UNRESPONSIVE}. Your conversation is safe; "
-            f"load the model again to continue.",
-            reason=UNRESPONSIVE,
-        )
+            raise Cancelled(translate("Errors", "Stopped because ShortChat is closing."))
+        reason = look_up("Errors", UNRESPONSIVE)
+        raise ModelCrashedError(crashed_sentence(reason), reason=reason)
 
     def _end_child(self) -> None:
         """Kill the child now (its state is unknown, or it is stuck)."""
@@ -784,22 +802,21 @@ class Engine:
             oom_before, short = child.oom_kills_at_start, child.memory_was_short
             child.kill()
         if self._closing:
-            raise Cancelled("Stopped because ShortChat is closing.") from cause
+            raise Cancelled(translate("Errors", "Stopped because ShortChat is closing.")) from cause
         out_of_memory = ran_out_of_memory(exitcode, self.log_path, oom_before, short)
         reason = describe_exit(exitcode, self.log_path, out_of_memory)
         log.warning("llama.cpp ended (exit code %s): %s; its last words: %s", exitcode, reason,
                     _log_tail_reason(self.log_path) or "none")  # fmt: skip
         raise ModelCrashedError(
-            f"The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.",
+            crashed_sentence(reason),
             reason=reason,
             out_of_memory=out_of_memory,
         ) from cause
 
     def _raise_child_error(self, message: pipe.Failed):
-        if message.kind == pipe.FailureKind.LOAD:
-            raise ModelLoadError(message.message)
-        if message.kind == pipe.FailureKind.OUT_OF_MEMORY:
-            raise OutOfMemoryError(message.message)
-        if message.kind == pipe.FailureKind.PROMPT_TOO_LONG:
-            raise PromptTooLongError(message.message)
-        raise ShortChatError(message.message)
+        error = {
+            pipe.FailureKind.LOAD: ModelLoadError,
+            pipe.FailureKind.OUT_OF_MEMORY: OutOfMemoryError,
+            pipe.FailureKind.PROMPT_TOO_LONG: PromptTooLongError,
+        }.get(message.kind, ShortChatError)
+        raise error(look_up("Errors", message.message), **(message.values or {}))

@@ -65,6 +65,7 @@ from app.core.engine.pipe import (
     Tokenize,
 )
 from app.core.errors import ModelLoadError, OutOfMemoryError, PromptTooLongError
+from app.core.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from app.core.models.gguf_header import GGUFHeader
@@ -73,8 +74,12 @@ if TYPE_CHECKING:
 PROGRESS_INTERVAL_S = 0.1  # at most ~10 reports a second: a bar needs no more
 
 
-NO_MEMORY = "There was not enough memory to finish this. Close other programs, or choose a smaller model."
-INTERNAL = "Something went wrong inside llama.cpp while it was working; the details are in the log ({log})."
+NO_MEMORY = QT_TRANSLATE_NOOP(
+    "Errors", "There was not enough memory to finish this. Close other programs, or choose a smaller model."
+)
+INTERNAL = QT_TRANSLATE_NOOP(
+    "Errors", "Something went wrong inside llama.cpp while it was working; the details are in the log ({log})."
+)
 
 
 class _Stopped:
@@ -188,18 +193,39 @@ def _load_failure(path: Path, arch: str) -> ModelLoadError:
     errors = [line for line in _recent_log if "error" in line.lower() or "failed" in line.lower()]
     lowered = " ".join(errors).lower()
     if "unknown model architecture" in lowered:
-        return ModelLoadError(f"{path.name} is a '{arch}' model, which this version of ShortChat cannot run.")
+        return ModelLoadError(
+            translate("Errors", "{name} is a '{arch}' model, which this version of ShortChat cannot run."),
+            name=path.name,
+            arch=arch,
+        )
     if any(s in lowered for s in ("file bounds", "failed to read", "wrong number of tensors", "unexpected end")):
-        return ModelLoadError(f"{path.name} is incomplete or damaged. If you downloaded it, download it again.")
+        return ModelLoadError(
+            translate("Errors", "{name} is incomplete or damaged. If you downloaded it, download it again."),
+            name=path.name,
+        )
     if "out of memory" in lowered or "failed to allocate" in lowered:
         return OutOfMemoryError(
-            f"There is not enough memory to load {path.name}. Close other programs or choose a smaller model."
+            translate(
+                "Errors", "There is not enough memory to load {name}. Close other programs or choose a smaller model."
+            ),
+            name=path.name,
         )
     causes = [line for line in errors if "error loading model" in line]
     # "llama_model_load: error loading model: error loading model vocabulary: <cause>"
     cause = re.split(r"error loading model[^:]*:\s*", causes[-1])[-1] if causes else ""
-    said = f" (llama.cpp said: {cause})" if cause else ""
-    return ModelLoadError(f"{path.name} could not be loaded: it may be damaged or made for another program{said}.")
+    if cause:
+        return ModelLoadError(
+            translate(
+                "Errors",
+                "{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).",
+            ),
+            name=path.name,
+            cause=cause,
+        )
+    return ModelLoadError(
+        translate("Errors", "{name} could not be loaded: it may be damaged or made for another program."),
+        name=path.name,
+    )
 
 
 AMX_VARIANTS = ("sapphirerapids",)  # llama.cpp's CPU variants that use AMX, which crashes on K-quants (FACTS.md)
@@ -280,7 +306,9 @@ def _load(header: GGUFHeader, settings: LoadSettings, abort_flag, report_progres
     from app.core.engine.prompt import template_named
 
     if load_backends() == 0:
-        raise ModelLoadError("llama.cpp found no way to run models on this computer (no CPU backend was found).")
+        raise ModelLoadError(
+            translate("Errors", "llama.cpp found no way to run models on this computer (no CPU backend was found).")
+        )
 
     path = header.path
     started = time.perf_counter()
@@ -703,17 +731,18 @@ def _send_progress(conn, request: int, fraction: float) -> None:
 def failure_of(request: Request, exc: BaseException, log_path: str) -> Failed:
     """The message that tells the parent why ``request`` failed, in words for the person;
     what a developer needs (the traceback) goes to the log."""
+    # The sentence as written and its values: the parent translates it (this process has no translator).
     if isinstance(exc, OutOfMemoryError):
-        return Failed(request.id, FailureKind.OUT_OF_MEMORY, str(exc))
+        return Failed(request.id, FailureKind.OUT_OF_MEMORY, exc.sentence, exc.values)
     if isinstance(exc, ModelLoadError):
-        return Failed(request.id, FailureKind.LOAD, str(exc))
+        return Failed(request.id, FailureKind.LOAD, exc.sentence, exc.values)
     if isinstance(exc, PromptTooLongError):
-        return Failed(request.id, FailureKind.PROMPT_TOO_LONG, str(exc))
+        return Failed(request.id, FailureKind.PROMPT_TOO_LONG, exc.sentence, exc.values)
     traceback.print_exception(exc, file=sys.stderr)
     if isinstance(exc, MemoryError):
         kind = FailureKind.OUT_OF_MEMORY if isinstance(request, Load) else FailureKind.NO_MEMORY
         return Failed(request.id, kind, NO_MEMORY)
-    return Failed(request.id, FailureKind.INTERNAL, INTERNAL.format(log=Path(log_path).name))
+    return Failed(request.id, FailureKind.INTERNAL, INTERNAL, {"log": Path(log_path).name})
 
 
 def run(conn, cancel_through, log_path: str) -> None:

@@ -121,4 +121,5 @@ class FailureKind(StrEnum):
 class Failed:
     request: int
     kind: FailureKind
-    message: str
+    message: str  # a sentence as written (English), with {placeholders} for ``values``
+    values: dict | None = None

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.core.errors import PromptTooLongError
+from app.core.words import translate
 
 VICUNA_SYSTEM = (
     "A chat between a curious user and an artificial intelligence assistant. "
@@ -163,8 +164,13 @@ def fit_prompt(
     budget = n_ctx - reply_tokens
     if budget <= 0:
         raise PromptTooLongError(
-            f"The reply length ({reply_tokens} tokens) leaves no room in the model's "
-            f"context of {n_ctx} tokens. Choose a shorter reply length."
+            translate(
+                "Errors",
+                "The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} "
+                "tokens. Choose a shorter reply length.",
+            ),
+            reply_tokens=reply_tokens,
+            n_ctx=n_ctx,
         )
     full = build_prompt(tokenizer, system, history, user, template, reply_start)
     if len(full.tokens) <= budget:
@@ -172,10 +178,15 @@ def fit_prompt(
     bare = build_prompt(tokenizer, system, [], user, template, reply_start)
     if len(bare.tokens) > budget:
         raise PromptTooLongError(
-            f"This message is too long for the model: with the instructions it needs "
-            f"{len(bare.tokens)} tokens, but only {budget} fit beside a reply of "
-            f"{reply_tokens} tokens. Shorten the message, or choose a longer context "
-            f"or a shorter reply in the settings."
+            translate(
+                "Errors",
+                "This message is too long for the model: with the instructions it needs {count} tokens, "
+                "but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or "
+                "choose a longer context or a shorter reply in the settings.",
+            ),
+            count=len(bare.tokens),
+            budget=budget,
+            reply_tokens=reply_tokens,
         )
     fits_with, too_many = 0, len(history)  # keep 0 turns: fits; keep all: does not
     best = bare

@@ -45,6 +45,7 @@ from app.core.models.catalog import display_name
 from app.core.models.gguf_header import GGUFHeader, read_header
 from app.core.settings import Settings
 from app.core.sizes import format_size
+from app.core.words import translate
 
 SAME_MODEL, FEWER_GPU_LAYERS, NO_GPU, LEANER_ATTENTION, COMPACT_CHAT_MEMORY, NO_REPACK = (
     "as asked", "fewer GPU layers", "no GPU", "flash attention", "q8_0 KV cache", "no repack",
@@ -74,13 +75,22 @@ class Rung:
         return beyond_training_warning(self.settings.n_ctx or 0, self.trained_context)
 
 
-def beyond_training_warning(n_ctx: int, trained: int, subject: str = "this model was") -> str:
+def beyond_training_warning(n_ctx: int, trained: int, of_all_models: bool = False) -> str:
     if n_ctx <= trained:
         return ""
-    return (
-        f"The chat memory is set to {n_ctx:,} tokens, more than the {trained:,} {subject} trained on: "
-        f"late in a long chat the replies may stop making sense."
-    )
+    if of_all_models:
+        text = translate(
+            "LoadPlan",
+            "The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late "
+            "in a long chat the replies may stop making sense.",
+        )
+    else:
+        text = translate(
+            "LoadPlan",
+            "The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in "
+            "a long chat the replies may stop making sense.",
+        )
+    return text.format(count=f"{n_ctx:,}", trained=f"{trained:,}")
 
 
 @dataclass(frozen=True)
@@ -96,23 +106,33 @@ class LoadPlan:
         return self.rungs[0]
 
     def sentence(self) -> str:
-        """What was chosen and why, in one sentence; "" when the request is loaded as asked."""
+        """What was chosen and why, in whole sentences; "" when the request is loaded as asked."""
         chosen = self.chosen
         if chosen.step == SAME_MODEL:
             return ""
         if chosen.step in (LEANER_ATTENTION, COMPACT_CHAT_MEMORY):
-            need = chosen.footprint.working_set + chosen.saved_by_memory
-            return (
-                f"{self.requested.name} needs about {format_size(need)} of memory to keep "
-                f"{chosen.settings.n_ctx:,} tokens of chat, more than this computer can spare, so ShortChat "
-                f"{memory_words(chosen.memory)} so it fits ({format_size(chosen.saved_by_memory)} less; replies "
-                f"come {'slower' if chosen.memory.compact else 'a little slower'} late in a long chat)."
-            )
-        need = self.requested.footprint.working_set
-        return (
-            f"{self.requested.name} needs about {format_size(need)} of memory, more than this computer can spare, "
-            f"so ShortChat is loading {describe(self.chosen, self.requested)}."
-        )
+            values = {
+                "model": self.requested.name,
+                "size": format_size(chosen.footprint.working_set + chosen.saved_by_memory),
+                "count": f"{chosen.settings.n_ctx:,}",
+                "saved": format_size(chosen.saved_by_memory),
+            }
+            if chosen.memory.compact:
+                return translate(
+                    "LoadPlan",
+                    "{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer "
+                    "can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; "
+                    "replies come slower late in a long chat).",
+                ).format(**values)
+            return translate(
+                "LoadPlan",
+                "{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can "
+                "spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; "
+                "replies come a little slower late in a long chat).",
+            ).format(**values)
+        need = translate("LoadPlan", "{model} needs about {size} of memory, more than this computer can spare.")
+        need = need.format(model=self.requested.name, size=format_size(self.requested.footprint.working_set))
+        return f"{need} {describe(self.chosen, self.requested)}"
 
     def sentences(self) -> list[str]:
         """What the window and the CLI both say before loading: the step taken, a context cut short."""
@@ -126,42 +146,83 @@ class LoadPlan:
 
     def failure_sentence(self) -> str:
         """After ``after_failure``: why the change."""
-        instead = describe(self.chosen, self.requested)
-        return f"{self.requested.name} did not fit when loading, so ShortChat is loading {instead}."
-
-
-def memory_words(memory: ChatMemory) -> str:
-    """What a lighter chat memory does, in plain words, after "ShortChat"."""
-    if memory.compact:
-        return "keeps this chat's memory in a compact form"
-    return "works through this chat's memory in a leaner way"
+        failed = translate("LoadPlan", "{model} did not fit when loading.").format(model=self.requested.name)
+        return f"{failed} {describe(self.chosen, self.requested)}"
 
 
 def describe(rung: Rung, requested: Rung) -> str:
+    """What ShortChat loads instead, in whole sentences (each one translated as it stands)."""
     if rung.step == SAME_MODEL:
-        return "it as asked"
+        return translate("LoadPlan", "ShortChat is loading it as asked.")
     if rung.step == FEWER_GPU_LAYERS:
-        return f"it with {rung.settings.n_gpu_layers} of its layers on the graphics card and the rest on the processor"
+        return translate(
+            "LoadPlan",
+            "ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.",
+        ).format(count=rung.settings.n_gpu_layers)
     if rung.step == NO_GPU:
-        return "it on the processor only (slower)"
-    compact = " with this chat's memory in a compact form" if rung.memory.compact else ""
+        return translate("LoadPlan", "ShortChat is loading it on the processor only (slower).")
     if rung.step in (LEANER_ATTENTION, COMPACT_CHAT_MEMORY):
-        saved = requested.footprint.working_set - rung.footprint.working_set
-        way = compact or " working through this chat's memory in a leaner way"
-        cpu = " on the processor only" if requested.settings.n_gpu_layers and not rung.settings.n_gpu_layers else ""
-        slower = "slower" if rung.memory.compact else "a little slower"
-        return f"it{cpu}{way} ({format_size(saved)} less memory, {slower} late in a long chat)"
+        saved = format_size(requested.footprint.working_set - rung.footprint.working_set)
+        return _lighter_memory_sentence(rung, requested).format(saved=saved)
     if rung.step == NO_REPACK:
-        saved = requested.footprint.cpu_bytes - rung.footprint.cpu_bytes
-        also = compact.replace(" with", " and with")
-        return (
-            f"it without its speed-up copy of the weights{also} (about a third slower, "
-            f"{format_size(saved)} less at its peak)"
+        saved = format_size(requested.footprint.cpu_bytes - rung.footprint.cpu_bytes)
+        if rung.memory.compact:
+            text = translate(
+                "LoadPlan",
+                "ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a "
+                "compact form (about a third slower, {saved} less at its peak).",
+            )
+        else:
+            text = translate(
+                "LoadPlan",
+                "ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} "
+                "less at its peak).",
+            )
+        return text.format(saved=saved)
+    values = {"model": rung.name, "saved": format_size(requested.footprint.working_set - rung.footprint.working_set)}
+    if rung.step == SMALLER_QUANT:
+        text = translate(
+            "LoadPlan", "ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory)."
         )
-    saved = requested.footprint.working_set - rung.footprint.working_set
-    slower = " without its speed-up copy" if not rung.settings.use_repack else ""
-    kind = "a smaller file of the same model" if rung.step == SMALLER_QUANT else "a smaller model"
-    return f"{rung.name}{slower}{compact} instead ({kind}, {format_size(saved)} less memory)"
+    else:
+        text = translate("LoadPlan", "ShortChat is loading {model} instead (a smaller model, {saved} less memory).")
+    said = [text.format(**values)]
+    if not rung.settings.use_repack:
+        said.append(
+            translate("LoadPlan", "It is loaded without its speed-up copy of the weights (about a third slower).")
+        )
+    if rung.memory.compact:
+        said.append(translate("LoadPlan", "This chat's memory is kept in a compact form (slower late in a long chat)."))
+    return " ".join(said)
+
+
+def _lighter_memory_sentence(rung: Rung, requested: Rung) -> str:
+    """The sentence for a lighter chat memory, {saved} still to fill in: compact or leaner, on the processor only
+    when the request had a graphics card and this rung has none."""
+    cpu_only = bool(requested.settings.n_gpu_layers and not rung.settings.n_gpu_layers)
+    if rung.memory.compact and cpu_only:
+        return translate(
+            "LoadPlan",
+            "ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less "
+            "memory, slower late in a long chat).",
+        )
+    if rung.memory.compact:
+        return translate(
+            "LoadPlan",
+            "ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in "
+            "a long chat).",
+        )
+    if cpu_only:
+        return translate(
+            "LoadPlan",
+            "ShortChat is loading it on the processor only, working through this chat's memory in a leaner way "
+            "({saved} less memory, a little slower late in a long chat).",
+        )
+    return translate(
+        "LoadPlan",
+        "ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little "
+        "slower late in a long chat).",
+    )
 
 
 def _rung(header, hardware, user, step, gpu_layers, repack, known, memory: ChatMemory = DEFAULT_MEMORY) -> Rung:

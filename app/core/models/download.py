@@ -52,7 +52,7 @@ from filelock import FileLock, Timeout
 from app.core import json_file, paths
 from app.core.errors import Cancelled, ShortChatError
 from app.core.sizes import format_duration, format_size
-from app.core.words import QT_TRANSLATE_NOOP, translate
+from app.core.words import QT_TRANSLATE_NOOP, look_up, translate
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +178,9 @@ class UnfinishedDownload:
 def check_file_name(name: str) -> str:
     """Refuse hub file names that could escape the models folder."""
     if not name or "/" in name or "\\" in name or ".." in name or not _SAFE_NAME.match(name):
-        raise DownloadError(f"Refused to download a file with an unsafe name: {name!r}.")
+        raise DownloadError(
+            translate("Errors", "Refused to download a file with an unsafe name: {name}."), name=f"{name!r}"
+        )
     return name
 
 
@@ -220,23 +222,31 @@ class Downloader:
             )
             sibling = next((s for s in info.siblings or () if s.rfilename == file), None)
             if sibling is None:
-                raise DownloadError(f"{file} is not (or no longer) published in {repo}.")
+                raise DownloadError(
+                    translate("Errors", "{file} is not (or no longer) published in {repo}."), file=file, repo=repo
+                )
             lfs = sibling.lfs
             sha256 = lfs.get("sha256") if isinstance(lfs, dict) else getattr(lfs, "sha256", None)
             if not sha256:
-                raise DownloadError(f"The hub gives no checksum for {file}, so it cannot be verified.")
+                raise DownloadError(
+                    translate("Errors", "The hub gives no checksum for {file}, so it cannot be verified."), file=file
+                )
             url = hf_hub_url(repo, file, revision=revision, endpoint=self.endpoint)
             meta = get_hf_file_metadata(url, token=self.token, timeout=10, endpoint=self.endpoint)
         except RepositoryNotFoundError as exc:
-            raise DownloadError(f"{repo} is not published on the model hub.") from exc
+            raise DownloadError(translate("Errors", "{repo} is not published on the model hub."), repo=repo) from exc
         except EntryNotFoundError as exc:
-            raise DownloadError(f"{file} is not (or no longer) published in {repo}.") from exc
+            raise DownloadError(
+                translate("Errors", "{file} is not (or no longer) published in {repo}."), file=file, repo=repo
+            ) from exc
         except DownloadError:
             raise
         except Exception as exc:
             if _is_network_error(exc):
                 raise _offline(exc) from exc
-            raise DownloadError(f"The model hub gave an answer ShortChat does not understand ({exc}).") from exc
+            raise DownloadError(
+                translate("Errors", "The model hub gave an answer ShortChat does not understand ({why})."), why=exc
+            ) from exc
         size = sibling.size or (lfs.get("size") if isinstance(lfs, dict) else None) or meta.size
         return RemoteFile(repo, file, int(size), str(sha256), meta.location or url, meta.commit_hash)
 
@@ -336,7 +346,10 @@ class Downloader:
             report(Progress(Stage.WAITING, 0, remote.size, message=_another_download(name)))
             while True:
                 if cancel.is_set():
-                    raise Cancelled(f"Stopped waiting; the other ShortChat is still downloading {name}.") from None
+                    raise Cancelled(
+                        translate("Errors", "Stopped waiting; the other ShortChat is still downloading {name}."),
+                        name=name,
+                    ) from None
                 try:
                     lock.acquire(timeout=LOCK_POLL_S)
                     break
@@ -402,7 +415,7 @@ class Downloader:
             transfer = _Transfer(remote, out, have, report, cancel)
             while transfer.done < remote.size:
                 if cancel.is_set():
-                    raise Cancelled(STOPPED_MESSAGE)
+                    raise Cancelled(look_up("Errors", STOPPED_MESSAGE))
                 received, problem = transfer.attempt(session, headers)
                 if received or transfer.done >= remote.size:
                     failures = 0
@@ -441,7 +454,7 @@ class Downloader:
                                  attempts=self.retry.attempts, pause=format_duration(pause))  # fmt: skip
         transfer.report(Progress(Stage.RETRYING, done, remote.size, resumed_from=transfer.have, message=message))
         if transfer.cancel.wait(pause):
-            raise Cancelled(STOPPED_MESSAGE)
+            raise Cancelled(look_up("Errors", STOPPED_MESSAGE))
 
     def _check_disk(self, needed: int, remote: RemoteFile) -> None:
         self.models_dir.mkdir(parents=True, exist_ok=True)
@@ -463,7 +476,7 @@ class Downloader:
         return model.parent / PARTIAL_DIR / f"{model.name}.source.json"
 
 
-STOPPED_MESSAGE = "The download was stopped. It will continue from here next time."
+STOPPED_MESSAGE = QT_TRANSLATE_NOOP("Errors", "The download was stopped. It will continue from here next time.")
 
 
 class _Transfer:
@@ -505,7 +518,9 @@ class _Transfer:
             raise
         except Exception as exc:
             if not _is_network_error(exc):
-                raise DownloadError(f"The download of {remote.file} failed: {exc}") from exc
+                raise DownloadError(
+                    translate("Errors", "The download of {file} failed: {why}"), file=remote.file, why=exc
+                ) from exc
             problem = f"{type(exc).__name__}: {exc}"
         self.out.flush()
         return self.received, problem
@@ -526,7 +541,7 @@ class _Transfer:
             self.report(Progress(Stage.DOWNLOADING, self.done, remote.size, rate, eta, self.have))
             if self.cancel.is_set():
                 self.out.flush()
-                raise Cancelled(STOPPED_MESSAGE)
+                raise Cancelled(look_up("Errors", STOPPED_MESSAGE))
             if self.done >= remote.size:
                 break  # never read, let alone write, past the announced size
 
@@ -547,7 +562,11 @@ def _misplaced(content_range: str | None, done: int, remote: RemoteFile) -> str:
         return f"a partial answer without a usable Content-Range ({content_range!r})"
     if match.group(3) != "*" and int(match.group(3)) != remote.size:
         raise DownloadError(
-            f"{remote.file} changed on the model hub while it was downloading. Try again to download the new version."
+            translate(
+                "Errors",
+                "{file} changed on the model hub while it was downloading. Try again to download the new version.",
+            ),
+            file=remote.file,
         )
     if int(match.group(1)) != done:
         return f"a partial answer from byte {match.group(1)}, not {done}"
@@ -563,7 +582,7 @@ def _sha256_of(path: Path, cancel: threading.Event) -> str:
         while count := source.readinto(buffer):
             digest.update(view[:count])
             if cancel.is_set():
-                raise Cancelled("The download was stopped while its file was being checked.")
+                raise Cancelled(translate("Errors", "The download was stopped while its file was being checked."))
     return digest.hexdigest()
 
 

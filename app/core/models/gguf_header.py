@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import ModelLoadError
+from app.core.words import QT_TRANSLATE_NOOP, look_up, translate
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -47,14 +48,14 @@ _UINT32_MAX = 2**32 - 1
 # The values ShortChat uses: key (after "<architecture>." when arch_key), words, sane range,
 # and whether a per-layer array is allowed (then the value is unknown to the estimates).
 _CHECKED = (
-    ("context_length", "context length", 1, _UINT32_MAX, True, False),
-    ("block_count", "layer count", 1, 4096, True, False),
-    ("embedding_length", "embedding size", 1, 1 << 20, True, False),
-    ("attention.head_count", "attention head count", 0, 1 << 16, True, True),
-    ("attention.head_count_kv", "attention head count", 0, 1 << 16, True, True),
-    ("feed_forward_length", "feed-forward size", 0, 1 << 24, True, True),
-    ("general.file_type", "file type", 0, 1 << 16, False, False),
-    ("general.alignment", "alignment", 1, 1 << 20, False, False),
+    ("context_length", QT_TRANSLATE_NOOP("Errors", "context length"), 1, _UINT32_MAX, True, False),
+    ("block_count", QT_TRANSLATE_NOOP("Errors", "layer count"), 1, 4096, True, False),
+    ("embedding_length", QT_TRANSLATE_NOOP("Errors", "embedding size"), 1, 1 << 20, True, False),
+    ("attention.head_count", QT_TRANSLATE_NOOP("Errors", "attention head count"), 0, 1 << 16, True, True),
+    ("attention.head_count_kv", QT_TRANSLATE_NOOP("Errors", "attention head count"), 0, 1 << 16, True, True),
+    ("feed_forward_length", QT_TRANSLATE_NOOP("Errors", "feed-forward size"), 0, 1 << 24, True, True),
+    ("general.file_type", QT_TRANSLATE_NOOP("Errors", "file type"), 0, 1 << 16, False, False),
+    ("general.alignment", QT_TRANSLATE_NOOP("Errors", "alignment"), 1, 1 << 20, False, False),
 )
 
 # GGUF value types: struct format for the fixed-size ones.
@@ -225,16 +226,18 @@ class GGUFHeader:
     def problem(self) -> str | None:
         """Why a value ShortChat uses cannot be right (words for a sentence), or None."""
         if not self.architecture:
-            return "it does not say what kind of model it is"
+            return translate("Errors", "it does not say what kind of model it is")
         for name, words, low, high, arch_key, per_layer in _CHECKED:
             value = self.metadata.get(self._key(name, arch_key))
             if value is None or (per_layer and isinstance(value, ArrayInfo)):
                 continue
             if not (_is_integer(value) and low <= value <= high):
-                return f"its {words} is {_shown(value)}, which no model has"
+                return translate("Errors", "its {words} is {value}, which no model has").format(
+                    words=look_up("Errors", words), value=_shown(value)
+                )
         tokens = self.metadata.get("tokenizer.ggml.tokens")
         if tokens is not None and not (isinstance(tokens, ArrayInfo) and 0 < tokens.length <= MAX_VOCAB):
-            return "its vocabulary is empty or impossibly large"
+            return translate("Errors", "its vocabulary is empty or impossibly large")
         return None
 
 
@@ -257,15 +260,15 @@ class _Reader:
 
     def read(self, n: int) -> bytes:
         if n < 0 or self.stream.tell() + n > self.size:
-            raise _Damaged("it ends too early")
+            raise _Damaged(translate("Errors", "it ends too early"))
         data = self.stream.read(n)
         if len(data) != n:
-            raise _Damaged("it ends too early")
+            raise _Damaged(translate("Errors", "it ends too early"))
         return data
 
     def skip(self, n: int) -> None:
         if n < 0 or self.stream.tell() + n > self.size:
-            raise _Damaged("it ends too early")
+            raise _Damaged(translate("Errors", "it ends too early"))
         self.stream.seek(n, os.SEEK_CUR)
 
     def scalar(self, fmt: str):
@@ -274,7 +277,7 @@ class _Reader:
     def string_length(self, limit: int | None = None) -> int:
         length = self.scalar("<Q")
         if length > self.size or (limit is not None and length > limit):
-            raise _Damaged("a text field has an impossible length")
+            raise _Damaged(translate("Errors", "a text field has an impossible length"))
         return length
 
     def string(self, limit: int | None = None) -> str:
@@ -290,11 +293,11 @@ class _Reader:
             while count > 0 and at + 8 <= len(block):
                 (length,) = _U64.unpack_from(block, at)
                 if length > self.size:
-                    raise _Damaged("a text field has an impossible length")
+                    raise _Damaged(translate("Errors", "a text field has an impossible length"))
                 at += 8 + length
                 count -= 1
             if at == 0 or start + at > self.size:  # not even a whole length left, or a string past the end
-                raise _Damaged("it ends too early")
+                raise _Damaged(translate("Errors", "it ends too early"))
             self.stream.seek(start + at)
 
     def text_value(self) -> str | LongText:
@@ -313,15 +316,19 @@ class _Reader:
             element_type = self.scalar("<I")
             length = self.scalar("<Q")
             if length > self.size:
-                raise _Damaged("an array has an impossible length")
+                raise _Damaged(translate("Errors", "an array has an impossible length"))
             if element_type in _SCALAR_FORMATS:
                 self.skip(length * struct.calcsize(_SCALAR_FORMATS[element_type]))
             elif element_type == _STRING:
                 self.skip_strings(length)
             else:  # nested arrays do not occur in model files
-                raise _Damaged(f"an array has an unknown element type {element_type}")
+                raise _Damaged(
+                    translate("Errors", "an array has an unknown element type {element_type}").format(
+                        element_type=element_type
+                    )
+                )
             return ArrayInfo(element_type, length)
-        raise _Damaged(f"a value has an unknown type {value_type}")
+        raise _Damaged(translate("Errors", "a value has an unknown type {value_type}").format(value_type=value_type))
 
     def tensor_list(self, tensor_count: int, alignment: int) -> tuple[int, tuple[Weight, ...]]:
         """Read the tensor list: where the last tensor's data ends (0 when no size is known), and the
@@ -335,13 +342,13 @@ class _Reader:
                 self.skip(self.string_length(limit=_MAX_KEY_BYTES))
             n_dims = self.scalar("<I")
             if n_dims > _MAX_TENSOR_DIMS:
-                raise _Damaged("a tensor has too many dimensions")
+                raise _Damaged(translate("Errors", "a tensor has too many dimensions"))
             dims = [self.scalar("<Q") for _ in range(n_dims)]
             if 0 in dims:
-                raise _Damaged("a tensor has a size of zero")
+                raise _Damaged(translate("Errors", "a tensor has a size of zero"))
             tensor_type, offset = self.scalar("<I"), self.scalar("<Q")
             if offset % alignment:
-                raise _Damaged("a tensor's data is misplaced")
+                raise _Damaged(translate("Errors", "a tensor's data is misplaced"))
             tensors.append((dims, tensor_type, offset))
         data_start = self.stream.tell() + (-self.stream.tell() % alignment)
         end = 0
@@ -351,7 +358,7 @@ class _Reader:
             block_values, block_bytes = _GGML_TYPE_SIZES[tensor_type]
             values = math.prod(dims)
             if values % block_values:
-                raise _Damaged("a tensor's size does not match its type")
+                raise _Damaged(translate("Errors", "a tensor's size does not match its type"))
             end = max(end, data_start + offset + values // block_values * block_bytes)
         weights = tuple(
             Weight(name, tensor_type, tuple(dims), tensor_bytes(tensor_type, tuple(dims)))
@@ -366,22 +373,37 @@ def _open_regular(path: Path, name: str) -> tuple[BinaryIO, int]:
         info = os.stat(path)
     except FileNotFoundError:
         if path.is_symlink():
-            raise ModelLoadError(f"{name} is a link to a file that is not there.") from None
-        raise ModelLoadError(f"There is no model file at {printable(str(path), 400)}.") from None
+            raise ModelLoadError(
+                translate("Errors", "{name} is a link to a file that is not there."), name=name
+            ) from None
+        raise ModelLoadError(
+            translate("Errors", "There is no model file at {path}."), path=printable(str(path), 400)
+        ) from None
     except OSError as exc:
         if path.is_symlink():  # ELOOP: a link that points (through others) back to itself
-            raise ModelLoadError(f"{name} is a link that leads nowhere (it loops back on itself).") from exc
-        raise ModelLoadError(f"{name} could not be read: {exc.strerror or exc}.") from exc
+            raise ModelLoadError(
+                translate("Errors", "{name} is a link that leads nowhere (it loops back on itself)."), name=name
+            ) from exc
+        raise ModelLoadError(
+            translate("Errors", "{name} could not be read: {why}."), name=name, why=exc.strerror or exc
+        ) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise ModelLoadError(f"{printable(str(path), 400)} is a folder, not a model file.")
+        raise ModelLoadError(
+            translate("Errors", "{path} is a folder, not a model file."), path=printable(str(path), 400)
+        )
     if not stat.S_ISREG(info.st_mode):
-        raise ModelLoadError(f"{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.")
+        raise ModelLoadError(
+            translate(
+                "Errors", "{name} is not a regular file (it is a pipe, a device or a socket), so it is no model."
+            ),
+            name=name,
+        )
     # O_NONBLOCK: if the path was swapped for a FIFO since the check, opening still returns at once.
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise ModelLoadError(f"{name} is not a regular file, so it is no model.")
+            raise ModelLoadError(translate("Errors", "{name} is not a regular file, so it is no model."), name=name)
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb"), info.st_size
@@ -421,27 +443,41 @@ def _parse_header(path: Path) -> GGUFHeader:
             if magic != GGUF_MAGIC:
                 if magic in OLD_FORMAT_MAGICS:
                     raise ModelLoadError(
-                        f"{name} uses the old GGML format, which llama.cpp no longer reads. "
-                        f"Download the GGUF version of this model instead."
+                        translate(
+                            "Errors",
+                            "{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF "
+                            "version of this model instead.",
+                        ),
+                        name=name,
                     )
                 raise ModelLoadError(
-                    f"{name} is not a GGUF model file. ShortChat runs models in the GGUF "
-                    f"format (files ending in .gguf)."
+                    translate(
+                        "Errors",
+                        "{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending "
+                        "in .gguf).",
+                    ),
+                    name=name,
                 )
             version = stream.scalar("<I")
             if version not in SUPPORTED_VERSIONS:
-                raise ModelLoadError(f"{name} is GGUF version {version}, which this version of ShortChat cannot read.")
+                raise ModelLoadError(
+                    translate(
+                        "Errors", "{name} is GGUF version {version}, which this version of ShortChat cannot read."
+                    ),
+                    name=name,
+                    version=version,
+                )
             tensor_count = stream.scalar("<Q")
             kv_count = stream.scalar("<Q")
             if tensor_count > _MAX_TENSOR_COUNT or kv_count > _MAX_KV_COUNT:
-                raise _Damaged("its header counts are impossible")
+                raise _Damaged(translate("Errors", "its header counts are impossible"))
             metadata: dict[str, object] = {}
             for _ in range(kv_count):
                 key = stream.string(limit=_MAX_KEY_BYTES)
                 if not key:
-                    raise _Damaged("a metadata key is empty")
+                    raise _Damaged(translate("Errors", "a metadata key is empty"))
                 if key in metadata:
-                    raise _Damaged("a metadata key appears twice")
+                    raise _Damaged(translate("Errors", "a metadata key appears twice"))
                 metadata[key] = stream.value(stream.scalar("<I"))
             header = GGUFHeader(path, version, tensor_count, size, metadata)
             problem = header.problem()
@@ -452,20 +488,34 @@ def _parse_header(path: Path) -> GGUFHeader:
                 raise _Incomplete(end)
             header = replace(header, weights=weights)
     except PermissionError as exc:
-        raise ModelLoadError(f"ShortChat is not allowed to read {name}.") from exc
+        raise ModelLoadError(translate("Errors", "ShortChat is not allowed to read {name}."), name=name) from exc
     except _Damaged as exc:
         raise ModelLoadError(
-            f"{name} is damaged or incomplete ({exc}). If you downloaded it, download it again."
+            translate("Errors", "{name} is damaged or incomplete ({why}). If you downloaded it, download it again."),
+            name=name,
+            why=exc,
         ) from exc
     except _BadValue as exc:
-        raise ModelLoadError(f"{name} is damaged ({exc}). If you downloaded it, download it again.") from exc
+        raise ModelLoadError(
+            translate("Errors", "{name} is damaged ({why}). If you downloaded it, download it again."),
+            name=name,
+            why=exc,
+        ) from exc
     except _Incomplete as exc:
         raise ModelLoadError(
-            f"{name} is incomplete or damaged: it is {size:,} bytes long, but its model weights need "
-            f"{exc.args[0]:,}. If you downloaded it, download it again; if you copied it, copy it again."
+            translate(
+                "Errors",
+                "{name} is incomplete or damaged: it is {size} bytes long, but its model weights need "
+                "{needed}. If you downloaded it, download it again; if you copied it, copy it again.",
+            ),
+            name=name,
+            size=f"{size:,}",
+            needed=f"{exc.args[0]:,}",
         ) from exc
     except OSError as exc:
-        raise ModelLoadError(f"{name} could not be read: {exc.strerror or exc}.") from exc
+        raise ModelLoadError(
+            translate("Errors", "{name} could not be read: {why}."), name=name, why=exc.strerror or exc
+        ) from exc
     return header
 
 
@@ -475,9 +525,11 @@ def chat_model_problem(header: GGUFHeader) -> str | None:
     name = printable(header.path.name)
     if header.architecture in NON_CHAT_ARCHITECTURES:
         arch = printable(header.architecture, 40)
-        return f"{name} is a '{arch}' model (used for images or search), not a chat model."
+        return translate("Errors", "{name} is a '{arch}' model (used for images or search), not a chat model.").format(
+            name=name, arch=arch
+        )
     if header.tensor_count == 0:
-        return f"{name} holds no model weights (it has no tensors)."
+        return translate("Errors", "{name} holds no model weights (it has no tensors).").format(name=name)
     return None
 
 

@@ -17,6 +17,7 @@ from app.core import json_file, paths
 from app.core.errors import ModelLoadError, ShortChatError
 from app.core.models.catalog import download_note, template_for_file
 from app.core.models.gguf_header import GGUFHeader, check_chat_model, printable
+from app.core.words import translate
 
 LINKS_FILE = "linked-models.json"
 
@@ -73,7 +74,10 @@ class Library:
         for model in self.list():
             if name in (model.name, str(model.path)):
                 return model
-        raise LibraryError(f"There is no model called {name!r}. `shortchat list` shows the models you have.")
+        raise LibraryError(
+            translate("Errors", "There is no model called {name}. `shortchat list` shows the models you have."),
+            name=f"{name!r}",
+        )
 
     def delete(self, name: str) -> InstalledModel:
         from app.core.models.download import PARTIAL_DIR  # here: listing models needs none of the downloader
@@ -99,11 +103,17 @@ class Library:
 
         target = self.models_dir / source.name
         if target.exists():
-            raise LibraryError(f"A model called {printable(source.name)} is already in the models folder.")
+            raise LibraryError(
+                translate("Errors", "A model called {name} is already in the models folder."),
+                name=printable(source.name),
+            )
         self.models_dir.mkdir(parents=True, exist_ok=True)
         free = shutil.disk_usage(self.models_dir).free
         if free < header.file_bytes + 64 * 1024 * 1024:
-            raise LibraryError(f"Not enough disk space to copy {printable(source.name)}; add it as a link instead.")
+            raise LibraryError(
+                translate("Errors", "Not enough disk space to copy {name}; add it as a link instead."),
+                name=printable(source.name),
+            )
         staging = self.models_dir / PARTIAL_DIR / f"{source.name}.copying"
         staging.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, staging)

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import logging
 
+from app.core.words import QT_TRANSLATE_NOOP, look_up
+
 log = logging.getLogger("shortchat.remote")
 SERVICE = "ShortChat model servers"
-NO_KEYCHAIN = "This computer has no keychain, so API keys are kept only until ShortChat closes."
+NO_KEYCHAIN = QT_TRANSLATE_NOOP(
+    "Errors", "This computer has no keychain, so API keys are kept only until ShortChat closes."
+)
 
 
 class KeyStore:
@@ -24,7 +28,7 @@ class KeyStore:
     @property
     def note(self) -> str:
         """ "" with a keychain; else the sentence that says keys are not kept."""
-        return "" if self.in_keychain else NO_KEYCHAIN
+        return "" if self.in_keychain else look_up("Errors", NO_KEYCHAIN)
 
     def get(self, url: str) -> str | None:
         if url in self._memory:

@@ -32,6 +32,7 @@ from app.core.remote.servers import (
     host_of,
     http_client,
 )
+from app.core.words import translate
 
 _POLL_S = 0.05  # how often a waiting reader looks for Stop
 DEFAULT_REMOTE_CONTEXT = 2048  # when a server does not say its context length
@@ -50,14 +51,18 @@ class ServerFigures:
 
 
 def cut_off_sentence(url: str) -> str:
-    return f"The connection to {host_of(url)} was cut off in the middle of the reply."
+    return translate("Errors", "The connection to {computer} was cut off in the middle of the reply.").format(
+        computer=host_of(url)
+    )
 
 
 def remote_model_name(server: Server, model_name: str) -> str:
     """How a remote model is named in lists and chats: "Vicuna 5.5b · Q4_K_M on 192.168.1.20:8080"."""
     from app.core.models.catalog import display_name
 
-    return f"{display_name(file_name_of(model_name))} on {server.computer}"
+    return translate("RemoteModels", "{model} on {computer}").format(
+        model=display_name(file_name_of(model_name)), computer=server.computer
+    )
 
 
 def template_for_remote(model_name: str) -> PromptTemplate:
@@ -226,7 +231,11 @@ class RemoteEngine:
         if self.model_name is None and names:
             self.model_name = names[0]
         if self.model_name not in names and server.kind != ServerKind.LLAMA_SERVER:
-            raise ServerError(f"The server at {server.computer} no longer offers {self.model_name}.")
+            raise ServerError(
+                translate("Errors", "The server at {computer} no longer offers {model_name}."),
+                computer=server.computer,
+                model_name=self.model_name,
+            )
         offered = next((m for m in server.models if m.name == self.model_name), server.models[0])
         self.model_name = offered.name
         n_ctx = offered.n_ctx or DEFAULT_REMOTE_CONTEXT
@@ -256,7 +265,10 @@ class RemoteEngine:
         except Exception as error:  # noqa: BLE001 - the network's failures are sentences
             raise ServerError(failure_sentence(error, self.server.url)) from error
         if len(eos) != 1:
-            raise ServerError(f"The model at {self.server.computer} has no end-of-reply token ShortChat can use.")
+            raise ServerError(
+                translate("Errors", "The model at {computer} has no end-of-reply token ShortChat can use."),
+                computer=self.server.computer,
+            )
         return ServerTokenizer(self._client, self.server.url, bos[0] if adds_bos else None, eos[0])
 
     def prepare(
@@ -312,7 +324,7 @@ class RemoteEngine:
 
     def _require_model(self) -> ModelInfo:
         if self._model is None:
-            raise NoModelLoadedError("No model is chosen. Choose a model first.")
+            raise NoModelLoadedError(translate("Errors", "No model is chosen. Choose a model first."))
         return self._model
 
     def cancel(self) -> None:
@@ -411,7 +423,7 @@ def ollama_events(client, url: str, model: str, prompt: Prompt, options: Generat
                 continue
             event = json.loads(line)
             if event.get("error"):
-                raise ServerError(f"The Ollama server said: {event['error']}")
+                raise ServerError(translate("Errors", "The Ollama server said: {error}"), error=event["error"])
             if event.get("response"):
                 yield "piece", event["response"]
             if event.get("done"):

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from app.core import words
 from app.core.errors import ShortChatError
-from app.core.words import QT_TRANSLATE_NOOP
+from app.core.words import QT_TRANSLATE_NOOP, translate
 
 CONNECT_TIMEOUT_S = 5.0
 ANSWER_TIMEOUT_S = 120.0  # a slow server: the longest wait for the next piece of a reply
@@ -115,12 +115,14 @@ class Server:
 def normalise_url(url: str) -> str:
     url = url.strip().rstrip("/")
     if not url:
-        raise ServerError("Give the server's address, like http://192.168.1.20:8080.")
+        raise ServerError(translate("Errors", "Give the server's address, like http://192.168.1.20:8080."))
     if "://" not in url:
         url = "http://" + url
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ServerError(f"“{url}” is not a server address; give one like http://192.168.1.20:8080.")
+        raise ServerError(
+            translate("Errors", "“{url}” is not a server address; give one like http://192.168.1.20:8080."), url=url
+        )
     if parts.path.endswith("/v1"):  # an OpenAI base URL as people copy it
         url = url[: -len("/v1")]
     return url
@@ -142,24 +144,40 @@ def failure_sentence(error: BaseException, url: str) -> str:
     computer = host_of(url)
     status = _status_of(error)
     if status == 401 or status == 403:
-        return f"The server at {computer} refused the API key; check the key in the settings."
+        return translate(
+            "Errors", "The server at {computer} refused the API key; check the key in the settings."
+        ).format(computer=computer)
     if status == 503:
-        return f"The server at {computer} is still loading its model; try again in a moment."
+        return translate(
+            "Errors", "The server at {computer} is still loading its model; try again in a moment."
+        ).format(computer=computer)
     if status == 404:
-        return f"The server at {computer} does not offer this (wrong address or model name)."
+        return translate(
+            "Errors", "The server at {computer} does not offer this (wrong address or model name)."
+        ).format(computer=computer)
     if status is not None:
-        return f"The server at {computer} answered with an error (HTTP {status})."
+        return translate("Errors", "The server at {computer} answered with an error (HTTP {status}).").format(
+            computer=computer, status=status
+        )
     if _is_tls(error):
-        return f"The secure connection to {computer} failed: its certificate is not trusted by this computer."
+        return translate(
+            "Errors", "The secure connection to {computer} failed: its certificate is not trusted by this computer."
+        ).format(computer=computer)
     name = type(error).__name__.lower()
     text = str(error).lower()
     if "timeout" in name or "timed out" in text:
-        return f"The server at {computer} did not answer in time."
+        return translate("Errors", "The server at {computer} did not answer in time.").format(computer=computer)
     if "refused" in text or "connecterror" in name or "connectionerror" in name or "name or service" in text:
-        return f"Cannot reach the server at {computer}: is it running, and is the address right?"
+        return translate(
+            "Errors", "Cannot reach the server at {computer}: is it running, and is the address right?"
+        ).format(computer=computer)
     if "remoteprotocol" in name or "incomplete" in text or "peer closed" in text or "disconnected" in text:
-        return f"The connection to {computer} was cut off in the middle of the reply."
-    return f"The server at {computer} could not be used ({type(error).__name__})."
+        return translate("Errors", "The connection to {computer} was cut off in the middle of the reply.").format(
+            computer=computer
+        )
+    return translate("Errors", "The server at {computer} could not be used ({kind}).").format(
+        computer=computer, kind=type(error).__name__
+    )
 
 
 def _status_of(error: BaseException) -> int | None:
@@ -248,7 +266,9 @@ def _openai(client, url: str, api_key: str | None) -> Server:
     try:
         data = listing.json().get("data", [])
     except (json.JSONDecodeError, ValueError, AttributeError):
-        raise ServerError(f"The server at {host_of(url)} is not one ShortChat can talk to.") from None
+        raise ServerError(
+            translate("Errors", "The server at {computer} is not one ShortChat can talk to."), computer=host_of(url)
+        ) from None
     models = []
     for entry in data:
         meta = entry.get("meta") or {}
