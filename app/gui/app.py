@@ -46,7 +46,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     import app.gui  # noqa: F401 - picks the Qt binding for superqt first
     from app.core import settings as user_settings
-    from app.gui import languages, theme
+    from app.gui import focus_ring, languages, theme
     from app.gui.main_window import MainWindow
     from app.gui.single_instance import SingleInstance
 
@@ -67,6 +67,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME} is already open; its window was brought to the front.", file=sys.stderr)
         return 0
     window = MainWindow()
+    focus_ring.install(qt_app)
     # The remembered theme and text size, before the window is first shown (no flash of the other one).
     theme.apply(window.settings.theme, window.settings.text_size, qt_app)
     door.activated.connect(window.come_forward)

@@ -215,3 +215,16 @@ def chat_colours(palette: QPalette) -> dict[str, str]:
         "button_border": blend(opaque(palette.color(_Role.Button), background), text, 0.35),
     }
     return {name: colour.name() for name, colour in colours.items()}
+
+
+def focus_colour(palette: QPalette) -> QColor:
+    """The highlight colour, made lighter or darker until it stands at 3:1 against the window, the text
+    boxes and the buttons (WCAG's contrast for what is not text): the focus ring's colour."""
+    colour = palette.color(QPalette.ColorRole.Highlight)
+    grounds = [palette.color(role) for role in (_Role.Window, _Role.Base, _Role.Button)]
+    dark_ground = relative_luminance(palette.color(_Role.Window)) < 0.5
+    for _ in range(20):
+        if all(contrast(colour, ground) >= 3.0 for ground in grounds):
+            break
+        colour = colour.lighter(112) if dark_ground else colour.darker(112)
+    return colour

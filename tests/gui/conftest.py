@@ -29,6 +29,11 @@ def make_window(qtbot):
     windows = []
 
     def make():
+        from PySide6.QtWidgets import QApplication
+
+        from app.gui import focus_ring
+
+        focus_ring.install(QApplication.instance())  # as the app does
         window = MainWindow()
         qtbot.addWidget(window)
         window.show()
