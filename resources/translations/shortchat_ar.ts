@@ -23,6 +23,10 @@
     <context>
         <name>ApiSharing</name>
         <message>
+            <source>Let other apps on this computer use ShortChat</source>
+            <translation>السماح للتطبيقات الأخرى على هذا الحاسوب باستخدام ShortChat</translation>
+        </message>
+        <message>
             <source>Address for other apps</source>
             <translation>العنوان للتطبيقات الأخرى</translation>
         </message>
@@ -220,6 +224,10 @@ Details were written to the log in {folder}.</source>
             <translation>نُسخت الشيفرة</translation>
         </message>
         <message>
+            <source>Show earlier messages</source>
+            <translation>عرض الرسائل السابقة</translation>
+        </message>
+        <message>
             <source>{author}, message {number} of {count}: {text}</source>
             <translation>{author}، الرسالة {number} من {count}: {text}</translation>
         </message>
@@ -259,12 +267,72 @@ Details were written to the log in {folder}.</source>
             <translation>اسأل كليهما</translation>
         </message>
         <message>
+            <source>You</source>
+            <translation>أنت</translation>
+        </message>
+        <message>
             <source>{side} is answering ({model})…</source>
             <translation>يردّ {side} الآن ({model})…</translation>
         </message>
         <message>
+            <source>Both models stay loaded: they fit in memory together.</source>
+            <translation>يبقى النموذجان محمّلين: فهما يتسعان معًا في الذاكرة.</translation>
+        </message>
+        <message>
+            <source>One model in memory at a time: they load in turn.</source>
+            <translation>نموذج واحد في الذاكرة في كل مرة: يُحمّلان بالتناوب.</translation>
+        </message>
+        <message>
+            <source>One of them answers from another computer, so both stay ready.</source>
+            <translation>أحدهما يجيب من حاسوب آخر، لذا يبقى كلاهما جاهزًا.</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>أ</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>ب</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} رمز</translation>
+        </message>
+        <message>
+            <source>{seconds} s in all, loading included</source>
+            <translation>{seconds} ث إجمالًا، مع التحميل</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>أُوقف</translation>
+        </message>
+        <message>
+            <source>Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after {seconds} s (reading the prompt, {count} tokens).</source>
+            <translation>الكتابة: {rate} رمز/ث (بعد الرمز الأول، وهو ما يقارنه الحكم). الرمز الأول بعد {seconds} ث (قراءة الطلب، {count} رمزًا).</translation>
+        </message>
+        <message>
+            <source>The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.</source>
+            <translation>الردود أقصر من أن تبيّن أيهما يكتب أسرع (أقل من {count} رمزًا): اطلب ردًا أطول.</translation>
+        </message>
+        <message>
+            <source>They wrote about as fast as each other (the difference is within measuring noise).</source>
+            <translation>كتبا بسرعة متقاربة تقريبًا (الفرق ضمن هامش القياس).</translation>
+        </message>
+        <message>
+            <source>{name} wrote faster: {faster} against {slower}, {ratio} times as fast.</source>
+            <translation>كتب {name} أسرع: {faster} مقابل {slower}، أي أسرع بـ {ratio} مرة.</translation>
+        </message>
+        <message>
+            <source>{name}: {rate} tokens/s</source>
+            <translation>{name}: {rate} رمز/ث</translation>
+        </message>
+        <message>
+            <source>Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference under {share} is noise, and answers under {count} tokens are too short to measure.</source>
+            <translation>سرعة الكتابة بعد الرمز الأول ({rates}). لا يُحتسب التحميل وقراءة الطلب؛ والفرق الأقل من {share} ضجيج، والردود الأقل من {count} رمزًا أقصر من أن تُقاس.</translation>
         </message>
     </context>
     <context>
@@ -292,6 +360,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Reading the chat… {percent} %</source>
             <translation>جارٍ قراءة المحادثة… {percent} %</translation>
+        </message>
+        <message>
+            <source>{speed} tokens/s · {count} tokens</source>
+            <translation>{speed} رمز/ث · {count} رمز</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -336,6 +408,49 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Reply copied</source>
             <translation>نُسخ الرد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Download</name>
+        <message>
+            <source>You are offline (the model hub could not be reached); downloaded models still work. Connect to the internet to download new ones.</source>
+            <translation>أنت غير متصل (تعذّر الوصول إلى مستودع النماذج)؛ النماذج المنزّلة ما زالت تعمل. اتصل بالإنترنت لتنزيل نماذج جديدة.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached. Your models work as usual; to download another one, connect to the internet and press Try again.</source>
+            <translation>أنت غير متصل: تعذّر الوصول إلى مستودع النماذج. نماذجك تعمل كالمعتاد؛ لتنزيل نموذج آخر، اتصل بالإنترنت واضغط «أعد المحاولة».</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached, and no model is on this computer yet. Connect to the internet and press Try again, or use “Add a file from disk…” for a model file you already have.</source>
+            <translation>أنت غير متصل: تعذّر الوصول إلى مستودع النماذج، ولا يوجد نموذج على هذا الحاسوب بعد. اتصل بالإنترنت واضغط «أعد المحاولة»، أو استخدم «إضافة ملف من القرص…» لملف نموذج لديك بالفعل.</translation>
+        </message>
+        <message>
+            <source>Another ShortChat is downloading {name} right now; waiting for it to finish…</source>
+            <translation>يقوم ShortChat آخر بتنزيل {name} الآن؛ بانتظار انتهائه…</translation>
+        </message>
+        <message>
+            <source>The partly downloaded {file} disappeared from the models folder. Please download it again.</source>
+            <translation>اختفى الملف {file} المنزّل جزئيًا من مجلد النماذج. يُرجى تنزيله مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. Please download it again.</source>
+            <translation>الملف {file} المنزّل تالف (مجموعه الاختباري لا يطابق ما في المستودع)، لذا حُذف. يُرجى تنزيله مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The connection was lost at {done} of {total}. Try again later: the download will continue from there.</source>
+            <translation>انقطع الاتصال عند {done} من {total}. حاول لاحقًا: سيُستأنف التنزيل من هناك.</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in a moment (attempt {attempt} of {attempts}).</source>
+            <translation>توقف الاتصال بمستودع النماذج عند {done} من {total}؛ ستُعاد المحاولة بعد لحظة (المحاولة {attempt} من {attempts}).</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in {pause} (attempt {attempt} of {attempts}).</source>
+            <translation>توقف الاتصال بمستودع النماذج عند {done} من {total}؛ ستُعاد المحاولة بعد {pause} (المحاولة {attempt} من {attempts}).</translation>
+        </message>
+        <message>
+            <source>Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only {free} is free. Free some space, or choose a smaller model.</source>
+            <translation>لا توجد مساحة كافية على القرص لـ {file}: يحتاج إلى {needed} من المساحة الحرة (مع هامش صغير)، لكن المتاح {free} فقط. أفرغ بعض المساحة أو اختر نموذجًا أصغر.</translation>
         </message>
     </context>
     <context>
@@ -423,6 +538,509 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
             <translation>توقّف. اضغط «متابعة» للاستئناف من حيث توقّف.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no reply to write again yet.</source>
+            <translation>لا يوجد رد لإعادة كتابته بعد.</translation>
+        </message>
+        <message>
+            <source>Only your own messages in this chat can be edited.</source>
+            <translation>لا يمكن تعديل إلا رسائلك أنت في هذه المحادثة.</translation>
+        </message>
+        <message>
+            <source>There is no reply to continue.</source>
+            <translation>لا يوجد رد لمتابعته.</translation>
+        </message>
+        <message>
+            <source>No model is loaded. Choose a model first.</source>
+            <translation>لم يُحمَّل أي نموذج. اختر نموذجًا أولًا.</translation>
+        </message>
+        <message>
+            <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
+            <translation>أبقى ShortChat آخر (أو برنامج آخر) سجل المحادثات مشغولًا لأكثر من {seconds} ث</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
+            <source>the chat history's folder cannot be written</source>
+            <translation>تتعذّر الكتابة في مجلد سجل المحادثات</translation>
+        </message>
+        <message>
+            <source>the disk could not be written or read (a disk error)</source>
+            <translation>تعذّرت الكتابة على القرص أو القراءة منه (خطأ في القرص)</translation>
+        </message>
+        <message>
+            <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
+            <translation>ملف سجل المحادثات تالف (سيُصلحه ShortChat عند بدء تشغيله في المرة القادمة)</translation>
+        </message>
+        <message>
+            <source>the chat history refused it ({why})</source>
+            <translation>رفضه سجل المحادثات ({why})</translation>
+        </message>
+        <message>
+            <source>The chat history's folder cannot be created ({why}).</source>
+            <translation>يتعذّر إنشاء مجلد سجل المحادثات ({why}).</translation>
+        </message>
+        <message>
+            <source>The chat history could not be opened: {why}.</source>
+            <translation>تعذّر فتح سجل المحادثات: {why}.</translation>
+        </message>
+        <message>
+            <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
+            <translation>كُتب سجل المحادثات بإصدار أحدث من ShortChat. حدِّث ShortChat لفتحه (لم يُغيَّر شيء).</translation>
+        </message>
+        <message>
+            <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
+            <translation>كان ملف سجل المحادثات تالفًا. استُعيدت {saved} من أصل {total} رسالة في ملف جديد، واحتُفظ بالملف التالف باسم {name}.</translation>
+        </message>
+        <message>
+            <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
+            <translation>تعذّرت قراءة ملف سجل المحادثات ({why})؛ فاحتُفظ به باسم {name} وبُدئ ملف جديد.</translation>
+        </message>
+        <message>
+            <source>This was not saved: {why}. Try again in a moment.</source>
+            <translation>لم يُحفظ هذا: {why}. حاول مرة أخرى بعد لحظة.</translation>
+        </message>
+        <message>
+            <source>That chat no longer exists.</source>
+            <translation>لم تعد تلك المحادثة موجودة.</translation>
+        </message>
+        <message>
+            <source>That message could not be read.</source>
+            <translation>تعذّرت قراءة تلك الرسالة.</translation>
+        </message>
+        <message>
+            <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
+            <translation>نُحّيت جانبًا رسالة تالفة ({why})؛ ويُعرض باقي المحادثة.</translation>
+        </message>
+        <message>
+            <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
+            <translation>إلى أن يُصلَح ذلك، لا تُحفظ المحادثات الجديدة إلا ما دام ShortChat مفتوحًا.</translation>
+        </message>
+        <message>
+            <source>Your earlier chat is shown, but changes to it are not kept.</source>
+            <translation>تُعرض محادثتك السابقة، لكن التغييرات عليها لن تُحفظ.</translation>
+        </message>
+        <message>
+            <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
+            <translation>تُعرض محادثاتك السابقة (وعددها {count})، لكن التغييرات عليها لن تُحفظ.</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed (segmentation fault)</source>
+            <translation>تعطّل llama.cpp فجأة (segmentation fault)</translation>
+        </message>
+        <message>
+            <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
+            <translation>لم يعد llama.cpp قادرًا على قراءة ملف النموذج (هل نُقل أو تغيّر؟)</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed on bad numbers in the model file</source>
+            <translation>تعطّل llama.cpp بسبب أرقام غير صالحة في ملف النموذج</translation>
+        </message>
+        <message>
+            <source>llama.cpp used a processor instruction this computer does not have</source>
+            <translation>استخدم llama.cpp تعليمة معالج لا يدعمها هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>llama.cpp stopped itself</source>
+            <translation>أوقف llama.cpp نفسه</translation>
+        </message>
+        <message>
+            <source>it was asked to stop by another program</source>
+            <translation>طلب منه برنامج آخر التوقف</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system because the computer ran out of memory</source>
+            <translation>أوقفه النظام لأن ذاكرة الحاسوب نفدت</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system or by another program</source>
+            <translation>أوقفه النظام أو برنامج آخر</translation>
+        </message>
+        <message>
+            <source>it stopped responding, so ShortChat ended it</source>
+            <translation>توقف عن الاستجابة، فأنهاه ShortChat</translation>
+        </message>
+        <message>
+            <source>it could not get enough memory</source>
+            <translation>لم يتمكن من الحصول على ذاكرة كافية</translation>
+        </message>
+        <message>
+            <source>an internal check failed</source>
+            <translation>فشل فحص داخلي</translation>
+        </message>
+        <message>
+            <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
+            <translation>توقف النموذج على نحو غير متوقع: {reason}. محادثتك بأمان؛ حمّل النموذج من جديد للمتابعة.</translation>
+        </message>
+        <message>
+            <source>it was ended by {signal}</source>
+            <translation>أُنهي بالإشارة {signal}</translation>
+        </message>
+        <message>
+            <source>it stopped responding</source>
+            <translation>توقف عن الاستجابة</translation>
+        </message>
+        <message>
+            <source>it exited with code {code}</source>
+            <translation>خرج برمز الإنهاء {code}</translation>
+        </message>
+        <message>
+            <source>{reason} ({cause})</source>
+            <translation>{reason} ({cause})</translation>
+        </message>
+        <message>
+            <source>{name} did not fit in this computer's memory: {reason}.</source>
+            <translation>لم يتسع {name} في ذاكرة هذا الحاسوب: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
+            <translation>تعذّر تحميل {name}: {reason}. ربما يكون الملف تالفًا، أو أكبر من أن يتسع له هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The model is still busy with the previous request.</source>
+            <translation>ما زال النموذج مشغولًا بالطلب السابق.</translation>
+        </message>
+        <message>
+            <source>Stopped because ShortChat is closing.</source>
+            <translation>أُوقف لأن ShortChat قيد الإغلاق.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
+            <translation>لم تكن الذاكرة كافية لإتمام هذا. أغلق البرامج الأخرى، أو اختر نموذجًا أصغر.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
+            <translation>حدث خطأ داخل llama.cpp في أثناء عمله؛ التفاصيل في السجل ({log}).</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
+            <translation>{name} نموذج من نوع «{arch}»، ولا يستطيع هذا الإصدار من ShortChat تشغيله.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
+            <translation>{name} غير مكتمل أو تالف. إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
+            <translation>لا توجد ذاكرة كافية لتحميل {name}. أغلق البرامج الأخرى أو اختر نموذجًا أصغر.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
+            <translation>تعذّر تحميل {name}: ربما يكون تالفًا أو مُعدًّا لبرنامج آخر (رسالة llama.cpp: {cause}).</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program.</source>
+            <translation>تعذّر تحميل {name}: ربما يكون تالفًا أو مُعدًّا لبرنامج آخر.</translation>
+        </message>
+        <message>
+            <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
+            <translation>لم يجد llama.cpp طريقة لتشغيل النماذج على هذا الحاسوب (لم يُعثر على واجهة تشغيل للمعالج، CPU backend).</translation>
+        </message>
+        <message>
+            <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
+            <translation>طول الرد ({reply_tokens} رمزًا) لا يترك أي مساحة في ذاكرة المحادثة لدى النموذج ({n_ctx} رمزًا). اختر طولًا أقصر للرد.</translation>
+        </message>
+        <message>
+            <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
+            <translation>هذه الرسالة أطول مما يتسع له النموذج: تحتاج مع التعليمات إلى {count} رمزًا، لكن لا يتسع إلا {budget} إلى جانب رد من {reply_tokens} رمزًا. اختصر الرسالة، أو اختر في الإعدادات ذاكرة محادثة أطول أو ردًا أقصر.</translation>
+        </message>
+        <message>
+            <source>Refused to download a file with an unsafe name: {name}.</source>
+            <translation>رُفض تنزيل ملف باسم غير آمن: {name}.</translation>
+        </message>
+        <message>
+            <source>{file} is not (or no longer) published in {repo}.</source>
+            <translation>الملف {file} غير منشور في {repo} (أو لم يعد منشورًا).</translation>
+        </message>
+        <message>
+            <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
+            <translation>لا يوفّر المستودع مجموعًا اختباريًا للملف {file}، لذا لا يمكن التحقق منه.</translation>
+        </message>
+        <message>
+            <source>{repo} is not published on the model hub.</source>
+            <translation>{repo} غير منشور على مستودع النماذج.</translation>
+        </message>
+        <message>
+            <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
+            <translation>ردّ مستودع النماذج بإجابة لا يفهمها ShortChat ({why}).</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
+            <translation>توقف الانتظار؛ ما زال ShortChat الآخر يُنزّل {name}.</translation>
+        </message>
+        <message>
+            <source>The download was stopped. It will continue from here next time.</source>
+            <translation>أُوقف التنزيل. سيُستأنف من هنا في المرة القادمة.</translation>
+        </message>
+        <message>
+            <source>The download of {file} failed: {why}</source>
+            <translation>فشل تنزيل {file}: {why}</translation>
+        </message>
+        <message>
+            <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
+            <translation>تغيّر الملف {file} على مستودع النماذج في أثناء تنزيله. أعد المحاولة لتنزيل النسخة الجديدة.</translation>
+        </message>
+        <message>
+            <source>The download was stopped while its file was being checked.</source>
+            <translation>أُوقف التنزيل في أثناء التحقق من ملفه.</translation>
+        </message>
+        <message>
+            <source>context length</source>
+            <translation>طول السياق</translation>
+        </message>
+        <message>
+            <source>layer count</source>
+            <translation>عدد الطبقات</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>حجم التضمين</translation>
+        </message>
+        <message>
+            <source>attention head count</source>
+            <translation>عدد رؤوس الانتباه</translation>
+        </message>
+        <message>
+            <source>feed-forward size</source>
+            <translation>حجم طبقة التغذية الأمامية</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>نوع الملف</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>المحاذاة</translation>
+        </message>
+        <message>
+            <source>it does not say what kind of model it is</source>
+            <translation>لا يذكر نوع النموذج</translation>
+        </message>
+        <message>
+            <source>its {words} is {value}, which no model has</source>
+            <translation>قيمة {words} فيه {value}، ولا يوجد نموذج بهذه القيمة</translation>
+        </message>
+        <message>
+            <source>its vocabulary is empty or impossibly large</source>
+            <translation>مفرداته فارغة أو كبيرة إلى حد غير معقول</translation>
+        </message>
+        <message>
+            <source>it ends too early</source>
+            <translation>ينتهي قبل أوانه</translation>
+        </message>
+        <message>
+            <source>a text field has an impossible length</source>
+            <translation>طول أحد الحقول النصية غير ممكن</translation>
+        </message>
+        <message>
+            <source>an array has an impossible length</source>
+            <translation>طول إحدى المصفوفات غير ممكن</translation>
+        </message>
+        <message>
+            <source>an array has an unknown element type {element_type}</source>
+            <translation>لإحدى المصفوفات نوع عناصر غير معروف {element_type}</translation>
+        </message>
+        <message>
+            <source>a value has an unknown type {value_type}</source>
+            <translation>لإحدى القيم نوع غير معروف {value_type}</translation>
+        </message>
+        <message>
+            <source>a tensor has too many dimensions</source>
+            <translation>لأحد الموترات أبعاد أكثر من اللازم</translation>
+        </message>
+        <message>
+            <source>a tensor has a size of zero</source>
+            <translation>حجم أحد الموترات صفر</translation>
+        </message>
+        <message>
+            <source>a tensor's data is misplaced</source>
+            <translation>بيانات أحد الموترات في غير موضعها</translation>
+        </message>
+        <message>
+            <source>a tensor's size does not match its type</source>
+            <translation>حجم أحد الموترات لا يطابق نوعه</translation>
+        </message>
+        <message>
+            <source>{name} is a link to a file that is not there.</source>
+            <translation>{name} رابط إلى ملف غير موجود.</translation>
+        </message>
+        <message>
+            <source>There is no model file at {path}.</source>
+            <translation>لا يوجد ملف نموذج في {path}.</translation>
+        </message>
+        <message>
+            <source>{name} is a link that leads nowhere (it loops back on itself).</source>
+            <translation>{name} رابط لا يؤدي إلى أي مكان (يشير إلى نفسه في حلقة مغلقة).</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>تعذّرت قراءة {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path} مجلد، وليس ملف نموذج.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
+            <translation>{name} ليس ملفًا عاديًا (بل أنبوب أو جهاز أو مقبس)، لذا لا يمكن أن يكون نموذجًا.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it is no model.</source>
+            <translation>{name} ليس ملفًا عاديًا، لذا لا يمكن أن يكون نموذجًا.</translation>
+        </message>
+        <message>
+            <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
+            <translation>يستخدم {name} صيغة GGML القديمة التي لم يعد llama.cpp يقرؤها. نزّل نسخة GGUF من هذا النموذج بدلًا منه.</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
+            <translation>{name} ليس ملف نموذج بصيغة GGUF. يشغّل ShortChat النماذج بصيغة GGUF (الملفات التي تنتهي بـ .gguf).</translation>
+        </message>
+        <message>
+            <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
+            <translation>{name} بصيغة GGUF من الإصدار {version}، ولا يستطيع هذا الإصدار من ShortChat قراءتها.</translation>
+        </message>
+        <message>
+            <source>its header counts are impossible</source>
+            <translation>الأعداد في ترويسته غير ممكنة</translation>
+        </message>
+        <message>
+            <source>a metadata key is empty</source>
+            <translation>أحد مفاتيح البيانات الوصفية فارغ</translation>
+        </message>
+        <message>
+            <source>a metadata key appears twice</source>
+            <translation>أحد مفاتيح البيانات الوصفية مكرر</translation>
+        </message>
+        <message>
+            <source>ShortChat is not allowed to read {name}.</source>
+            <translation>لا يُسمح لـ ShortChat بقراءة {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} تالف أو غير مكتمل ({why}). إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} تالف ({why}). إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
+            <translation>{name} غير مكتمل أو تالف: حجمه {size} بايت، لكن أوزان النموذج فيه تحتاج إلى {needed}. إن كنت قد نزّلته فنزّله مرة أخرى، وإن كنت قد نسخته فانسخه مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
+            <translation>{name} نموذج من نوع «{arch}» (يُستخدم للصور أو البحث)، وليس نموذج محادثة.</translation>
+        </message>
+        <message>
+            <source>{name} holds no model weights (it has no tensors).</source>
+            <translation>لا يحتوي {name} على أوزان نموذج (لا توجد فيه موترات).</translation>
+        </message>
+        <message>
+            <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
+            <translation>لا يوجد نموذج باسم {name}. يعرض الأمر `shortchat list` النماذج الموجودة لديك.</translation>
+        </message>
+        <message>
+            <source>A model called {name} is already in the models folder.</source>
+            <translation>يوجد نموذج باسم {name} في مجلد النماذج بالفعل.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to copy {name}; add it as a link instead.</source>
+            <translation>لا توجد مساحة كافية على القرص لنسخ {name}؛ أضفه كرابط بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
+            <translation>لا توجد سلسلة مفاتيح (keychain) على هذا الحاسوب، لذا لا تُحفظ مفاتيح API إلا حتى يُغلق ShortChat.</translation>
+        </message>
+        <message>
+            <source>The connection to {computer} was cut off in the middle of the reply.</source>
+            <translation>انقطع الاتصال بـ {computer} في منتصف الرد.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} no longer offers {model_name}.</source>
+            <translation>لم يعد الخادم على {computer} يقدّم {model_name}.</translation>
+        </message>
+        <message>
+            <source>The model at {computer} has no end-of-reply token ShortChat can use.</source>
+            <translation>ليس لدى النموذج على {computer} رمز لنهاية الرد يستطيع ShortChat استخدامه.</translation>
+        </message>
+        <message>
+            <source>No model is chosen. Choose a model first.</source>
+            <translation>لم يُختر أي نموذج. اختر نموذجًا أولًا.</translation>
+        </message>
+        <message>
+            <source>The Ollama server said: {error}</source>
+            <translation>رسالة خادم Ollama: {error}</translation>
+        </message>
+        <message>
+            <source>Give the server's address, like http://192.168.1.20:8080.</source>
+            <translation>أدخل عنوان الخادم، مثل http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
+            <translation>«{url}» ليس عنوان خادم؛ أدخل عنوانًا مثل http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} refused the API key; check the key in the settings.</source>
+            <translation>رفض الخادم على {computer} مفتاح API؛ تحقّق من المفتاح في الإعدادات.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is still loading its model; try again in a moment.</source>
+            <translation>ما زال الخادم على {computer} يحمّل نموذجه؛ حاول مرة أخرى بعد لحظة.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} does not offer this (wrong address or model name).</source>
+            <translation>لا يقدّم الخادم على {computer} هذا (العنوان أو اسم النموذج خاطئ).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} answered with an error (HTTP {status}).</source>
+            <translation>ردّ الخادم على {computer} بخطأ (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
+            <translation>فشل الاتصال الآمن بـ {computer}: شهادته غير موثوقة لدى هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} did not answer in time.</source>
+            <translation>لم يردّ الخادم على {computer} في الوقت المحدد.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
+            <translation>يتعذّر الوصول إلى الخادم على {computer}: هل هو قيد التشغيل، وهل العنوان صحيح؟</translation>
+        </message>
+        <message>
+            <source>The server at {computer} could not be used ({kind}).</source>
+            <translation>تعذّر استخدام الخادم على {computer} ({kind}).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is not one ShortChat can talk to.</source>
+            <translation>الخادم على {computer} ليس من الخوادم التي يستطيع ShortChat التواصل معها.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used for now.</source>
+            <translation>تعذّرت قراءة ملف الإعدادات ({why})؛ تُستخدم القيم الافتراضية حاليًا.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
+            <translation>تعذّرت قراءة ملف الإعدادات ({why})؛ تُستخدم القيم الافتراضية (الملف القديم: {kept}).</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used.</source>
+            <translation>تعذّرت قراءة ملف الإعدادات ({why})؛ تُستخدم القيم الافتراضية.</translation>
+        </message>
+        <message>
+            <source>The setting {name} had a value ShortChat cannot use; it is back to its default.</source>
+            <translation>كانت للإعداد {name} قيمة لا يستطيع ShortChat استخدامها؛ فأُعيد إلى قيمته الافتراضية.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
+            <translation>تعذّر حفظ الإعدادات في {parent} ({why})؛ ستبقى كما هي حتى يُغلق ShortChat.</translation>
         </message>
     </context>
     <context>
@@ -602,6 +1220,10 @@ Details were written to the log in {folder}.</source>
             <translation>★ موصى به · {verdict}</translation>
         </message>
         <message>
+            <source>~{size}</source>
+            <translation>~{size}</translation>
+        </message>
+        <message>
             <source>{count} tokens</source>
             <translation>{count} رمز</translation>
         </message>
@@ -682,6 +1304,85 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Models on this computer</source>
             <translation>النماذج على هذا الحاسوب</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPlan</name>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>ذاكرة المحادثة مضبوطة على {count} رمزًا، أي أكثر من {trained} التي دُرّبت عليها النماذج: قد تفقد الردود معناها في أواخر المحادثة الطويلة.</translation>
+        </message>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>ذاكرة المحادثة مضبوطة على {count} رمزًا، أي أكثر من {trained} التي دُرّب عليها هذا النموذج: قد تفقد الردود معناها في أواخر المحادثة الطويلة.</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
+            <translation>يحتاج {model} إلى نحو {size} من الذاكرة للاحتفاظ بـ {count} رمزًا من المحادثة، وهذا أكثر مما يستطيع هذا الحاسوب توفيره، لذا يحفظ ShortChat ذاكرة هذه المحادثة بصيغة مضغوطة لتتسع (يوفّر ذلك {saved}؛ لكن الردود تصبح أبطأ في أواخر المحادثة الطويلة).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
+            <translation>يحتاج {model} إلى نحو {size} من الذاكرة للاحتفاظ بـ {count} رمزًا من المحادثة، وهذا أكثر مما يستطيع هذا الحاسوب توفيره، لذا يعالج ShortChat ذاكرة هذه المحادثة بطريقة أخفّ لتتسع (يوفّر ذلك {saved}؛ لكن الردود تصبح أبطأ قليلًا في أواخر المحادثة الطويلة).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory, more than this computer can spare.</source>
+            <translation>يحتاج {model} إلى نحو {size} من الذاكرة، وهذا أكثر مما يستطيع هذا الحاسوب توفيره.</translation>
+        </message>
+        <message>
+            <source>{model} did not fit when loading.</source>
+            <translation>لم يتسع {model} في الذاكرة عند تحميله.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it as asked.</source>
+            <translation>يحمّله ShortChat كما طُلب.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
+            <translation>يحمّله ShortChat مع وضع {count} من طبقاته على بطاقة الرسوميات والباقي على المعالج.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only (slower).</source>
+            <translation>يحمّله ShortChat على المعالج فقط (أبطأ).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
+            <translation>يحمّله ShortChat دون نسخة الأوزان المخصصة للتسريع، مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (أبطأ بنحو الثلث، مع توفير {saved} في ذروة الاستخدام).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
+            <translation>يحمّله ShortChat دون نسخة الأوزان المخصصة للتسريع (أبطأ بنحو الثلث، مع توفير {saved} في ذروة الاستخدام).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
+            <translation>يحمّل ShortChat ‏{model} بدلًا منه (ملف أصغر من النموذج نفسه، يوفّر {saved} من الذاكرة).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
+            <translation>يحمّل ShortChat ‏{model} بدلًا منه (نموذج أصغر، يوفّر {saved} من الذاكرة).</translation>
+        </message>
+        <message>
+            <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
+            <translation>حُمّل دون نسخة الأوزان المخصصة للتسريع (أبطأ بنحو الثلث).</translation>
+        </message>
+        <message>
+            <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
+            <translation>تُحفظ ذاكرة هذه المحادثة بصيغة مضغوطة (أبطأ في أواخر المحادثة الطويلة).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>يحمّله ShortChat على المعالج فقط، مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (توفير {saved} من الذاكرة، مع بطء في أواخر المحادثة الطويلة).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>يحمّله ShortChat مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (توفير {saved} من الذاكرة، مع بطء في أواخر المحادثة الطويلة).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>يحمّله ShortChat على المعالج فقط، مع معالجة ذاكرة هذه المحادثة بطريقة أخفّ (توفير {saved} من الذاكرة، مع بطء طفيف في أواخر المحادثة الطويلة).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>يحمّله ShortChat مع معالجة ذاكرة هذه المحادثة بطريقة أخفّ (توفير {saved} من الذاكرة، مع بطء طفيف في أواخر المحادثة الطويلة).</translation>
         </message>
     </context>
     <context>
@@ -813,7 +1514,7 @@ Details were written to the log in {folder}.</source>
             <translation>ت&amp;عليمات هذه المحادثة…</translation>
         </message>
         <message>
-            <source>Re&amp;name this chat…</source>
+            <source>Rena&amp;me this chat…</source>
             <translation>إعادة ت&amp;سمية هذه المحادثة…</translation>
         </message>
         <message>
@@ -1079,6 +1780,10 @@ Details were written to the log in {folder}.</source>
             <translation>جارٍ تحميل {model}… {percent} %</translation>
         </message>
         <message>
+            <source>Loaded in {seconds} s, {count} tokens of context</source>
+            <translation>حُمّل في {seconds} ث، ذاكرة المحادثة {count} رمزًا</translation>
+        </message>
+        <message>
             <source>Ready: {model}</source>
             <translation>جاهز: {model}</translation>
         </message>
@@ -1226,6 +1931,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Removed.</source>
             <translation>أُزيل.</translation>
+        </message>
+        <message>
+            <source>{model} on {computer}</source>
+            <translation>{model} على {computer}</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2100,14 @@ Details were written to the log in {folder}.</source>
             <translation>تُسمّى «GPU layers»: النموذج طبقات متراكبة، يعمل هذا العدد منها على بطاقة الرسوميات وهي أسرع، والباقي على المعالج.</translation>
         </message>
         <message>
+            <source>Memory, cores and graphics card take effect the next time a model loads.</source>
+            <translation>تسري إعدادات الذاكرة والأنوية وبطاقة الرسوميات في المرة القادمة التي يُحمّل فيها نموذج.</translation>
+        </message>
+        <message>
+            <source>Memory and cores take effect the next time a model loads.</source>
+            <translation>تسري إعدادات الذاكرة والأنوية في المرة القادمة التي يُحمّل فيها نموذج.</translation>
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>المظهر</translation>
         </message>
@@ -1495,6 +2212,37 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>{value} GB</source>
+            <translation>{value} غيغابايت</translation>
+        </message>
+        <message>
+            <source>{value} MB</source>
+            <translation>{value} ميغابايت</translation>
+        </message>
+        <message>
+            <source>{value} KB</source>
+            <translation>{value} كيلوبايت</translation>
+        </message>
+        <message>
+            <source>{value} bytes</source>
+            <translation>{value} بايت</translation>
+        </message>
+        <message>
+            <source>{value} s</source>
+            <translation>{value} ث</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} د</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} س</translation>
+        </message>
+    </context>
+    <context>
         <name>Speed</name>
         <message>
             <source>over {count} words/s</source>
@@ -1503,6 +2251,18 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>{count} words/s</source>
             <translation>{count} كلمة/ث</translation>
+        </message>
+        <message>
+            <source>speed unknown</source>
+            <translation>السرعة غير معروفة</translation>
+        </message>
+        <message>
+            <source>{speed}, measured</source>
+            <translation>{speed}، مقيسة</translation>
+        </message>
+        <message>
+            <source>about {speed}</source>
+            <translation>نحو {speed}</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,10 @@
     <context>
         <name>ApiSharing</name>
         <message>
+            <source>Let other apps on this computer use ShortChat</source>
+            <translation>Andere Apps auf diesem Computer ShortChat nutzen lassen</translation>
+        </message>
+        <message>
             <source>Address for other apps</source>
             <translation>Adresse für andere Apps</translation>
         </message>
@@ -220,6 +224,10 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>Code kopiert</translation>
         </message>
         <message>
+            <source>Show earlier messages</source>
+            <translation>Frühere Nachrichten anzeigen</translation>
+        </message>
+        <message>
             <source>{author}, message {number} of {count}: {text}</source>
             <translation>{author}, Nachricht {number} von {count}: {text}</translation>
         </message>
@@ -259,12 +267,72 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>Beide fragen</translation>
         </message>
         <message>
+            <source>You</source>
+            <translation>Du</translation>
+        </message>
+        <message>
             <source>{side} is answering ({model})…</source>
             <translation>{side} antwortet ({model}) …</translation>
         </message>
         <message>
+            <source>Both models stay loaded: they fit in memory together.</source>
+            <translation>Beide Modelle bleiben geladen: Sie passen zusammen in den Speicher.</translation>
+        </message>
+        <message>
+            <source>One model in memory at a time: they load in turn.</source>
+            <translation>Immer nur ein Modell im Speicher: Sie werden abwechselnd geladen.</translation>
+        </message>
+        <message>
+            <source>One of them answers from another computer, so both stay ready.</source>
+            <translation>Eines antwortet von einem anderen Computer, daher bleiben beide bereit.</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} Token</translation>
+        </message>
+        <message>
+            <source>{seconds} s in all, loading included</source>
+            <translation>{seconds} s insgesamt, Laden eingeschlossen</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after {seconds} s (reading the prompt, {count} tokens).</source>
+            <translation>Schreiben: {rate} Token/s (nach dem ersten Token; das vergleicht das Urteil). Erstes Token nach {seconds} s (Lesen der Eingabe, {count} Token).</translation>
+        </message>
+        <message>
+            <source>The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.</source>
+            <translation>Die Antworten sind zu kurz, um zu sagen, welches schneller schreibt (unter {count} Token): Bitte um eine längere.</translation>
+        </message>
+        <message>
+            <source>They wrote about as fast as each other (the difference is within measuring noise).</source>
+            <translation>Beide schrieben etwa gleich schnell (der Unterschied liegt im Messrauschen).</translation>
+        </message>
+        <message>
+            <source>{name} wrote faster: {faster} against {slower}, {ratio} times as fast.</source>
+            <translation>{name} schrieb schneller: {faster} gegenüber {slower}, {ratio}-mal so schnell.</translation>
+        </message>
+        <message>
+            <source>{name}: {rate} tokens/s</source>
+            <translation>{name}: {rate} Token/s</translation>
+        </message>
+        <message>
+            <source>Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference under {share} is noise, and answers under {count} tokens are too short to measure.</source>
+            <translation>Schreibgeschwindigkeit nach dem ersten Token ({rates}). Laden und Lesen der Eingabe zählen nicht; ein Unterschied unter {share} ist Rauschen, und Antworten unter {count} Token sind zu kurz zum Messen.</translation>
         </message>
     </context>
     <context>
@@ -292,6 +360,10 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Reading the chat… {percent} %</source>
             <translation>Der Chat wird gelesen… {percent} %</translation>
+        </message>
+        <message>
+            <source>{speed} tokens/s · {count} tokens</source>
+            <translation>{speed} Token/s · {count} Token</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -336,6 +408,49 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Reply copied</source>
             <translation>Antwort kopiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Download</name>
+        <message>
+            <source>You are offline (the model hub could not be reached); downloaded models still work. Connect to the internet to download new ones.</source>
+            <translation>Du bist offline (der Modell-Hub ist nicht erreichbar); heruntergeladene Modelle funktionieren weiterhin. Verbinde dich mit dem Internet, um neue herunterzuladen.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached. Your models work as usual; to download another one, connect to the internet and press Try again.</source>
+            <translation>Du bist offline: Der Modell-Hub ist nicht erreichbar. Deine Modelle funktionieren wie gewohnt; um ein weiteres herunterzuladen, verbinde dich mit dem Internet und klicke auf „Erneut versuchen“.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached, and no model is on this computer yet. Connect to the internet and press Try again, or use “Add a file from disk…” for a model file you already have.</source>
+            <translation>Du bist offline: Der Modell-Hub ist nicht erreichbar, und auf diesem Computer ist noch kein Modell. Verbinde dich mit dem Internet und klicke auf „Erneut versuchen“, oder nutze „Datei vom Datenträger hinzufügen…“ für eine Modelldatei, die du schon hast.</translation>
+        </message>
+        <message>
+            <source>Another ShortChat is downloading {name} right now; waiting for it to finish…</source>
+            <translation>Ein anderes ShortChat lädt {name} gerade herunter; es wird gewartet, bis es fertig ist …</translation>
+        </message>
+        <message>
+            <source>The partly downloaded {file} disappeared from the models folder. Please download it again.</source>
+            <translation>Die teilweise heruntergeladene Datei {file} ist aus dem Modellordner verschwunden. Bitte lade sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. Please download it again.</source>
+            <translation>Die heruntergeladene Datei {file} ist beschädigt (ihre Prüfsumme stimmt nicht mit der des Hubs überein) und wurde daher gelöscht. Bitte lade sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>The connection was lost at {done} of {total}. Try again later: the download will continue from there.</source>
+            <translation>Die Verbindung ist bei {done} von {total} abgebrochen. Versuch es später erneut: Der Download geht dort weiter.</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in a moment (attempt {attempt} of {attempts}).</source>
+            <translation>Die Verbindung zum Modell-Hub ist bei {done} von {total} stehen geblieben; gleich neuer Versuch (Versuch {attempt} von {attempts}).</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in {pause} (attempt {attempt} of {attempts}).</source>
+            <translation>Die Verbindung zum Modell-Hub ist bei {done} von {total} stehen geblieben; neuer Versuch in {pause} (Versuch {attempt} von {attempts}).</translation>
+        </message>
+        <message>
+            <source>Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only {free} is free. Free some space, or choose a smaller model.</source>
+            <translation>Nicht genug Speicherplatz für {file}: Es braucht {needed} frei (mit etwas Reserve), aber nur {free} sind frei. Schaffe Platz oder wähle ein kleineres Modell.</translation>
         </message>
     </context>
     <context>
@@ -423,6 +538,509 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
             <translation>Angehalten. Klick auf „Weiter“, um dort weiterzumachen, wo er stehen blieb.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no reply to write again yet.</source>
+            <translation>Es gibt noch keine Antwort zum Neuschreiben.</translation>
+        </message>
+        <message>
+            <source>Only your own messages in this chat can be edited.</source>
+            <translation>In diesem Chat kannst du nur deine eigenen Nachrichten bearbeiten.</translation>
+        </message>
+        <message>
+            <source>There is no reply to continue.</source>
+            <translation>Es gibt keine Antwort zum Fortsetzen.</translation>
+        </message>
+        <message>
+            <source>No model is loaded. Choose a model first.</source>
+            <translation>Es ist kein Modell geladen. Wähle zuerst ein Modell.</translation>
+        </message>
+        <message>
+            <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
+            <translation>ein anderes ShortChat (oder ein anderes Programm) hat den Chatverlauf länger als {seconds} s blockiert</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>the chat history's folder cannot be written</source>
+            <translation>in den Ordner des Chatverlaufs kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>the disk could not be written or read (a disk error)</source>
+            <translation>der Datenträger konnte nicht beschrieben oder gelesen werden (ein Datenträgerfehler)</translation>
+        </message>
+        <message>
+            <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
+            <translation>die Datei des Chatverlaufs ist beschädigt (ShortChat repariert sie beim nächsten Start)</translation>
+        </message>
+        <message>
+            <source>the chat history refused it ({why})</source>
+            <translation>der Chatverlauf hat den Zugriff verweigert ({why})</translation>
+        </message>
+        <message>
+            <source>The chat history's folder cannot be created ({why}).</source>
+            <translation>Der Ordner für den Chatverlauf kann nicht angelegt werden ({why}).</translation>
+        </message>
+        <message>
+            <source>The chat history could not be opened: {why}.</source>
+            <translation>Der Chatverlauf konnte nicht geöffnet werden: {why}.</translation>
+        </message>
+        <message>
+            <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
+            <translation>Der Chatverlauf stammt von einer neueren Version von ShortChat. Aktualisiere ShortChat, um ihn zu öffnen (es wurde nichts verändert).</translation>
+        </message>
+        <message>
+            <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
+            <translation>Die Datei des Chatverlaufs war beschädigt. {saved} von {total} Nachrichten wurden in eine neue Datei gerettet; die beschädigte wurde als {name} aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
+            <translation>Die Datei des Chatverlaufs konnte nicht gelesen werden ({why}); sie wurde als {name} aufbewahrt und eine neue angelegt.</translation>
+        </message>
+        <message>
+            <source>This was not saved: {why}. Try again in a moment.</source>
+            <translation>Das wurde nicht gespeichert: {why}. Versuch es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>That chat no longer exists.</source>
+            <translation>Diesen Chat gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That message could not be read.</source>
+            <translation>Diese Nachricht konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
+            <translation>Eine beschädigte Nachricht wurde beiseitegelegt ({why}); der Rest des Chats wird angezeigt.</translation>
+        </message>
+        <message>
+            <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
+            <translation>Bis das behoben ist, bleiben neue Chats nur erhalten, solange ShortChat geöffnet ist.</translation>
+        </message>
+        <message>
+            <source>Your earlier chat is shown, but changes to it are not kept.</source>
+            <translation>Dein bisheriger Chat wird angezeigt, aber Änderungen daran werden nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
+            <translation>Deine {count} bisherigen Chats werden angezeigt, aber Änderungen daran werden nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed (segmentation fault)</source>
+            <translation>llama.cpp ist abgestürzt (Speicherzugriffsfehler)</translation>
+        </message>
+        <message>
+            <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
+            <translation>llama.cpp konnte die Modelldatei nicht mehr lesen (wurde sie verschoben oder verändert?)</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed on bad numbers in the model file</source>
+            <translation>llama.cpp ist an fehlerhaften Zahlen in der Modelldatei abgestürzt</translation>
+        </message>
+        <message>
+            <source>llama.cpp used a processor instruction this computer does not have</source>
+            <translation>llama.cpp hat einen Befehl verwendet, den der Prozessor dieses Computers nicht beherrscht</translation>
+        </message>
+        <message>
+            <source>llama.cpp stopped itself</source>
+            <translation>llama.cpp hat sich selbst beendet</translation>
+        </message>
+        <message>
+            <source>it was asked to stop by another program</source>
+            <translation>ein anderes Programm hat es zum Beenden aufgefordert</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system because the computer ran out of memory</source>
+            <translation>das System hat es beendet, weil der Computer keinen freien Speicher mehr hatte</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system or by another program</source>
+            <translation>das System oder ein anderes Programm hat es beendet</translation>
+        </message>
+        <message>
+            <source>it stopped responding, so ShortChat ended it</source>
+            <translation>es hat nicht mehr reagiert, deshalb hat ShortChat es beendet</translation>
+        </message>
+        <message>
+            <source>it could not get enough memory</source>
+            <translation>es hat nicht genug Speicher bekommen</translation>
+        </message>
+        <message>
+            <source>an internal check failed</source>
+            <translation>eine interne Prüfung ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
+            <translation>Das Modell ist unerwartet ausgefallen: {reason}. Dein Chat ist nicht verloren; lade das Modell neu, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>it was ended by {signal}</source>
+            <translation>es wurde durch {signal} beendet</translation>
+        </message>
+        <message>
+            <source>it stopped responding</source>
+            <translation>es hat nicht mehr reagiert</translation>
+        </message>
+        <message>
+            <source>it exited with code {code}</source>
+            <translation>es hat sich mit dem Code {code} beendet</translation>
+        </message>
+        <message>
+            <source>{reason} ({cause})</source>
+            <translation>{reason} ({cause})</translation>
+        </message>
+        <message>
+            <source>{name} did not fit in this computer's memory: {reason}.</source>
+            <translation>{name} hat nicht in den Speicher dieses Computers gepasst: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
+            <translation>{name} konnte nicht geladen werden: {reason}. Die Datei ist vielleicht beschädigt oder zu groß für diesen Computer.</translation>
+        </message>
+        <message>
+            <source>The model is still busy with the previous request.</source>
+            <translation>Das Modell ist noch mit der vorigen Anfrage beschäftigt.</translation>
+        </message>
+        <message>
+            <source>Stopped because ShortChat is closing.</source>
+            <translation>Angehalten, weil ShortChat geschlossen wird.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
+            <translation>Der Speicher hat dafür nicht gereicht. Schließ andere Programme oder wähle ein kleineres Modell.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
+            <translation>In llama.cpp ist während der Arbeit etwas schiefgegangen; Details stehen im Protokoll ({log}).</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
+            <translation>{name} ist ein Modell vom Typ „{arch}“, das diese Version von ShortChat nicht ausführen kann.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
+            <translation>{name} ist unvollständig oder beschädigt. Wenn du die Datei heruntergeladen hast, lade sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
+            <translation>Der Speicher reicht nicht, um {name} zu laden. Schließ andere Programme oder wähle ein kleineres Modell.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
+            <translation>{name} konnte nicht geladen werden: Die Datei ist vielleicht beschädigt oder für ein anderes Programm gedacht (llama.cpp meldet: {cause}).</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program.</source>
+            <translation>{name} konnte nicht geladen werden: Die Datei ist vielleicht beschädigt oder für ein anderes Programm gedacht.</translation>
+        </message>
+        <message>
+            <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
+            <translation>llama.cpp hat keine Möglichkeit gefunden, Modelle auf diesem Computer auszuführen (kein CPU-Backend gefunden).</translation>
+        </message>
+        <message>
+            <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
+            <translation>Bei dieser Antwortlänge ({reply_tokens} Token) bleibt im Chat-Gedächtnis des Modells ({n_ctx} Token) kein Platz mehr. Wähle eine kürzere maximale Antwortlänge.</translation>
+        </message>
+        <message>
+            <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
+            <translation>Diese Nachricht ist zu lang für das Modell: Mit den Anweisungen braucht sie {count} Token, aber neben einer Antwort von {reply_tokens} Token passen nur {budget} hinein. Kürze die Nachricht oder wähle in den Einstellungen ein längeres Chat-Gedächtnis oder eine kürzere Antwortlänge.</translation>
+        </message>
+        <message>
+            <source>Refused to download a file with an unsafe name: {name}.</source>
+            <translation>Eine Datei mit unsicherem Namen wurde nicht heruntergeladen: {name}.</translation>
+        </message>
+        <message>
+            <source>{file} is not (or no longer) published in {repo}.</source>
+            <translation>{file} ist in {repo} nicht (oder nicht mehr) veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
+            <translation>Der Hub nennt keine Prüfsumme für {file}, daher lässt sich die Datei nicht prüfen.</translation>
+        </message>
+        <message>
+            <source>{repo} is not published on the model hub.</source>
+            <translation>{repo} ist nicht auf dem Modell-Hub veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
+            <translation>Der Modell-Hub hat eine Antwort gegeben, die ShortChat nicht versteht ({why}).</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
+            <translation>Warten abgebrochen; das andere ShortChat lädt {name} noch herunter.</translation>
+        </message>
+        <message>
+            <source>The download was stopped. It will continue from here next time.</source>
+            <translation>Der Download wurde angehalten. Beim nächsten Mal geht er hier weiter.</translation>
+        </message>
+        <message>
+            <source>The download of {file} failed: {why}</source>
+            <translation>Der Download von {file} ist fehlgeschlagen: {why}</translation>
+        </message>
+        <message>
+            <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
+            <translation>{file} hat sich während des Downloads auf dem Modell-Hub geändert. Versuch es erneut, um die neue Version herunterzuladen.</translation>
+        </message>
+        <message>
+            <source>The download was stopped while its file was being checked.</source>
+            <translation>Der Download wurde angehalten, während die Datei geprüft wurde.</translation>
+        </message>
+        <message>
+            <source>context length</source>
+            <translation>Kontextlänge</translation>
+        </message>
+        <message>
+            <source>layer count</source>
+            <translation>Anzahl der Schichten</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>Embedding-Größe</translation>
+        </message>
+        <message>
+            <source>attention head count</source>
+            <translation>Anzahl der Attention-Heads</translation>
+        </message>
+        <message>
+            <source>feed-forward size</source>
+            <translation>Feed-Forward-Größe</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>Dateityp</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>Ausrichtung</translation>
+        </message>
+        <message>
+            <source>it does not say what kind of model it is</source>
+            <translation>die Datei gibt nicht an, welche Art von Modell sie enthält</translation>
+        </message>
+        <message>
+            <source>its {words} is {value}, which no model has</source>
+            <translation>{words}: {value} – diesen Wert hat kein Modell</translation>
+        </message>
+        <message>
+            <source>its vocabulary is empty or impossibly large</source>
+            <translation>das Vokabular ist leer oder unmöglich groß</translation>
+        </message>
+        <message>
+            <source>it ends too early</source>
+            <translation>die Datei endet zu früh</translation>
+        </message>
+        <message>
+            <source>a text field has an impossible length</source>
+            <translation>ein Textfeld hat eine unmögliche Länge</translation>
+        </message>
+        <message>
+            <source>an array has an impossible length</source>
+            <translation>ein Array hat eine unmögliche Länge</translation>
+        </message>
+        <message>
+            <source>an array has an unknown element type {element_type}</source>
+            <translation>ein Array hat den unbekannten Elementtyp {element_type}</translation>
+        </message>
+        <message>
+            <source>a value has an unknown type {value_type}</source>
+            <translation>ein Wert hat den unbekannten Typ {value_type}</translation>
+        </message>
+        <message>
+            <source>a tensor has too many dimensions</source>
+            <translation>ein Tensor hat zu viele Dimensionen</translation>
+        </message>
+        <message>
+            <source>a tensor has a size of zero</source>
+            <translation>ein Tensor hat die Größe null</translation>
+        </message>
+        <message>
+            <source>a tensor's data is misplaced</source>
+            <translation>die Daten eines Tensors liegen an der falschen Stelle</translation>
+        </message>
+        <message>
+            <source>a tensor's size does not match its type</source>
+            <translation>die Größe eines Tensors passt nicht zu seinem Typ</translation>
+        </message>
+        <message>
+            <source>{name} is a link to a file that is not there.</source>
+            <translation>{name} ist eine Verknüpfung auf eine Datei, die es nicht gibt.</translation>
+        </message>
+        <message>
+            <source>There is no model file at {path}.</source>
+            <translation>Unter {path} gibt es keine Modelldatei.</translation>
+        </message>
+        <message>
+            <source>{name} is a link that leads nowhere (it loops back on itself).</source>
+            <translation>{name} ist eine Verknüpfung, die ins Leere führt (sie verweist im Kreis auf sich selbst).</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>{name} konnte nicht gelesen werden: {why}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
+            <translation>{name} ist keine normale Datei (sondern eine Pipe, ein Gerät oder ein Socket) und damit kein Modell.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it is no model.</source>
+            <translation>{name} ist keine normale Datei und damit kein Modell.</translation>
+        </message>
+        <message>
+            <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
+            <translation>{name} verwendet das alte GGML-Format, das llama.cpp nicht mehr liest. Lade stattdessen die GGUF-Version dieses Modells herunter.</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
+            <translation>{name} ist keine GGUF-Modelldatei. ShortChat führt Modelle im GGUF-Format aus (Dateien mit der Endung .gguf).</translation>
+        </message>
+        <message>
+            <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
+            <translation>{name} hat die GGUF-Version {version}, die diese Version von ShortChat nicht lesen kann.</translation>
+        </message>
+        <message>
+            <source>its header counts are impossible</source>
+            <translation>der Dateikopf enthält unmögliche Anzahlen</translation>
+        </message>
+        <message>
+            <source>a metadata key is empty</source>
+            <translation>ein Metadatenschlüssel ist leer</translation>
+        </message>
+        <message>
+            <source>a metadata key appears twice</source>
+            <translation>ein Metadatenschlüssel kommt doppelt vor</translation>
+        </message>
+        <message>
+            <source>ShortChat is not allowed to read {name}.</source>
+            <translation>ShortChat hat keine Berechtigung, {name} zu lesen.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} ist beschädigt oder unvollständig ({why}). Wenn du die Datei heruntergeladen hast, lade sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} ist beschädigt ({why}). Wenn du die Datei heruntergeladen hast, lade sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
+            <translation>{name} ist unvollständig oder beschädigt: Die Datei ist {size} Byte groß, aber ihre Modellgewichte brauchen {needed}. Wenn du sie heruntergeladen hast, lade sie erneut herunter; wenn du sie kopiert hast, kopiere sie erneut.</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
+            <translation>{name} ist ein Modell vom Typ „{arch}“ (für Bilder oder Suche), kein Chat-Modell.</translation>
+        </message>
+        <message>
+            <source>{name} holds no model weights (it has no tensors).</source>
+            <translation>{name} enthält keine Modellgewichte (keine Tensoren).</translation>
+        </message>
+        <message>
+            <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
+            <translation>Es gibt kein Modell namens {name}. `shortchat list` zeigt die Modelle, die du hast.</translation>
+        </message>
+        <message>
+            <source>A model called {name} is already in the models folder.</source>
+            <translation>Im Modellordner gibt es schon ein Modell namens {name}.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to copy {name}; add it as a link instead.</source>
+            <translation>Nicht genug Speicherplatz, um {name} zu kopieren; füge es stattdessen als Verknüpfung hinzu.</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund, daher werden API-Schlüssel nur aufbewahrt, bis ShortChat geschlossen wird.</translation>
+        </message>
+        <message>
+            <source>The connection to {computer} was cut off in the middle of the reply.</source>
+            <translation>Die Verbindung zu {computer} ist mitten in der Antwort abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} no longer offers {model_name}.</source>
+            <translation>Der Server auf {computer} bietet {model_name} nicht mehr an.</translation>
+        </message>
+        <message>
+            <source>The model at {computer} has no end-of-reply token ShortChat can use.</source>
+            <translation>Das Modell auf {computer} hat kein Token für das Antwortende, das ShortChat nutzen kann.</translation>
+        </message>
+        <message>
+            <source>No model is chosen. Choose a model first.</source>
+            <translation>Es ist kein Modell ausgewählt. Wähle zuerst ein Modell.</translation>
+        </message>
+        <message>
+            <source>The Ollama server said: {error}</source>
+            <translation>Der Ollama-Server meldet: {error}</translation>
+        </message>
+        <message>
+            <source>Give the server's address, like http://192.168.1.20:8080.</source>
+            <translation>Gib die Adresse des Servers an, etwa http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
+            <translation>„{url}“ ist keine Serveradresse; gib eine an, etwa http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} refused the API key; check the key in the settings.</source>
+            <translation>Der Server auf {computer} hat den API-Schlüssel abgelehnt; prüfe den Schlüssel in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is still loading its model; try again in a moment.</source>
+            <translation>Der Server auf {computer} lädt noch sein Modell; versuch es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} does not offer this (wrong address or model name).</source>
+            <translation>Der Server auf {computer} bietet das nicht an (falsche Adresse oder falscher Modellname).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} answered with an error (HTTP {status}).</source>
+            <translation>Der Server auf {computer} hat mit einem Fehler geantwortet (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
+            <translation>Die sichere Verbindung zu {computer} ist fehlgeschlagen: Dieser Computer vertraut seinem Zertifikat nicht.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} did not answer in time.</source>
+            <translation>Der Server auf {computer} hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
+            <translation>Der Server auf {computer} ist nicht erreichbar: Läuft er, und stimmt die Adresse?</translation>
+        </message>
+        <message>
+            <source>The server at {computer} could not be used ({kind}).</source>
+            <translation>Der Server auf {computer} konnte nicht genutzt werden ({kind}).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is not one ShortChat can talk to.</source>
+            <translation>Mit dem Server auf {computer} kann ShortChat nicht kommunizieren.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used for now.</source>
+            <translation>Die Einstellungsdatei konnte nicht gelesen werden ({why}); vorerst gelten die Standardwerte.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
+            <translation>Die Einstellungsdatei konnte nicht gelesen werden ({why}); es gelten die Standardwerte (die alte Datei: {kept}).</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used.</source>
+            <translation>Die Einstellungsdatei konnte nicht gelesen werden ({why}); es gelten die Standardwerte.</translation>
+        </message>
+        <message>
+            <source>The setting {name} had a value ShortChat cannot use; it is back to its default.</source>
+            <translation>Die Einstellung {name} hatte einen Wert, den ShortChat nicht verwenden kann; sie steht wieder auf dem Standardwert.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
+            <translation>Die Einstellungen konnten nicht in {parent} gespeichert werden ({why}); sie bleiben nur erhalten, bis ShortChat geschlossen wird.</translation>
         </message>
     </context>
     <context>
@@ -602,6 +1220,10 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>★ Empfohlen · {verdict}</translation>
         </message>
         <message>
+            <source>~{size}</source>
+            <translation>~{size}</translation>
+        </message>
+        <message>
             <source>{count} tokens</source>
             <translation>{count} Token</translation>
         </message>
@@ -682,6 +1304,85 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Models on this computer</source>
             <translation>Modelle auf diesem Computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPlan</name>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>Das Chat-Gedächtnis ist auf {count} Token eingestellt, mehr als die {trained}, mit denen die Modelle trainiert wurden: In einem langen Chat können die Antworten mit der Zeit unsinnig werden.</translation>
+        </message>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>Das Chat-Gedächtnis ist auf {count} Token eingestellt, mehr als die {trained}, mit denen dieses Modell trainiert wurde: In einem langen Chat können die Antworten mit der Zeit unsinnig werden.</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
+            <translation>{model} braucht etwa {size} Speicher, um sich {count} Token Chat zu merken – mehr, als dieser Computer übrig hat. Deshalb hält ShortChat das Chat-Gedächtnis in kompakter Form, damit es passt ({saved} weniger; die Antworten werden langsamer, je länger der Chat wird).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
+            <translation>{model} braucht etwa {size} Speicher, um sich {count} Token Chat zu merken – mehr, als dieser Computer übrig hat. Deshalb geht ShortChat sparsamer mit dem Chat-Gedächtnis um, damit es passt ({saved} weniger; die Antworten werden etwas langsamer, je länger der Chat wird).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory, more than this computer can spare.</source>
+            <translation>{model} braucht etwa {size} Speicher – mehr, als dieser Computer übrig hat.</translation>
+        </message>
+        <message>
+            <source>{model} did not fit when loading.</source>
+            <translation>{model} hat beim Laden nicht in den Speicher gepasst.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it as asked.</source>
+            <translation>ShortChat lädt es wie gewünscht.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
+            <translation>ShortChat lädt es mit {count} seiner Schichten auf der Grafikkarte und dem Rest auf dem Prozessor.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only (slower).</source>
+            <translation>ShortChat lädt es so, dass es nur auf dem Prozessor läuft (langsamer).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat lädt es ohne die auf Tempo optimierte Kopie seiner Gewichte und mit dem Chat-Gedächtnis in kompakter Form (etwa ein Drittel langsamer, in der Spitze {saved} weniger).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat lädt es ohne die auf Tempo optimierte Kopie seiner Gewichte (etwa ein Drittel langsamer, in der Spitze {saved} weniger).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
+            <translation>ShortChat lädt stattdessen {model} (eine kleinere Datei desselben Modells, {saved} weniger Speicher).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
+            <translation>ShortChat lädt stattdessen {model} (ein kleineres Modell, {saved} weniger Speicher).</translation>
+        </message>
+        <message>
+            <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
+            <translation>Es wird ohne die auf Tempo optimierte Kopie seiner Gewichte geladen (etwa ein Drittel langsamer).</translation>
+        </message>
+        <message>
+            <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
+            <translation>Das Chat-Gedächtnis wird in kompakter Form gehalten (langsamer, je länger der Chat wird).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat lädt es so, dass es nur auf dem Prozessor läuft, und hält das Chat-Gedächtnis in kompakter Form ({saved} weniger Speicher, langsamer, je länger der Chat wird).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat lädt es mit dem Chat-Gedächtnis in kompakter Form ({saved} weniger Speicher, langsamer, je länger der Chat wird).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat lädt es so, dass es nur auf dem Prozessor läuft, und geht sparsamer mit dem Chat-Gedächtnis um ({saved} weniger Speicher, etwas langsamer, je länger der Chat wird).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat lädt es und geht dabei sparsamer mit dem Chat-Gedächtnis um ({saved} weniger Speicher, etwas langsamer, je länger der Chat wird).</translation>
         </message>
     </context>
     <context>
@@ -813,7 +1514,7 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>&amp;Anweisungen für diesen Chat…</translation>
         </message>
         <message>
-            <source>Re&amp;name this chat…</source>
+            <source>Rena&amp;me this chat…</source>
             <translation>Chat &amp;umbenennen…</translation>
         </message>
         <message>
@@ -1079,6 +1780,10 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>{model} wird geladen… {percent} %</translation>
         </message>
         <message>
+            <source>Loaded in {seconds} s, {count} tokens of context</source>
+            <translation>In {seconds} s geladen, Chat-Gedächtnis {count} Token</translation>
+        </message>
+        <message>
             <source>Ready: {model}</source>
             <translation>Bereit: {model}</translation>
         </message>
@@ -1226,6 +1931,10 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>Removed.</source>
             <translation>Entfernt.</translation>
+        </message>
+        <message>
+            <source>{model} on {computer}</source>
+            <translation>{model} auf {computer}</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2100,14 @@ Details stehen im Protokoll in {folder}.</translation>
             <translation>Heißt „GPU-Layers“: Das Modell ist ein Stapel von Schichten, und so viele davon laufen auf der schnelleren Grafikkarte; der Rest läuft auf dem Prozessor.</translation>
         </message>
         <message>
+            <source>Memory, cores and graphics card take effect the next time a model loads.</source>
+            <translation>Speicher, Kerne und Grafikkarte wirken sich aus, wenn das nächste Mal ein Modell geladen wird.</translation>
+        </message>
+        <message>
+            <source>Memory and cores take effect the next time a model loads.</source>
+            <translation>Speicher und Kerne wirken sich aus, wenn das nächste Mal ein Modell geladen wird.</translation>
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>Aussehen</translation>
         </message>
@@ -1495,6 +2212,37 @@ Details stehen im Protokoll in {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>{value} GB</source>
+            <translation>{value} GB</translation>
+        </message>
+        <message>
+            <source>{value} MB</source>
+            <translation>{value} MB</translation>
+        </message>
+        <message>
+            <source>{value} KB</source>
+            <translation>{value} KB</translation>
+        </message>
+        <message>
+            <source>{value} bytes</source>
+            <translation>{value} Byte</translation>
+        </message>
+        <message>
+            <source>{value} s</source>
+            <translation>{value} s</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} Min.</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} Std.</translation>
+        </message>
+    </context>
+    <context>
         <name>Speed</name>
         <message>
             <source>over {count} words/s</source>
@@ -1503,6 +2251,18 @@ Details stehen im Protokoll in {folder}.</translation>
         <message>
             <source>{count} words/s</source>
             <translation>{count} Wörter/s</translation>
+        </message>
+        <message>
+            <source>speed unknown</source>
+            <translation>Geschwindigkeit unbekannt</translation>
+        </message>
+        <message>
+            <source>{speed}, measured</source>
+            <translation>{speed}, gemessen</translation>
+        </message>
+        <message>
+            <source>about {speed}</source>
+            <translation>etwa {speed}</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,10 @@
     <context>
         <name>ApiSharing</name>
         <message>
+            <source>Let other apps on this computer use ShortChat</source>
+            <translation>Permitir que otras aplicaciones de este ordenador usen ShortChat</translation>
+        </message>
+        <message>
             <source>Address for other apps</source>
             <translation>Dirección para otras aplicaciones</translation>
         </message>
@@ -220,6 +224,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Código copiado</translation>
         </message>
         <message>
+            <source>Show earlier messages</source>
+            <translation>Mostrar mensajes anteriores</translation>
+        </message>
+        <message>
             <source>{author}, message {number} of {count}: {text}</source>
             <translation>{author}, mensaje {number} de {count}: {text}</translation>
         </message>
@@ -259,12 +267,72 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Preguntar a ambos</translation>
         </message>
         <message>
+            <source>You</source>
+            <translation>Tú</translation>
+        </message>
+        <message>
             <source>{side} is answering ({model})…</source>
             <translation>{side} está respondiendo ({model})…</translation>
         </message>
         <message>
+            <source>Both models stay loaded: they fit in memory together.</source>
+            <translation>Los dos modelos siguen cargados: caben juntos en la memoria.</translation>
+        </message>
+        <message>
+            <source>One model in memory at a time: they load in turn.</source>
+            <translation>Un modelo en memoria cada vez: se cargan por turnos.</translation>
+        </message>
+        <message>
+            <source>One of them answers from another computer, so both stay ready.</source>
+            <translation>Uno de ellos responde desde otro ordenador, así que los dos siguen listos.</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Detener</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} tokens</translation>
+        </message>
+        <message>
+            <source>{seconds} s in all, loading included</source>
+            <translation>{seconds} s en total, con la carga</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>detenida</translation>
+        </message>
+        <message>
+            <source>Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after {seconds} s (reading the prompt, {count} tokens).</source>
+            <translation>Escritura: {rate} tokens/s (tras el primer token, que es lo que compara el veredicto). Primer token a los {seconds} s (leyendo la entrada, {count} tokens).</translation>
+        </message>
+        <message>
+            <source>The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.</source>
+            <translation>Las respuestas son demasiado cortas para saber cuál escribe más rápido (menos de {count} tokens): pide una más larga.</translation>
+        </message>
+        <message>
+            <source>They wrote about as fast as each other (the difference is within measuring noise).</source>
+            <translation>Escribieron más o menos igual de rápido (la diferencia está dentro del margen de medición).</translation>
+        </message>
+        <message>
+            <source>{name} wrote faster: {faster} against {slower}, {ratio} times as fast.</source>
+            <translation>{name} escribió más rápido: {faster} frente a {slower}, {ratio} veces más rápido.</translation>
+        </message>
+        <message>
+            <source>{name}: {rate} tokens/s</source>
+            <translation>{name}: {rate} tokens/s</translation>
+        </message>
+        <message>
+            <source>Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference under {share} is noise, and answers under {count} tokens are too short to measure.</source>
+            <translation>Velocidad de escritura tras el primer token ({rates}). La carga y la lectura de la entrada no cuentan; una diferencia de menos del {share} es ruido, y las respuestas de menos de {count} tokens son demasiado cortas para medir.</translation>
         </message>
     </context>
     <context>
@@ -292,6 +360,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Reading the chat… {percent} %</source>
             <translation>Leyendo el chat… {percent} %</translation>
+        </message>
+        <message>
+            <source>{speed} tokens/s · {count} tokens</source>
+            <translation>{speed} tokens/s · {count} tokens</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -336,6 +408,49 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Reply copied</source>
             <translation>Respuesta copiada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Download</name>
+        <message>
+            <source>You are offline (the model hub could not be reached); downloaded models still work. Connect to the internet to download new ones.</source>
+            <translation>Estás sin conexión (no se pudo acceder al hub de modelos); los modelos descargados siguen funcionando. Conéctate a internet para descargar otros nuevos.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached. Your models work as usual; to download another one, connect to the internet and press Try again.</source>
+            <translation>Estás sin conexión: no se pudo acceder al hub de modelos. Tus modelos funcionan como siempre; para descargar otro, conéctate a internet y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached, and no model is on this computer yet. Connect to the internet and press Try again, or use “Add a file from disk…” for a model file you already have.</source>
+            <translation>Estás sin conexión: no se pudo acceder al hub de modelos y aún no hay ningún modelo en este ordenador. Conéctate a internet y pulsa Reintentar, o usa «Añadir un archivo del disco…» para un archivo de modelo que ya tengas.</translation>
+        </message>
+        <message>
+            <source>Another ShortChat is downloading {name} right now; waiting for it to finish…</source>
+            <translation>Otro ShortChat está descargando {name} ahora mismo; esperando a que termine…</translation>
+        </message>
+        <message>
+            <source>The partly downloaded {file} disappeared from the models folder. Please download it again.</source>
+            <translation>El archivo {file} descargado en parte desapareció de la carpeta de modelos. Descárgalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. Please download it again.</source>
+            <translation>El archivo {file} descargado está dañado (su suma de comprobación no coincide con la del hub), así que se eliminó. Descárgalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The connection was lost at {done} of {total}. Try again later: the download will continue from there.</source>
+            <translation>La conexión se perdió en {done} de {total}. Inténtalo más tarde: la descarga continuará desde ahí.</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in a moment (attempt {attempt} of {attempts}).</source>
+            <translation>La conexión con el hub de modelos se detuvo en {done} de {total}; se reintentará en un momento (intento {attempt} de {attempts}).</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in {pause} (attempt {attempt} of {attempts}).</source>
+            <translation>La conexión con el hub de modelos se detuvo en {done} de {total}; se reintentará en {pause} (intento {attempt} de {attempts}).</translation>
+        </message>
+        <message>
+            <source>Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only {free} is free. Free some space, or choose a smaller model.</source>
+            <translation>No hay espacio en disco suficiente para {file}: necesita {needed} libres (con un poco de margen), pero solo hay {free} libres. Libera espacio o elige un modelo más pequeño.</translation>
         </message>
     </context>
     <context>
@@ -423,6 +538,509 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
             <translation>Detenida. Pulsa Continuar para seguir desde donde se detuvo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no reply to write again yet.</source>
+            <translation>Aún no hay ninguna respuesta que volver a generar.</translation>
+        </message>
+        <message>
+            <source>Only your own messages in this chat can be edited.</source>
+            <translation>Solo puedes editar tus propios mensajes de este chat.</translation>
+        </message>
+        <message>
+            <source>There is no reply to continue.</source>
+            <translation>No hay ninguna respuesta que continuar.</translation>
+        </message>
+        <message>
+            <source>No model is loaded. Choose a model first.</source>
+            <translation>No hay ningún modelo cargado. Primero elige un modelo.</translation>
+        </message>
+        <message>
+            <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
+            <translation>otro ShortChat (u otro programa) mantuvo ocupado el historial de chats durante más de {seconds} s</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>the chat history's folder cannot be written</source>
+            <translation>no se puede escribir en la carpeta del historial de chats</translation>
+        </message>
+        <message>
+            <source>the disk could not be written or read (a disk error)</source>
+            <translation>no se pudo leer ni escribir en el disco (error de disco)</translation>
+        </message>
+        <message>
+            <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
+            <translation>el archivo del historial de chats está dañado (ShortChat lo reparará la próxima vez que se inicie)</translation>
+        </message>
+        <message>
+            <source>the chat history refused it ({why})</source>
+            <translation>el historial de chats rechazó la operación ({why})</translation>
+        </message>
+        <message>
+            <source>The chat history's folder cannot be created ({why}).</source>
+            <translation>No se puede crear la carpeta del historial de chats ({why}).</translation>
+        </message>
+        <message>
+            <source>The chat history could not be opened: {why}.</source>
+            <translation>No se pudo abrir el historial de chats: {why}.</translation>
+        </message>
+        <message>
+            <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
+            <translation>El historial de chats lo guardó una versión más reciente de ShortChat. Actualiza ShortChat para abrirlo (no se ha modificado nada).</translation>
+        </message>
+        <message>
+            <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
+            <translation>El archivo del historial de chats estaba dañado. Se recuperaron {saved} de {total} mensajes en un archivo nuevo; el dañado se conservó como {name}.</translation>
+        </message>
+        <message>
+            <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
+            <translation>No se pudo leer el archivo del historial de chats ({why}); se conservó como {name} y se empezó uno nuevo.</translation>
+        </message>
+        <message>
+            <source>This was not saved: {why}. Try again in a moment.</source>
+            <translation>No se pudo guardar: {why}. Vuelve a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <source>That chat no longer exists.</source>
+            <translation>Ese chat ya no existe.</translation>
+        </message>
+        <message>
+            <source>That message could not be read.</source>
+            <translation>No se pudo leer ese mensaje.</translation>
+        </message>
+        <message>
+            <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
+            <translation>Se apartó un mensaje dañado ({why}); se muestra el resto del chat.</translation>
+        </message>
+        <message>
+            <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
+            <translation>Hasta que se solucione el problema, los chats nuevos solo se conservan mientras ShortChat esté abierto.</translation>
+        </message>
+        <message>
+            <source>Your earlier chat is shown, but changes to it are not kept.</source>
+            <translation>Se muestra tu chat anterior, pero los cambios que hagas en él no se guardarán.</translation>
+        </message>
+        <message>
+            <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
+            <translation>Se muestran tus {count} chats anteriores, pero los cambios que hagas en ellos no se guardarán.</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed (segmentation fault)</source>
+            <translation>llama.cpp falló (error de segmentación)</translation>
+        </message>
+        <message>
+            <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
+            <translation>llama.cpp ya no pudo leer el archivo del modelo (¿se movió o se modificó?)</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed on bad numbers in the model file</source>
+            <translation>llama.cpp falló por números no válidos en el archivo del modelo</translation>
+        </message>
+        <message>
+            <source>llama.cpp used a processor instruction this computer does not have</source>
+            <translation>llama.cpp usó una instrucción del procesador que este ordenador no tiene</translation>
+        </message>
+        <message>
+            <source>llama.cpp stopped itself</source>
+            <translation>llama.cpp se detuvo por su cuenta</translation>
+        </message>
+        <message>
+            <source>it was asked to stop by another program</source>
+            <translation>otro programa le pidió que se detuviera</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system because the computer ran out of memory</source>
+            <translation>el sistema lo detuvo porque el ordenador se quedó sin memoria</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system or by another program</source>
+            <translation>lo detuvo el sistema u otro programa</translation>
+        </message>
+        <message>
+            <source>it stopped responding, so ShortChat ended it</source>
+            <translation>dejó de responder, así que ShortChat lo cerró</translation>
+        </message>
+        <message>
+            <source>it could not get enough memory</source>
+            <translation>no pudo obtener suficiente memoria</translation>
+        </message>
+        <message>
+            <source>an internal check failed</source>
+            <translation>falló una comprobación interna</translation>
+        </message>
+        <message>
+            <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
+            <translation>El modelo se detuvo inesperadamente: {reason}. Tu chat está a salvo; vuelve a cargar el modelo para continuar.</translation>
+        </message>
+        <message>
+            <source>it was ended by {signal}</source>
+            <translation>se cerró al recibir {signal}</translation>
+        </message>
+        <message>
+            <source>it stopped responding</source>
+            <translation>dejó de responder</translation>
+        </message>
+        <message>
+            <source>it exited with code {code}</source>
+            <translation>terminó con el código {code}</translation>
+        </message>
+        <message>
+            <source>{reason} ({cause})</source>
+            <translation>{reason} ({cause})</translation>
+        </message>
+        <message>
+            <source>{name} did not fit in this computer's memory: {reason}.</source>
+            <translation>{name} no cupo en la memoria de este ordenador: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
+            <translation>No se pudo cargar {name}: {reason}. Puede que el archivo esté dañado o que sea demasiado grande para este ordenador.</translation>
+        </message>
+        <message>
+            <source>The model is still busy with the previous request.</source>
+            <translation>El modelo todavía está ocupado con la petición anterior.</translation>
+        </message>
+        <message>
+            <source>Stopped because ShortChat is closing.</source>
+            <translation>Se detuvo porque ShortChat se está cerrando.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
+            <translation>No había memoria suficiente para terminar. Cierra otros programas o elige un modelo más pequeño.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
+            <translation>Algo falló dentro de llama.cpp mientras trabajaba; los detalles están en el registro ({log}).</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
+            <translation>{name} es un modelo «{arch}», que esta versión de ShortChat no puede ejecutar.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
+            <translation>{name} está incompleto o dañado. Si lo descargaste, vuelve a descargarlo.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
+            <translation>No hay memoria suficiente para cargar {name}. Cierra otros programas o elige un modelo más pequeño.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
+            <translation>No se pudo cargar {name}: puede que esté dañado o que sea para otro programa (llama.cpp dijo: {cause}).</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program.</source>
+            <translation>No se pudo cargar {name}: puede que esté dañado o que sea para otro programa.</translation>
+        </message>
+        <message>
+            <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
+            <translation>llama.cpp no encontró ninguna forma de ejecutar modelos en este ordenador (no se encontró ningún backend de CPU).</translation>
+        </message>
+        <message>
+            <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
+            <translation>La longitud máxima de respuesta ({reply_tokens} tokens) no deja sitio en la memoria del chat, que es de {n_ctx} tokens. Elige una longitud más corta.</translation>
+        </message>
+        <message>
+            <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
+            <translation>Este mensaje es demasiado largo para el modelo: con las instrucciones necesita {count} tokens, pero junto a una respuesta de {reply_tokens} tokens solo caben {budget}. Acorta el mensaje o elige en los ajustes una memoria del chat más larga o una respuesta más corta.</translation>
+        </message>
+        <message>
+            <source>Refused to download a file with an unsafe name: {name}.</source>
+            <translation>Se rechazó la descarga de un archivo con un nombre no seguro: {name}.</translation>
+        </message>
+        <message>
+            <source>{file} is not (or no longer) published in {repo}.</source>
+            <translation>{file} no está publicado en {repo} (o ya no lo está).</translation>
+        </message>
+        <message>
+            <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
+            <translation>El hub no ofrece ninguna suma de comprobación para {file}, así que no se puede verificar.</translation>
+        </message>
+        <message>
+            <source>{repo} is not published on the model hub.</source>
+            <translation>{repo} no está publicado en el hub de modelos.</translation>
+        </message>
+        <message>
+            <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
+            <translation>El hub de modelos dio una respuesta que ShortChat no entiende ({why}).</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
+            <translation>Espera cancelada: el otro ShortChat sigue descargando {name}.</translation>
+        </message>
+        <message>
+            <source>The download was stopped. It will continue from here next time.</source>
+            <translation>La descarga se detuvo. La próxima vez seguirá desde aquí.</translation>
+        </message>
+        <message>
+            <source>The download of {file} failed: {why}</source>
+            <translation>Falló la descarga de {file}: {why}</translation>
+        </message>
+        <message>
+            <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
+            <translation>{file} cambió en el hub de modelos durante la descarga. Vuelve a intentarlo para descargar la versión nueva.</translation>
+        </message>
+        <message>
+            <source>The download was stopped while its file was being checked.</source>
+            <translation>La descarga se detuvo mientras se comprobaba el archivo.</translation>
+        </message>
+        <message>
+            <source>context length</source>
+            <translation>longitud de contexto</translation>
+        </message>
+        <message>
+            <source>layer count</source>
+            <translation>número de capas</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>tamaño de embedding</translation>
+        </message>
+        <message>
+            <source>attention head count</source>
+            <translation>número de cabezas de atención</translation>
+        </message>
+        <message>
+            <source>feed-forward size</source>
+            <translation>tamaño de la capa feed-forward</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>tipo de archivo</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>alineación</translation>
+        </message>
+        <message>
+            <source>it does not say what kind of model it is</source>
+            <translation>no indica qué tipo de modelo es</translation>
+        </message>
+        <message>
+            <source>its {words} is {value}, which no model has</source>
+            <translation>su {words} es {value}, un valor que ningún modelo tiene</translation>
+        </message>
+        <message>
+            <source>its vocabulary is empty or impossibly large</source>
+            <translation>su vocabulario está vacío o tiene un tamaño imposible</translation>
+        </message>
+        <message>
+            <source>it ends too early</source>
+            <translation>termina antes de lo esperado</translation>
+        </message>
+        <message>
+            <source>a text field has an impossible length</source>
+            <translation>un campo de texto tiene una longitud imposible</translation>
+        </message>
+        <message>
+            <source>an array has an impossible length</source>
+            <translation>una lista tiene una longitud imposible</translation>
+        </message>
+        <message>
+            <source>an array has an unknown element type {element_type}</source>
+            <translation>una lista tiene un tipo de elemento desconocido: {element_type}</translation>
+        </message>
+        <message>
+            <source>a value has an unknown type {value_type}</source>
+            <translation>un valor tiene un tipo desconocido: {value_type}</translation>
+        </message>
+        <message>
+            <source>a tensor has too many dimensions</source>
+            <translation>un tensor tiene demasiadas dimensiones</translation>
+        </message>
+        <message>
+            <source>a tensor has a size of zero</source>
+            <translation>un tensor tiene tamaño cero</translation>
+        </message>
+        <message>
+            <source>a tensor's data is misplaced</source>
+            <translation>los datos de un tensor están mal ubicados</translation>
+        </message>
+        <message>
+            <source>a tensor's size does not match its type</source>
+            <translation>el tamaño de un tensor no corresponde a su tipo</translation>
+        </message>
+        <message>
+            <source>{name} is a link to a file that is not there.</source>
+            <translation>{name} es un enlace a un archivo que no existe.</translation>
+        </message>
+        <message>
+            <source>There is no model file at {path}.</source>
+            <translation>No hay ningún archivo de modelo en {path}.</translation>
+        </message>
+        <message>
+            <source>{name} is a link that leads nowhere (it loops back on itself).</source>
+            <translation>{name} es un enlace que no lleva a ninguna parte (forma un bucle sobre sí mismo).</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>No se pudo leer {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path} es una carpeta, no un archivo de modelo.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
+            <translation>{name} no es un archivo normal (es una tubería, un dispositivo o un socket), así que no es un modelo.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it is no model.</source>
+            <translation>{name} no es un archivo normal, así que no es un modelo.</translation>
+        </message>
+        <message>
+            <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
+            <translation>{name} usa el antiguo formato GGML, que llama.cpp ya no lee. Descarga en su lugar la versión GGUF de este modelo.</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
+            <translation>{name} no es un archivo de modelo GGUF. ShortChat ejecuta modelos en formato GGUF (archivos que terminan en .gguf).</translation>
+        </message>
+        <message>
+            <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
+            <translation>{name} usa la versión {version} de GGUF, que esta versión de ShortChat no puede leer.</translation>
+        </message>
+        <message>
+            <source>its header counts are impossible</source>
+            <translation>su cabecera indica cantidades imposibles</translation>
+        </message>
+        <message>
+            <source>a metadata key is empty</source>
+            <translation>una clave de metadatos está vacía</translation>
+        </message>
+        <message>
+            <source>a metadata key appears twice</source>
+            <translation>una clave de metadatos aparece dos veces</translation>
+        </message>
+        <message>
+            <source>ShortChat is not allowed to read {name}.</source>
+            <translation>ShortChat no tiene permiso para leer {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} está dañado o incompleto ({why}). Si lo descargaste, vuelve a descargarlo.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} está dañado ({why}). Si lo descargaste, vuelve a descargarlo.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
+            <translation>{name} está incompleto o dañado: ocupa {size} bytes, pero los pesos del modelo necesitan {needed}. Si lo descargaste, vuelve a descargarlo; si lo copiaste, vuelve a copiarlo.</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
+            <translation>{name} es un modelo «{arch}» (para imágenes o búsquedas), no un modelo de chat.</translation>
+        </message>
+        <message>
+            <source>{name} holds no model weights (it has no tensors).</source>
+            <translation>{name} no contiene pesos de modelo (no tiene tensores).</translation>
+        </message>
+        <message>
+            <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
+            <translation>No hay ningún modelo llamado {name}. `shortchat list` muestra los modelos que tienes.</translation>
+        </message>
+        <message>
+            <source>A model called {name} is already in the models folder.</source>
+            <translation>Ya hay un modelo llamado {name} en la carpeta de modelos.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to copy {name}; add it as a link instead.</source>
+            <translation>No hay espacio en disco suficiente para copiar {name}; añádelo como enlace.</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
+            <translation>Este ordenador no tiene llavero, así que las claves de API solo se guardan hasta que se cierre ShortChat.</translation>
+        </message>
+        <message>
+            <source>The connection to {computer} was cut off in the middle of the reply.</source>
+            <translation>La conexión con {computer} se cortó en mitad de la respuesta.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} no longer offers {model_name}.</source>
+            <translation>El servidor de {computer} ya no ofrece {model_name}.</translation>
+        </message>
+        <message>
+            <source>The model at {computer} has no end-of-reply token ShortChat can use.</source>
+            <translation>El modelo de {computer} no tiene ningún token de fin de respuesta que ShortChat pueda usar.</translation>
+        </message>
+        <message>
+            <source>No model is chosen. Choose a model first.</source>
+            <translation>No has elegido ningún modelo. Primero elige uno.</translation>
+        </message>
+        <message>
+            <source>The Ollama server said: {error}</source>
+            <translation>El servidor de Ollama respondió: {error}</translation>
+        </message>
+        <message>
+            <source>Give the server's address, like http://192.168.1.20:8080.</source>
+            <translation>Escribe la dirección del servidor, por ejemplo http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
+            <translation>«{url}» no es una dirección de servidor; escribe una como http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} refused the API key; check the key in the settings.</source>
+            <translation>El servidor de {computer} rechazó la clave de API; revísala en los ajustes.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is still loading its model; try again in a moment.</source>
+            <translation>El servidor de {computer} todavía está cargando su modelo; inténtalo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} does not offer this (wrong address or model name).</source>
+            <translation>El servidor de {computer} no ofrece esto (la dirección o el nombre del modelo no son correctos).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} answered with an error (HTTP {status}).</source>
+            <translation>El servidor de {computer} respondió con un error (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
+            <translation>Falló la conexión segura con {computer}: este ordenador no confía en su certificado.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} did not answer in time.</source>
+            <translation>El servidor de {computer} no respondió a tiempo.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
+            <translation>No se puede conectar con el servidor de {computer}: ¿está en marcha y es correcta la dirección?</translation>
+        </message>
+        <message>
+            <source>The server at {computer} could not be used ({kind}).</source>
+            <translation>No se pudo usar el servidor de {computer} ({kind}).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is not one ShortChat can talk to.</source>
+            <translation>El servidor de {computer} no es de un tipo con el que ShortChat pueda comunicarse.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used for now.</source>
+            <translation>No se pudo leer el archivo de ajustes ({why}); por ahora se usan los valores predeterminados.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
+            <translation>No se pudo leer el archivo de ajustes ({why}); se usan los valores predeterminados (el archivo antiguo: {kept}).</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used.</source>
+            <translation>No se pudo leer el archivo de ajustes ({why}); se usan los valores predeterminados.</translation>
+        </message>
+        <message>
+            <source>The setting {name} had a value ShortChat cannot use; it is back to its default.</source>
+            <translation>El ajuste {name} tenía un valor que ShortChat no puede usar; ha vuelto a su valor predeterminado.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
+            <translation>No se pudieron guardar los ajustes en {parent} ({why}); se mantienen tal como están hasta que se cierre ShortChat.</translation>
         </message>
     </context>
     <context>
@@ -602,6 +1220,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>★ Recomendado · {verdict}</translation>
         </message>
         <message>
+            <source>~{size}</source>
+            <translation>~{size}</translation>
+        </message>
+        <message>
             <source>{count} tokens</source>
             <translation>{count} tokens</translation>
         </message>
@@ -682,6 +1304,85 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Models on this computer</source>
             <translation>Modelos en este ordenador</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPlan</name>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>La memoria del chat está configurada en {count} tokens, más que los {trained} con los que se entrenaron los modelos: cuando el chat se alargue, las respuestas pueden dejar de tener sentido.</translation>
+        </message>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>La memoria del chat está configurada en {count} tokens, más que los {trained} con los que se entrenó este modelo: cuando el chat se alargue, las respuestas pueden dejar de tener sentido.</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
+            <translation>{model} necesita unos {size} de memoria para guardar {count} tokens de chat, más de lo que este ordenador tiene disponible, así que ShortChat guarda la memoria de este chat en formato compacto para que quepa ({saved} menos; las respuestas llegan más despacio cuando el chat se alarga).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
+            <translation>{model} necesita unos {size} de memoria para guardar {count} tokens de chat, más de lo que este ordenador tiene disponible, así que ShortChat gestiona la memoria de este chat de una forma más ligera para que quepa ({saved} menos; las respuestas llegan algo más despacio cuando el chat se alarga).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory, more than this computer can spare.</source>
+            <translation>{model} necesita unos {size} de memoria, más de lo que este ordenador tiene disponible.</translation>
+        </message>
+        <message>
+            <source>{model} did not fit when loading.</source>
+            <translation>{model} no cupo en la memoria al cargarlo.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it as asked.</source>
+            <translation>ShortChat lo carga tal como se pidió.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
+            <translation>ShortChat lo carga con {count} de sus capas en la tarjeta gráfica y el resto en el procesador.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only (slower).</source>
+            <translation>ShortChat lo carga solo en el procesador (más lento).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat lo carga sin la copia de los pesos que lo hace más rápido y con la memoria de este chat en formato compacto (alrededor de un tercio más lento, {saved} menos en el pico de uso).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat lo carga sin la copia de los pesos que lo hace más rápido (alrededor de un tercio más lento, {saved} menos en el pico de uso).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
+            <translation>En su lugar, ShortChat carga {model} (un archivo más pequeño del mismo modelo, {saved} menos de memoria).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
+            <translation>En su lugar, ShortChat carga {model} (un modelo más pequeño, {saved} menos de memoria).</translation>
+        </message>
+        <message>
+            <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
+            <translation>Se carga sin la copia de los pesos que lo hace más rápido (alrededor de un tercio más lento).</translation>
+        </message>
+        <message>
+            <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
+            <translation>La memoria de este chat se guarda en formato compacto (más lento cuando el chat se alarga).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat lo carga solo en el procesador, con la memoria de este chat en formato compacto ({saved} menos de memoria, más lento cuando el chat se alarga).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat lo carga con la memoria de este chat en formato compacto ({saved} menos de memoria, más lento cuando el chat se alarga).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat lo carga solo en el procesador y gestiona la memoria de este chat de una forma más ligera ({saved} menos de memoria, algo más lento cuando el chat se alarga).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat lo carga y gestiona la memoria de este chat de una forma más ligera ({saved} menos de memoria, algo más lento cuando el chat se alarga).</translation>
         </message>
     </context>
     <context>
@@ -813,7 +1514,7 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>&amp;Instrucciones para este chat…</translation>
         </message>
         <message>
-            <source>Re&amp;name this chat…</source>
+            <source>Rena&amp;me this chat…</source>
             <translation>Cambiar el no&amp;mbre de este chat…</translation>
         </message>
         <message>
@@ -1079,6 +1780,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Cargando {model}… {percent} %</translation>
         </message>
         <message>
+            <source>Loaded in {seconds} s, {count} tokens of context</source>
+            <translation>Cargado en {seconds} s, memoria del chat de {count} tokens</translation>
+        </message>
+        <message>
             <source>Ready: {model}</source>
             <translation>Listo: {model}</translation>
         </message>
@@ -1226,6 +1931,10 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>Removed.</source>
             <translation>Quitado.</translation>
+        </message>
+        <message>
+            <source>{model} on {computer}</source>
+            <translation>{model} en {computer}</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2100,14 @@ Los detalles se guardaron en el registro de {folder}.</translation>
             <translation>Se llama «capas en la GPU»: el modelo es una pila de capas, y este número de ellas se ejecuta en la tarjeta gráfica, que es más rápida; el resto, en el procesador.</translation>
         </message>
         <message>
+            <source>Memory, cores and graphics card take effect the next time a model loads.</source>
+            <translation>La memoria, los núcleos y la tarjeta gráfica se aplican la próxima vez que se cargue un modelo.</translation>
+        </message>
+        <message>
+            <source>Memory and cores take effect the next time a model loads.</source>
+            <translation>La memoria y los núcleos se aplican la próxima vez que se cargue un modelo.</translation>
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>Apariencia</translation>
         </message>
@@ -1495,6 +2212,37 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>{value} GB</source>
+            <translation>{value} GB</translation>
+        </message>
+        <message>
+            <source>{value} MB</source>
+            <translation>{value} MB</translation>
+        </message>
+        <message>
+            <source>{value} KB</source>
+            <translation>{value} KB</translation>
+        </message>
+        <message>
+            <source>{value} bytes</source>
+            <translation>{value} bytes</translation>
+        </message>
+        <message>
+            <source>{value} s</source>
+            <translation>{value} s</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} min</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} h</translation>
+        </message>
+    </context>
+    <context>
         <name>Speed</name>
         <message>
             <source>over {count} words/s</source>
@@ -1503,6 +2251,18 @@ Los detalles se guardaron en el registro de {folder}.</translation>
         <message>
             <source>{count} words/s</source>
             <translation>{count} palabras/s</translation>
+        </message>
+        <message>
+            <source>speed unknown</source>
+            <translation>velocidad desconocida</translation>
+        </message>
+        <message>
+            <source>{speed}, measured</source>
+            <translation>{speed}, medida</translation>
+        </message>
+        <message>
+            <source>about {speed}</source>
+            <translation>unas {speed}</translation>
         </message>
     </context>
     <context>

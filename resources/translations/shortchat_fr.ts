@@ -23,6 +23,10 @@
     <context>
         <name>ApiSharing</name>
         <message>
+            <source>Let other apps on this computer use ShortChat</source>
+            <translation>Permettre aux autres applications de cet ordinateur d'utiliser ShortChat</translation>
+        </message>
+        <message>
             <source>Address for other apps</source>
             <translation>Adresse pour les autres applications</translation>
         </message>
@@ -220,6 +224,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Code copié</translation>
         </message>
         <message>
+            <source>Show earlier messages</source>
+            <translation>Afficher les messages précédents</translation>
+        </message>
+        <message>
             <source>{author}, message {number} of {count}: {text}</source>
             <translation>{author}, message {number} sur {count} : {text}</translation>
         </message>
@@ -259,12 +267,72 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Demander aux deux</translation>
         </message>
         <message>
+            <source>You</source>
+            <translation>Vous</translation>
+        </message>
+        <message>
             <source>{side} is answering ({model})…</source>
             <translation>{side} répond ({model})…</translation>
         </message>
         <message>
+            <source>Both models stay loaded: they fit in memory together.</source>
+            <translation>Les deux modèles restent chargés : ils tiennent ensemble en mémoire.</translation>
+        </message>
+        <message>
+            <source>One model in memory at a time: they load in turn.</source>
+            <translation>Un seul modèle en mémoire à la fois : ils se chargent à tour de rôle.</translation>
+        </message>
+        <message>
+            <source>One of them answers from another computer, so both stay ready.</source>
+            <translation>L'un d'eux répond depuis un autre ordinateur, donc les deux restent prêts.</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} jetons</translation>
+        </message>
+        <message>
+            <source>{seconds} s in all, loading included</source>
+            <translation>{seconds} s au total, chargement compris</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>arrêtée</translation>
+        </message>
+        <message>
+            <source>Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after {seconds} s (reading the prompt, {count} tokens).</source>
+            <translation>Écriture : {rate} jetons/s (après le premier jeton, ce que compare le verdict). Premier jeton après {seconds} s (lecture de l'invite, {count} jetons).</translation>
+        </message>
+        <message>
+            <source>The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.</source>
+            <translation>Les réponses sont trop courtes pour dire lequel écrit le plus vite (moins de {count} jetons) : demandez-en une plus longue.</translation>
+        </message>
+        <message>
+            <source>They wrote about as fast as each other (the difference is within measuring noise).</source>
+            <translation>Ils ont écrit à peu près aussi vite l'un que l'autre (l'écart reste dans le bruit de mesure).</translation>
+        </message>
+        <message>
+            <source>{name} wrote faster: {faster} against {slower}, {ratio} times as fast.</source>
+            <translation>{name} a écrit plus vite : {faster} contre {slower}, {ratio} fois plus vite.</translation>
+        </message>
+        <message>
+            <source>{name}: {rate} tokens/s</source>
+            <translation>{name} : {rate} jetons/s</translation>
+        </message>
+        <message>
+            <source>Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference under {share} is noise, and answers under {count} tokens are too short to measure.</source>
+            <translation>Vitesse d'écriture après le premier jeton ({rates}). Le chargement et la lecture de l'invite ne comptent pas ; un écart de moins de {share} est du bruit, et les réponses de moins de {count} jetons sont trop courtes pour être mesurées.</translation>
         </message>
     </context>
     <context>
@@ -292,6 +360,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Reading the chat… {percent} %</source>
             <translation>Lecture de la discussion… {percent} %</translation>
+        </message>
+        <message>
+            <source>{speed} tokens/s · {count} tokens</source>
+            <translation>{speed} jetons/s · {count} jetons</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -336,6 +408,49 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Reply copied</source>
             <translation>Réponse copiée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Download</name>
+        <message>
+            <source>You are offline (the model hub could not be reached); downloaded models still work. Connect to the internet to download new ones.</source>
+            <translation>Vous êtes hors ligne (le hub de modèles est injoignable) ; les modèles téléchargés fonctionnent toujours. Connectez-vous à internet pour en télécharger de nouveaux.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached. Your models work as usual; to download another one, connect to the internet and press Try again.</source>
+            <translation>Vous êtes hors ligne : le hub de modèles est injoignable. Vos modèles fonctionnent comme d'habitude ; pour en télécharger un autre, connectez-vous à internet et cliquez sur Réessayer.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached, and no model is on this computer yet. Connect to the internet and press Try again, or use “Add a file from disk…” for a model file you already have.</source>
+            <translation>Vous êtes hors ligne : le hub de modèles est injoignable et aucun modèle n'est encore sur cet ordinateur. Connectez-vous à internet et cliquez sur Réessayer, ou utilisez « Ajouter un fichier du disque… » pour un fichier de modèle que vous avez déjà.</translation>
+        </message>
+        <message>
+            <source>Another ShortChat is downloading {name} right now; waiting for it to finish…</source>
+            <translation>Un autre ShortChat télécharge {name} en ce moment ; en attente de la fin…</translation>
+        </message>
+        <message>
+            <source>The partly downloaded {file} disappeared from the models folder. Please download it again.</source>
+            <translation>Le fichier {file} partiellement téléchargé a disparu du dossier des modèles. Veuillez le télécharger à nouveau.</translation>
+        </message>
+        <message>
+            <source>The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. Please download it again.</source>
+            <translation>Le fichier {file} téléchargé est endommagé (sa somme de contrôle ne correspond pas à celle du hub), il a donc été supprimé. Veuillez le télécharger à nouveau.</translation>
+        </message>
+        <message>
+            <source>The connection was lost at {done} of {total}. Try again later: the download will continue from there.</source>
+            <translation>La connexion a été perdue à {done} sur {total}. Réessayez plus tard : le téléchargement reprendra à cet endroit.</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in a moment (attempt {attempt} of {attempts}).</source>
+            <translation>La connexion au hub de modèles s'est arrêtée à {done} sur {total} ; nouvel essai dans un instant (tentative {attempt} sur {attempts}).</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in {pause} (attempt {attempt} of {attempts}).</source>
+            <translation>La connexion au hub de modèles s'est arrêtée à {done} sur {total} ; nouvel essai dans {pause} (tentative {attempt} sur {attempts}).</translation>
+        </message>
+        <message>
+            <source>Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only {free} is free. Free some space, or choose a smaller model.</source>
+            <translation>Pas assez d'espace disque pour {file} : il faut {needed} de libre (avec un peu de marge), mais seuls {free} sont libres. Libérez de l'espace ou choisissez un modèle plus petit.</translation>
         </message>
     </context>
     <context>
@@ -423,6 +538,509 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
             <translation>Arrêté. Appuyez sur Continuer pour reprendre là où il s’est arrêté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no reply to write again yet.</source>
+            <translation>Il n’y a pas encore de réponse à réécrire.</translation>
+        </message>
+        <message>
+            <source>Only your own messages in this chat can be edited.</source>
+            <translation>Dans cette discussion, seuls vos propres messages peuvent être modifiés.</translation>
+        </message>
+        <message>
+            <source>There is no reply to continue.</source>
+            <translation>Il n’y a pas de réponse à continuer.</translation>
+        </message>
+        <message>
+            <source>No model is loaded. Choose a model first.</source>
+            <translation>Aucun modèle n’est chargé. Choisissez d’abord un modèle.</translation>
+        </message>
+        <message>
+            <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
+            <translation>un autre ShortChat (ou un autre programme) a bloqué l’historique des discussions pendant plus de {seconds} s</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the chat history's folder cannot be written</source>
+            <translation>impossible d’écrire dans le dossier de l’historique des discussions</translation>
+        </message>
+        <message>
+            <source>the disk could not be written or read (a disk error)</source>
+            <translation>impossible d’écrire ou de lire sur le disque (erreur de disque)</translation>
+        </message>
+        <message>
+            <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
+            <translation>le fichier de l’historique des discussions est endommagé (ShortChat le réparera au prochain démarrage)</translation>
+        </message>
+        <message>
+            <source>the chat history refused it ({why})</source>
+            <translation>l’historique des discussions a refusé l’opération ({why})</translation>
+        </message>
+        <message>
+            <source>The chat history's folder cannot be created ({why}).</source>
+            <translation>Impossible de créer le dossier de l’historique des discussions ({why}).</translation>
+        </message>
+        <message>
+            <source>The chat history could not be opened: {why}.</source>
+            <translation>Impossible d’ouvrir l’historique des discussions : {why}.</translation>
+        </message>
+        <message>
+            <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
+            <translation>L’historique des discussions a été écrit par une version plus récente de ShortChat. Mettez ShortChat à jour pour l’ouvrir (rien n’a été modifié).</translation>
+        </message>
+        <message>
+            <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
+            <translation>Le fichier de l’historique des discussions était endommagé. {saved} messages sur {total} ont été récupérés dans un nouveau fichier ; l’ancien fichier endommagé a été conservé sous le nom {name}.</translation>
+        </message>
+        <message>
+            <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
+            <translation>Impossible de lire le fichier de l’historique des discussions ({why}) ; il a été conservé sous le nom {name} et un nouveau fichier a été créé.</translation>
+        </message>
+        <message>
+            <source>This was not saved: {why}. Try again in a moment.</source>
+            <translation>Cela n’a pas été enregistré : {why}. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>That chat no longer exists.</source>
+            <translation>Cette discussion n’existe plus.</translation>
+        </message>
+        <message>
+            <source>That message could not be read.</source>
+            <translation>Impossible de lire ce message.</translation>
+        </message>
+        <message>
+            <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
+            <translation>Un message endommagé a été mis de côté ({why}) ; le reste de la discussion est affiché.</translation>
+        </message>
+        <message>
+            <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
+            <translation>Tant que ce problème n’est pas résolu, les nouvelles discussions ne sont conservées que pendant que ShortChat est ouvert.</translation>
+        </message>
+        <message>
+            <source>Your earlier chat is shown, but changes to it are not kept.</source>
+            <translation>Votre discussion précédente est affichée, mais les modifications que vous y apportez ne sont pas conservées.</translation>
+        </message>
+        <message>
+            <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
+            <translation>Vos {count} discussions précédentes sont affichées, mais les modifications que vous y apportez ne sont pas conservées.</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed (segmentation fault)</source>
+            <translation>llama.cpp a planté (erreur de segmentation)</translation>
+        </message>
+        <message>
+            <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
+            <translation>llama.cpp n’a plus pu lire le fichier de modèle (a-t-il été déplacé ou modifié ?)</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed on bad numbers in the model file</source>
+            <translation>llama.cpp a planté à cause de nombres invalides dans le fichier de modèle</translation>
+        </message>
+        <message>
+            <source>llama.cpp used a processor instruction this computer does not have</source>
+            <translation>llama.cpp a utilisé une instruction que le processeur de cet ordinateur ne connaît pas</translation>
+        </message>
+        <message>
+            <source>llama.cpp stopped itself</source>
+            <translation>llama.cpp s’est arrêté de lui-même</translation>
+        </message>
+        <message>
+            <source>it was asked to stop by another program</source>
+            <translation>un autre programme lui a demandé de s’arrêter</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system because the computer ran out of memory</source>
+            <translation>le système l’a arrêté, car l’ordinateur manquait de mémoire</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system or by another program</source>
+            <translation>il a été arrêté par le système ou par un autre programme</translation>
+        </message>
+        <message>
+            <source>it stopped responding, so ShortChat ended it</source>
+            <translation>il ne répondait plus, ShortChat l’a donc arrêté</translation>
+        </message>
+        <message>
+            <source>it could not get enough memory</source>
+            <translation>il n’a pas pu obtenir assez de mémoire</translation>
+        </message>
+        <message>
+            <source>an internal check failed</source>
+            <translation>une vérification interne a échoué</translation>
+        </message>
+        <message>
+            <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
+            <translation>Le modèle a cessé de fonctionner de façon inattendue : {reason}. Votre discussion n’est pas perdue ; rechargez le modèle pour continuer.</translation>
+        </message>
+        <message>
+            <source>it was ended by {signal}</source>
+            <translation>il a été arrêté par {signal}</translation>
+        </message>
+        <message>
+            <source>it stopped responding</source>
+            <translation>il a cessé de répondre</translation>
+        </message>
+        <message>
+            <source>it exited with code {code}</source>
+            <translation>il s’est arrêté avec le code {code}</translation>
+        </message>
+        <message>
+            <source>{reason} ({cause})</source>
+            <translation>{reason} ({cause})</translation>
+        </message>
+        <message>
+            <source>{name} did not fit in this computer's memory: {reason}.</source>
+            <translation>{name} n’a pas tenu dans la mémoire de cet ordinateur : {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
+            <translation>Impossible de charger {name} : {reason}. Le fichier est peut-être endommagé, ou trop gros pour cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The model is still busy with the previous request.</source>
+            <translation>Le modèle est encore occupé par la demande précédente.</translation>
+        </message>
+        <message>
+            <source>Stopped because ShortChat is closing.</source>
+            <translation>Arrêté, car ShortChat se ferme.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
+            <translation>La mémoire n’a pas suffi pour terminer. Fermez d’autres programmes ou choisissez un modèle plus petit.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
+            <translation>Un problème est survenu dans llama.cpp pendant son travail ; les détails se trouvent dans le journal ({log}).</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
+            <translation>{name} est un modèle « {arch} », que cette version de ShortChat ne sait pas exécuter.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
+            <translation>{name} est incomplet ou endommagé. Si vous l’avez téléchargé, téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
+            <translation>Pas assez de mémoire pour charger {name}. Fermez d’autres programmes ou choisissez un modèle plus petit.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
+            <translation>Impossible de charger {name} : le fichier est peut-être endommagé ou destiné à un autre programme (message de llama.cpp : {cause}).</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program.</source>
+            <translation>Impossible de charger {name} : le fichier est peut-être endommagé ou destiné à un autre programme.</translation>
+        </message>
+        <message>
+            <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
+            <translation>llama.cpp n’a trouvé aucun moyen d’exécuter des modèles sur cet ordinateur (aucun backend CPU trouvé).</translation>
+        </message>
+        <message>
+            <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
+            <translation>La longueur de réponse ({reply_tokens} jetons) ne laisse aucune place dans la mémoire de la discussion du modèle, qui est de {n_ctx} jetons. Choisissez une longueur de réponse plus courte.</translation>
+        </message>
+        <message>
+            <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
+            <translation>Ce message est trop long pour le modèle : avec les instructions, il lui faut {count} jetons, mais seuls {budget} tiennent à côté d’une réponse de {reply_tokens} jetons. Raccourcissez le message, ou choisissez dans les réglages une mémoire de la discussion plus longue ou une réponse plus courte.</translation>
+        </message>
+        <message>
+            <source>Refused to download a file with an unsafe name: {name}.</source>
+            <translation>Téléchargement refusé pour un fichier au nom dangereux : {name}.</translation>
+        </message>
+        <message>
+            <source>{file} is not (or no longer) published in {repo}.</source>
+            <translation>{file} n’est pas (ou plus) publié dans {repo}.</translation>
+        </message>
+        <message>
+            <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
+            <translation>Le hub ne fournit aucune somme de contrôle pour {file} ; impossible de le vérifier.</translation>
+        </message>
+        <message>
+            <source>{repo} is not published on the model hub.</source>
+            <translation>{repo} n’est pas publié sur le hub de modèles.</translation>
+        </message>
+        <message>
+            <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
+            <translation>Le hub de modèles a renvoyé une réponse que ShortChat ne comprend pas ({why}).</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
+            <translation>Attente interrompue ; l’autre ShortChat est toujours en train de télécharger {name}.</translation>
+        </message>
+        <message>
+            <source>The download was stopped. It will continue from here next time.</source>
+            <translation>Le téléchargement a été arrêté. La prochaine fois, il reprendra là où il s’est arrêté.</translation>
+        </message>
+        <message>
+            <source>The download of {file} failed: {why}</source>
+            <translation>Le téléchargement de {file} a échoué : {why}</translation>
+        </message>
+        <message>
+            <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
+            <translation>{file} a changé sur le hub de modèles pendant son téléchargement. Réessayez pour télécharger la nouvelle version.</translation>
+        </message>
+        <message>
+            <source>The download was stopped while its file was being checked.</source>
+            <translation>Le téléchargement a été arrêté pendant la vérification du fichier.</translation>
+        </message>
+        <message>
+            <source>context length</source>
+            <translation>longueur du contexte</translation>
+        </message>
+        <message>
+            <source>layer count</source>
+            <translation>nombre de couches</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>taille des embeddings</translation>
+        </message>
+        <message>
+            <source>attention head count</source>
+            <translation>nombre de têtes d’attention</translation>
+        </message>
+        <message>
+            <source>feed-forward size</source>
+            <translation>taille de la couche feed-forward</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>type de fichier</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>alignement</translation>
+        </message>
+        <message>
+            <source>it does not say what kind of model it is</source>
+            <translation>le fichier n’indique pas de quel type de modèle il s’agit</translation>
+        </message>
+        <message>
+            <source>its {words} is {value}, which no model has</source>
+            <translation>{words} : {value}, une valeur qu’aucun modèle ne peut avoir</translation>
+        </message>
+        <message>
+            <source>its vocabulary is empty or impossibly large</source>
+            <translation>son vocabulaire est vide ou d’une taille impossible</translation>
+        </message>
+        <message>
+            <source>it ends too early</source>
+            <translation>le fichier se termine trop tôt</translation>
+        </message>
+        <message>
+            <source>a text field has an impossible length</source>
+            <translation>un champ de texte a une longueur impossible</translation>
+        </message>
+        <message>
+            <source>an array has an impossible length</source>
+            <translation>un tableau a une longueur impossible</translation>
+        </message>
+        <message>
+            <source>an array has an unknown element type {element_type}</source>
+            <translation>un tableau a un type d’élément inconnu : {element_type}</translation>
+        </message>
+        <message>
+            <source>a value has an unknown type {value_type}</source>
+            <translation>une valeur a un type inconnu : {value_type}</translation>
+        </message>
+        <message>
+            <source>a tensor has too many dimensions</source>
+            <translation>un tenseur a trop de dimensions</translation>
+        </message>
+        <message>
+            <source>a tensor has a size of zero</source>
+            <translation>un tenseur a une taille nulle</translation>
+        </message>
+        <message>
+            <source>a tensor's data is misplaced</source>
+            <translation>les données d’un tenseur sont mal placées</translation>
+        </message>
+        <message>
+            <source>a tensor's size does not match its type</source>
+            <translation>la taille d’un tenseur ne correspond pas à son type</translation>
+        </message>
+        <message>
+            <source>{name} is a link to a file that is not there.</source>
+            <translation>{name} est un lien vers un fichier qui n’existe pas.</translation>
+        </message>
+        <message>
+            <source>There is no model file at {path}.</source>
+            <translation>Il n’y a pas de fichier de modèle à l’emplacement {path}.</translation>
+        </message>
+        <message>
+            <source>{name} is a link that leads nowhere (it loops back on itself).</source>
+            <translation>{name} est un lien qui ne mène nulle part (il renvoie à lui-même en boucle).</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>Impossible de lire {name} : {why}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path} est un dossier, pas un fichier de modèle.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
+            <translation>{name} n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket) : ce n’est donc pas un modèle.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it is no model.</source>
+            <translation>{name} n’est pas un fichier ordinaire : ce n’est donc pas un modèle.</translation>
+        </message>
+        <message>
+            <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
+            <translation>{name} utilise l’ancien format GGML, que llama.cpp ne lit plus. Téléchargez plutôt la version GGUF de ce modèle.</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
+            <translation>{name} n’est pas un fichier de modèle GGUF. ShortChat exécute les modèles au format GGUF (fichiers se terminant par .gguf).</translation>
+        </message>
+        <message>
+            <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
+            <translation>{name} est en version GGUF {version}, que cette version de ShortChat ne sait pas lire.</translation>
+        </message>
+        <message>
+            <source>its header counts are impossible</source>
+            <translation>son en-tête annonce des nombres d’éléments impossibles</translation>
+        </message>
+        <message>
+            <source>a metadata key is empty</source>
+            <translation>une clé de métadonnées est vide</translation>
+        </message>
+        <message>
+            <source>a metadata key appears twice</source>
+            <translation>une clé de métadonnées apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>ShortChat is not allowed to read {name}.</source>
+            <translation>ShortChat n’a pas l’autorisation de lire {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} est endommagé ou incomplet ({why}). Si vous l’avez téléchargé, téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} est endommagé ({why}). Si vous l’avez téléchargé, téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
+            <translation>{name} est incomplet ou endommagé : il fait {size} octets, alors que les poids de son modèle en demandent {needed}. Si vous l’avez téléchargé, téléchargez-le à nouveau ; si vous l’avez copié, copiez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
+            <translation>{name} est un modèle « {arch} » (pour les images ou la recherche), pas un modèle de discussion.</translation>
+        </message>
+        <message>
+            <source>{name} holds no model weights (it has no tensors).</source>
+            <translation>{name} ne contient aucun poids de modèle (aucun tenseur).</translation>
+        </message>
+        <message>
+            <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
+            <translation>Aucun modèle ne s’appelle {name}. `shortchat list` affiche les modèles que vous avez.</translation>
+        </message>
+        <message>
+            <source>A model called {name} is already in the models folder.</source>
+            <translation>Un modèle nommé {name} se trouve déjà dans le dossier des modèles.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to copy {name}; add it as a link instead.</source>
+            <translation>Pas assez d’espace disque pour copier {name} ; ajoutez-le plutôt sous forme de lien.</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
+            <translation>Cet ordinateur n’a pas de trousseau de clés : les clés d’API ne sont donc gardées que jusqu’à la fermeture de ShortChat.</translation>
+        </message>
+        <message>
+            <source>The connection to {computer} was cut off in the middle of the reply.</source>
+            <translation>La connexion à {computer} a été coupée au milieu de la réponse.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} no longer offers {model_name}.</source>
+            <translation>Le serveur de {computer} ne propose plus {model_name}.</translation>
+        </message>
+        <message>
+            <source>The model at {computer} has no end-of-reply token ShortChat can use.</source>
+            <translation>Le modèle sur {computer} n’a aucun jeton de fin de réponse utilisable par ShortChat.</translation>
+        </message>
+        <message>
+            <source>No model is chosen. Choose a model first.</source>
+            <translation>Aucun modèle n’est choisi. Choisissez d’abord un modèle.</translation>
+        </message>
+        <message>
+            <source>The Ollama server said: {error}</source>
+            <translation>Le serveur Ollama a répondu : {error}</translation>
+        </message>
+        <message>
+            <source>Give the server's address, like http://192.168.1.20:8080.</source>
+            <translation>Indiquez l’adresse du serveur, par exemple http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
+            <translation>« {url} » n’est pas une adresse de serveur ; indiquez-en une comme http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} refused the API key; check the key in the settings.</source>
+            <translation>Le serveur de {computer} a refusé la clé d’API ; vérifiez-la dans les réglages.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is still loading its model; try again in a moment.</source>
+            <translation>Le serveur de {computer} est encore en train de charger son modèle ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} does not offer this (wrong address or model name).</source>
+            <translation>Le serveur de {computer} ne propose pas cela (adresse ou nom de modèle incorrect).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} answered with an error (HTTP {status}).</source>
+            <translation>Le serveur de {computer} a répondu par une erreur (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
+            <translation>La connexion sécurisée à {computer} a échoué : cet ordinateur ne fait pas confiance à son certificat.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} did not answer in time.</source>
+            <translation>Le serveur de {computer} n’a pas répondu à temps.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
+            <translation>Impossible de joindre le serveur de {computer} : est-il démarré, et l’adresse est-elle correcte ?</translation>
+        </message>
+        <message>
+            <source>The server at {computer} could not be used ({kind}).</source>
+            <translation>Impossible d’utiliser le serveur de {computer} ({kind}).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is not one ShortChat can talk to.</source>
+            <translation>ShortChat ne sait pas communiquer avec le serveur de {computer}.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used for now.</source>
+            <translation>Impossible de lire le fichier des réglages ({why}) ; les réglages par défaut sont utilisés pour l’instant.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
+            <translation>Impossible de lire le fichier des réglages ({why}) ; les réglages par défaut sont utilisés (ancien fichier : {kept}).</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used.</source>
+            <translation>Impossible de lire le fichier des réglages ({why}) ; les réglages par défaut sont utilisés.</translation>
+        </message>
+        <message>
+            <source>The setting {name} had a value ShortChat cannot use; it is back to its default.</source>
+            <translation>Le réglage {name} avait une valeur inutilisable par ShortChat ; il a été remis à sa valeur par défaut.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
+            <translation>Impossible d’enregistrer les réglages dans {parent} ({why}) ; ils restent tels quels jusqu’à la fermeture de ShortChat.</translation>
         </message>
     </context>
     <context>
@@ -602,6 +1220,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>★ Recommandé · {verdict}</translation>
         </message>
         <message>
+            <source>~{size}</source>
+            <translation>~{size}</translation>
+        </message>
+        <message>
             <source>{count} tokens</source>
             <translation>{count} jetons</translation>
         </message>
@@ -682,6 +1304,85 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Models on this computer</source>
             <translation>Modèles sur cet ordinateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPlan</name>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>La mémoire de la discussion est réglée sur {count} jetons, plus que les {trained} sur lesquels les modèles ont été entraînés : au fil d’une longue discussion, les réponses risquent de perdre leur sens.</translation>
+        </message>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>La mémoire de la discussion est réglée sur {count} jetons, plus que les {trained} sur lesquels ce modèle a été entraîné : au fil d’une longue discussion, les réponses risquent de perdre leur sens.</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
+            <translation>{model} demande environ {size} de mémoire pour garder en tête {count} jetons de discussion, plus que ce que cet ordinateur peut y consacrer ; ShortChat conserve donc la mémoire de cette discussion sous une forme compacte pour qu’elle tienne ({saved} de moins ; les réponses ralentissent à mesure que la discussion s’allonge).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
+            <translation>{model} demande environ {size} de mémoire pour garder en tête {count} jetons de discussion, plus que ce que cet ordinateur peut y consacrer ; ShortChat traite donc la mémoire de cette discussion de façon plus économe pour qu’elle tienne ({saved} de moins ; les réponses ralentissent un peu à mesure que la discussion s’allonge).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory, more than this computer can spare.</source>
+            <translation>{model} demande environ {size} de mémoire, plus que ce que cet ordinateur peut y consacrer.</translation>
+        </message>
+        <message>
+            <source>{model} did not fit when loading.</source>
+            <translation>{model} n’a pas tenu en mémoire au chargement.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it as asked.</source>
+            <translation>ShortChat le charge comme demandé.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
+            <translation>ShortChat le charge avec {count} de ses couches sur la carte graphique et le reste sur le processeur.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only (slower).</source>
+            <translation>ShortChat le charge uniquement sur le processeur (plus lent).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat le charge sans la copie de ses poids optimisée pour la vitesse, et avec la mémoire de cette discussion sous une forme compacte (environ un tiers plus lent, pic de mémoire réduit de {saved}).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat le charge sans la copie de ses poids optimisée pour la vitesse (environ un tiers plus lent, pic de mémoire réduit de {saved}).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
+            <translation>ShortChat charge plutôt {model} (un fichier plus petit du même modèle, {saved} de mémoire en moins).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
+            <translation>ShortChat charge plutôt {model} (un modèle plus petit, {saved} de mémoire en moins).</translation>
+        </message>
+        <message>
+            <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
+            <translation>Il est chargé sans la copie de ses poids optimisée pour la vitesse (environ un tiers plus lent).</translation>
+        </message>
+        <message>
+            <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
+            <translation>La mémoire de cette discussion est conservée sous une forme compacte (plus lent à mesure que la discussion s’allonge).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat le charge uniquement sur le processeur, avec la mémoire de cette discussion sous une forme compacte ({saved} de mémoire en moins, plus lent à mesure que la discussion s’allonge).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat le charge avec la mémoire de cette discussion sous une forme compacte ({saved} de mémoire en moins, plus lent à mesure que la discussion s’allonge).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat le charge uniquement sur le processeur, en traitant la mémoire de cette discussion de façon plus économe ({saved} de mémoire en moins, un peu plus lent à mesure que la discussion s’allonge).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat le charge en traitant la mémoire de cette discussion de façon plus économe ({saved} de mémoire en moins, un peu plus lent à mesure que la discussion s’allonge).</translation>
         </message>
     </context>
     <context>
@@ -813,7 +1514,7 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>&amp;Instructions pour cette discussion…</translation>
         </message>
         <message>
-            <source>Re&amp;name this chat…</source>
+            <source>Rena&amp;me this chat…</source>
             <translation>Reno&amp;mmer cette discussion…</translation>
         </message>
         <message>
@@ -1079,6 +1780,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Chargement de {model}… {percent} %</translation>
         </message>
         <message>
+            <source>Loaded in {seconds} s, {count} tokens of context</source>
+            <translation>Chargé en {seconds} s, mémoire de la discussion de {count} jetons</translation>
+        </message>
+        <message>
             <source>Ready: {model}</source>
             <translation>Prêt : {model}</translation>
         </message>
@@ -1226,6 +1931,10 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>Removed.</source>
             <translation>Retiré.</translation>
+        </message>
+        <message>
+            <source>{model} on {computer}</source>
+            <translation>{model} sur {computer}</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2100,14 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
             <translation>Appelé « couches GPU » : le modèle est une pile de couches, et ce nombre d’entre elles tourne sur la carte graphique, plus rapide ; le reste sur le processeur.</translation>
         </message>
         <message>
+            <source>Memory, cores and graphics card take effect the next time a model loads.</source>
+            <translation>La mémoire, les cœurs et la carte graphique s'appliquent au prochain chargement d'un modèle.</translation>
+        </message>
+        <message>
+            <source>Memory and cores take effect the next time a model loads.</source>
+            <translation>La mémoire et les cœurs s'appliquent au prochain chargement d'un modèle.</translation>
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>Apparence</translation>
         </message>
@@ -1495,6 +2212,37 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>{value} GB</source>
+            <translation>{value} Go</translation>
+        </message>
+        <message>
+            <source>{value} MB</source>
+            <translation>{value} Mo</translation>
+        </message>
+        <message>
+            <source>{value} KB</source>
+            <translation>{value} Ko</translation>
+        </message>
+        <message>
+            <source>{value} bytes</source>
+            <translation>{value} octets</translation>
+        </message>
+        <message>
+            <source>{value} s</source>
+            <translation>{value} s</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} min</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} h</translation>
+        </message>
+    </context>
+    <context>
         <name>Speed</name>
         <message>
             <source>over {count} words/s</source>
@@ -1503,6 +2251,18 @@ Les détails ont été écrits dans le journal, dans {folder}.</translation>
         <message>
             <source>{count} words/s</source>
             <translation>{count} mots/s</translation>
+        </message>
+        <message>
+            <source>speed unknown</source>
+            <translation>vitesse inconnue</translation>
+        </message>
+        <message>
+            <source>{speed}, measured</source>
+            <translation>{speed}, mesurée</translation>
+        </message>
+        <message>
+            <source>about {speed}</source>
+            <translation>environ {speed}</translation>
         </message>
     </context>
     <context>

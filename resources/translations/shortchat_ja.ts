@@ -23,6 +23,10 @@
     <context>
         <name>ApiSharing</name>
         <message>
+            <source>Let other apps on this computer use ShortChat</source>
+            <translation>このコンピューターの他のアプリに ShortChat の使用を許可</translation>
+        </message>
+        <message>
             <source>Address for other apps</source>
             <translation>ほかのアプリ用のアドレス</translation>
         </message>
@@ -220,6 +224,10 @@ Details were written to the log in {folder}.</source>
             <translation>コードをコピーしました</translation>
         </message>
         <message>
+            <source>Show earlier messages</source>
+            <translation>以前のメッセージを表示</translation>
+        </message>
+        <message>
             <source>{author}, message {number} of {count}: {text}</source>
             <translation>{author}、{count} 件中 {number} 件目のメッセージ：{text}</translation>
         </message>
@@ -259,12 +267,72 @@ Details were written to the log in {folder}.</source>
             <translation>両方に聞く</translation>
         </message>
         <message>
+            <source>You</source>
+            <translation>あなた</translation>
+        </message>
+        <message>
             <source>{side} is answering ({model})…</source>
             <translation>{side} が返答中です（{model}）…</translation>
         </message>
         <message>
+            <source>Both models stay loaded: they fit in memory together.</source>
+            <translation>両方のモデルを読み込んだままにします。一緒にメモリに収まります。</translation>
+        </message>
+        <message>
+            <source>One model in memory at a time: they load in turn.</source>
+            <translation>メモリには一度に 1 つのモデルだけ。順番に読み込みます。</translation>
+        </message>
+        <message>
+            <source>One of them answers from another computer, so both stay ready.</source>
+            <translation>片方は別のコンピューターから返答するので、両方とも準備ができたままです。</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} トークン</translation>
+        </message>
+        <message>
+            <source>{seconds} s in all, loading included</source>
+            <translation>合計 {seconds} 秒（読み込みを含む）</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after {seconds} s (reading the prompt, {count} tokens).</source>
+            <translation>書く速さ：毎秒 {rate} トークン（最初のトークンの後。判定が比べるのはこの値）。最初のトークンまで {seconds} 秒（プロンプトの読み取り、{count} トークン）。</translation>
+        </message>
+        <message>
+            <source>The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.</source>
+            <translation>返答が短すぎて（{count} トークン未満）どちらが速く書くか判断できません。もっと長い返答を求めてください。</translation>
+        </message>
+        <message>
+            <source>They wrote about as fast as each other (the difference is within measuring noise).</source>
+            <translation>どちらもほぼ同じ速さで書きました（差は測定の誤差の範囲内です）。</translation>
+        </message>
+        <message>
+            <source>{name} wrote faster: {faster} against {slower}, {ratio} times as fast.</source>
+            <translation>{name} のほうが速く書きました：{faster} 対 {slower}、{ratio} 倍の速さです。</translation>
+        </message>
+        <message>
+            <source>{name}: {rate} tokens/s</source>
+            <translation>{name}：毎秒 {rate} トークン</translation>
+        </message>
+        <message>
+            <source>Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference under {share} is noise, and answers under {count} tokens are too short to measure.</source>
+            <translation>最初のトークン以降の書く速さ（{rates}）。読み込みとプロンプトの読み取りは除きます。{share} 未満の差は誤差で、{count} トークン未満の返答は短すぎて測れません。</translation>
         </message>
     </context>
     <context>
@@ -292,6 +360,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Reading the chat… {percent} %</source>
             <translation>チャットを読んでいます… {percent} %</translation>
+        </message>
+        <message>
+            <source>{speed} tokens/s · {count} tokens</source>
+            <translation>毎秒 {speed} トークン · {count} トークン</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -336,6 +408,49 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Reply copied</source>
             <translation>返答をコピーしました</translation>
+        </message>
+    </context>
+    <context>
+        <name>Download</name>
+        <message>
+            <source>You are offline (the model hub could not be reached); downloaded models still work. Connect to the internet to download new ones.</source>
+            <translation>オフラインです（モデルのハブに接続できません）。ダウンロード済みのモデルはそのまま使えます。新しいモデルをダウンロードするにはインターネットに接続してください。</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached. Your models work as usual; to download another one, connect to the internet and press Try again.</source>
+            <translation>オフラインです。モデルのハブに接続できません。お持ちのモデルはいつもどおり使えます。別のモデルをダウンロードするには、インターネットに接続して「再試行」を押してください。</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached, and no model is on this computer yet. Connect to the internet and press Try again, or use “Add a file from disk…” for a model file you already have.</source>
+            <translation>オフラインです。モデルのハブに接続できず、このコンピューターにはまだモデルがありません。インターネットに接続して「再試行」を押すか、お持ちのモデルファイルは「ディスクからファイルを追加…」で追加してください。</translation>
+        </message>
+        <message>
+            <source>Another ShortChat is downloading {name} right now; waiting for it to finish…</source>
+            <translation>別の ShortChat が今 {name} をダウンロードしています。終わるのを待っています…</translation>
+        </message>
+        <message>
+            <source>The partly downloaded {file} disappeared from the models folder. Please download it again.</source>
+            <translation>途中までダウンロードした {file} がモデルフォルダーから消えました。もう一度ダウンロードしてください。</translation>
+        </message>
+        <message>
+            <source>The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. Please download it again.</source>
+            <translation>ダウンロードした {file} は壊れていたため（チェックサムがハブのものと一致しません）、削除しました。もう一度ダウンロードしてください。</translation>
+        </message>
+        <message>
+            <source>The connection was lost at {done} of {total}. Try again later: the download will continue from there.</source>
+            <translation>{total} のうち {done} の時点で接続が切れました。あとでもう一度試してください。ダウンロードはそこから続きます。</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in a moment (attempt {attempt} of {attempts}).</source>
+            <translation>モデルのハブとの接続が {total} のうち {done} で止まりました。すぐにもう一度試します（{attempts} 回中 {attempt} 回目）。</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in {pause} (attempt {attempt} of {attempts}).</source>
+            <translation>モデルのハブとの接続が {total} のうち {done} で止まりました。{pause}後にもう一度試します（{attempts} 回中 {attempt} 回目）。</translation>
+        </message>
+        <message>
+            <source>Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only {free} is free. Free some space, or choose a smaller model.</source>
+            <translation>{file} を保存するディスク容量が足りません。少し余裕を見て {needed} の空きが必要ですが、空きは {free} しかありません。空き容量を増やすか、もっと小さいモデルを選んでください。</translation>
         </message>
     </context>
     <context>
@@ -423,6 +538,509 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
             <translation>停止しました。「続ける」を押すと止まったところから再開します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no reply to write again yet.</source>
+            <translation>書き直せる返答はまだありません。</translation>
+        </message>
+        <message>
+            <source>Only your own messages in this chat can be edited.</source>
+            <translation>このチャットで編集できるのは、自分が送ったメッセージだけです。</translation>
+        </message>
+        <message>
+            <source>There is no reply to continue.</source>
+            <translation>続きを書ける返答がありません。</translation>
+        </message>
+        <message>
+            <source>No model is loaded. Choose a model first.</source>
+            <translation>モデルが読み込まれていません。先にモデルを選んでください。</translation>
+        </message>
+        <message>
+            <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
+            <translation>別の ShortChat（またはほかのプログラム）が {seconds} 秒以上チャット履歴を使い続けていた</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>ディスクに空きがない</translation>
+        </message>
+        <message>
+            <source>the chat history's folder cannot be written</source>
+            <translation>チャット履歴のフォルダーに書き込めない</translation>
+        </message>
+        <message>
+            <source>the disk could not be written or read (a disk error)</source>
+            <translation>ディスクの読み書きができなかった（ディスクのエラー）</translation>
+        </message>
+        <message>
+            <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
+            <translation>チャット履歴のファイルが壊れている（次に ShortChat を起動したときに修復）</translation>
+        </message>
+        <message>
+            <source>the chat history refused it ({why})</source>
+            <translation>チャット履歴が処理を受け付けなかった（{why}）</translation>
+        </message>
+        <message>
+            <source>The chat history's folder cannot be created ({why}).</source>
+            <translation>チャット履歴のフォルダーを作成できません（{why}）。</translation>
+        </message>
+        <message>
+            <source>The chat history could not be opened: {why}.</source>
+            <translation>チャット履歴を開けませんでした: {why}。</translation>
+        </message>
+        <message>
+            <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
+            <translation>このチャット履歴は、より新しいバージョンの ShortChat で保存されています。開くには ShortChat を更新してください（履歴は何も変更していません）。</translation>
+        </message>
+        <message>
+            <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
+            <translation>チャット履歴のファイルが壊れていました。{total} 件中 {saved} 件のメッセージを新しいファイルに復元し、壊れたファイルは {name} として残しました。</translation>
+        </message>
+        <message>
+            <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
+            <translation>チャット履歴のファイルを読み込めなかったため（{why}）、{name} として残し、新しいファイルで始めました。</translation>
+        </message>
+        <message>
+            <source>This was not saved: {why}. Try again in a moment.</source>
+            <translation>保存できませんでした: {why}。少し待ってからもう一度試してください。</translation>
+        </message>
+        <message>
+            <source>That chat no longer exists.</source>
+            <translation>そのチャットはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>That message could not be read.</source>
+            <translation>そのメッセージを読み込めませんでした。</translation>
+        </message>
+        <message>
+            <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
+            <translation>壊れたメッセージを 1 件除外し（{why}）、残りのチャットを表示しています。</translation>
+        </message>
+        <message>
+            <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
+            <translation>この問題が解決するまで、新しいチャットは ShortChat を開いている間だけ保持されます。</translation>
+        </message>
+        <message>
+            <source>Your earlier chat is shown, but changes to it are not kept.</source>
+            <translation>以前のチャットは表示されますが、変更は保存されません。</translation>
+        </message>
+        <message>
+            <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
+            <translation>以前のチャット {count} 件は表示されますが、変更は保存されません。</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed (segmentation fault)</source>
+            <translation>llama.cpp がクラッシュした（セグメンテーション違反）</translation>
+        </message>
+        <message>
+            <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
+            <translation>llama.cpp がモデルファイルを読めなくなった（ファイルを移動または変更しましたか？）</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed on bad numbers in the model file</source>
+            <translation>モデルファイル内の不正な数値が原因で llama.cpp がクラッシュした</translation>
+        </message>
+        <message>
+            <source>llama.cpp used a processor instruction this computer does not have</source>
+            <translation>llama.cpp が、このコンピューターのプロセッサーにない命令を使おうとした</translation>
+        </message>
+        <message>
+            <source>llama.cpp stopped itself</source>
+            <translation>llama.cpp が自ら停止した</translation>
+        </message>
+        <message>
+            <source>it was asked to stop by another program</source>
+            <translation>ほかのプログラムから停止を求められた</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system because the computer ran out of memory</source>
+            <translation>コンピューターのメモリーが足りなくなり、システムによって停止された</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system or by another program</source>
+            <translation>システムまたはほかのプログラムによって停止された</translation>
+        </message>
+        <message>
+            <source>it stopped responding, so ShortChat ended it</source>
+            <translation>応答しなくなったため、ShortChat が終了させた</translation>
+        </message>
+        <message>
+            <source>it could not get enough memory</source>
+            <translation>十分なメモリーを確保できなかった</translation>
+        </message>
+        <message>
+            <source>an internal check failed</source>
+            <translation>内部チェックに失敗した</translation>
+        </message>
+        <message>
+            <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
+            <translation>モデルが予期せず停止しました: {reason}。チャットの内容は失われていません。続けるには、モデルをもう一度読み込んでください。</translation>
+        </message>
+        <message>
+            <source>it was ended by {signal}</source>
+            <translation>{signal} によって終了した</translation>
+        </message>
+        <message>
+            <source>it stopped responding</source>
+            <translation>応答しなくなった</translation>
+        </message>
+        <message>
+            <source>it exited with code {code}</source>
+            <translation>終了コード {code} で終了した</translation>
+        </message>
+        <message>
+            <source>{reason} ({cause})</source>
+            <translation>{reason}（{cause}）</translation>
+        </message>
+        <message>
+            <source>{name} did not fit in this computer's memory: {reason}.</source>
+            <translation>{name} がこのコンピューターのメモリーに収まりませんでした: {reason}。</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
+            <translation>{name} を読み込めませんでした: {reason}。ファイルが壊れているか、このコンピューターには大きすぎる可能性があります。</translation>
+        </message>
+        <message>
+            <source>The model is still busy with the previous request.</source>
+            <translation>モデルはまだ前のリクエストを処理しています。</translation>
+        </message>
+        <message>
+            <source>Stopped because ShortChat is closing.</source>
+            <translation>ShortChat を終了するため、停止しました。</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
+            <translation>メモリーが足りず、最後まで処理できませんでした。ほかのプログラムを閉じるか、もっと小さいモデルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
+            <translation>処理中に llama.cpp の内部で問題が起きました。詳しい内容はログ（{log}）にあります。</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
+            <translation>{name} は「{arch}」モデルのため、このバージョンの ShortChat では実行できません。</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
+            <translation>{name} は不完全か、壊れています。ダウンロードしたファイルなら、もう一度ダウンロードしてください。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
+            <translation>{name} を読み込むにはメモリーが足りません。ほかのプログラムを閉じるか、もっと小さいモデルを選んでください。</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
+            <translation>{name} を読み込めませんでした。壊れているか、別のプログラム用のファイルかもしれません（llama.cpp のメッセージ: {cause}）。</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program.</source>
+            <translation>{name} を読み込めませんでした。壊れているか、別のプログラム用のファイルかもしれません。</translation>
+        </message>
+        <message>
+            <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
+            <translation>llama.cpp は、このコンピューターでモデルを動かす方法を見つけられませんでした（CPU バックエンドが見つかりません）。</translation>
+        </message>
+        <message>
+            <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
+            <translation>返答の長さ（{reply_tokens} トークン）で、モデルのチャットの記憶（{n_ctx} トークン）が埋まってしまいます。返答の最大長をもっと短くしてください。</translation>
+        </message>
+        <message>
+            <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
+            <translation>このメッセージはモデルには長すぎます。指示と合わせて {count} トークン必要ですが、{reply_tokens} トークンの返答の分を除くと {budget} トークンしか入りません。メッセージを短くするか、設定でチャットの記憶を長くするか返答の最大長を短くしてください。</translation>
+        </message>
+        <message>
+            <source>Refused to download a file with an unsafe name: {name}.</source>
+            <translation>安全でない名前のファイルのため、ダウンロードしませんでした: {name}。</translation>
+        </message>
+        <message>
+            <source>{file} is not (or no longer) published in {repo}.</source>
+            <translation>{file} は {repo} で公開されていません（または公開が終了しています）。</translation>
+        </message>
+        <message>
+            <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
+            <translation>ハブに {file} のチェックサムがないため、ファイルを検証できません。</translation>
+        </message>
+        <message>
+            <source>{repo} is not published on the model hub.</source>
+            <translation>{repo} はモデルハブで公開されていません。</translation>
+        </message>
+        <message>
+            <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
+            <translation>モデルハブから、ShortChat が理解できない応答が返ってきました（{why}）。</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
+            <translation>待つのをやめました。別の ShortChat がまだ {name} をダウンロードしています。</translation>
+        </message>
+        <message>
+            <source>The download was stopped. It will continue from here next time.</source>
+            <translation>ダウンロードを停止しました。次回はここから続きます。</translation>
+        </message>
+        <message>
+            <source>The download of {file} failed: {why}</source>
+            <translation>{file} のダウンロードに失敗しました: {why}</translation>
+        </message>
+        <message>
+            <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
+            <translation>ダウンロード中に、モデルハブ上の {file} が変更されました。新しいバージョンをダウンロードするには「再試行」を押してください。</translation>
+        </message>
+        <message>
+            <source>The download was stopped while its file was being checked.</source>
+            <translation>ファイルの確認中にダウンロードが停止されました。</translation>
+        </message>
+        <message>
+            <source>context length</source>
+            <translation>コンテキスト長</translation>
+        </message>
+        <message>
+            <source>layer count</source>
+            <translation>レイヤー数</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>埋め込みサイズ</translation>
+        </message>
+        <message>
+            <source>attention head count</source>
+            <translation>アテンションヘッド数</translation>
+        </message>
+        <message>
+            <source>feed-forward size</source>
+            <translation>フィードフォワードサイズ</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>ファイル形式</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>アラインメント</translation>
+        </message>
+        <message>
+            <source>it does not say what kind of model it is</source>
+            <translation>モデルの種類が記載されていない</translation>
+        </message>
+        <message>
+            <source>its {words} is {value}, which no model has</source>
+            <translation>{words}が {value} になっているが、そのような値のモデルは存在しない</translation>
+        </message>
+        <message>
+            <source>its vocabulary is empty or impossibly large</source>
+            <translation>語彙が空か、あり得ないほど大きい</translation>
+        </message>
+        <message>
+            <source>it ends too early</source>
+            <translation>ファイルが途中で終わっている</translation>
+        </message>
+        <message>
+            <source>a text field has an impossible length</source>
+            <translation>テキストフィールドの長さがあり得ない値になっている</translation>
+        </message>
+        <message>
+            <source>an array has an impossible length</source>
+            <translation>配列の長さがあり得ない値になっている</translation>
+        </message>
+        <message>
+            <source>an array has an unknown element type {element_type}</source>
+            <translation>配列の要素の型 {element_type} が不明</translation>
+        </message>
+        <message>
+            <source>a value has an unknown type {value_type}</source>
+            <translation>値の型 {value_type} が不明</translation>
+        </message>
+        <message>
+            <source>a tensor has too many dimensions</source>
+            <translation>テンソルの次元が多すぎる</translation>
+        </message>
+        <message>
+            <source>a tensor has a size of zero</source>
+            <translation>サイズが 0 のテンソルがある</translation>
+        </message>
+        <message>
+            <source>a tensor's data is misplaced</source>
+            <translation>テンソルのデータの位置が正しくない</translation>
+        </message>
+        <message>
+            <source>a tensor's size does not match its type</source>
+            <translation>テンソルのサイズが型と合わない</translation>
+        </message>
+        <message>
+            <source>{name} is a link to a file that is not there.</source>
+            <translation>{name} は、存在しないファイルへのリンクです。</translation>
+        </message>
+        <message>
+            <source>There is no model file at {path}.</source>
+            <translation>{path} にモデルファイルがありません。</translation>
+        </message>
+        <message>
+            <source>{name} is a link that leads nowhere (it loops back on itself).</source>
+            <translation>{name} は、どこにもつながっていないリンクです（リンク先をたどると自分自身に戻ってしまいます）。</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>{name} を読み込めませんでした: {why}。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path} はモデルファイルではなく、フォルダーです。</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
+            <translation>{name} は通常のファイルではない（パイプ、デバイス、またはソケットです）ため、モデルではありません。</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it is no model.</source>
+            <translation>{name} は通常のファイルではないため、モデルではありません。</translation>
+        </message>
+        <message>
+            <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
+            <translation>{name} は古い GGML 形式で、llama.cpp ではもう読み込めません。代わりに、このモデルの GGUF 版をダウンロードしてください。</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
+            <translation>{name} は GGUF のモデルファイルではありません。ShortChat が動かせるのは GGUF 形式（.gguf で終わるファイル）のモデルです。</translation>
+        </message>
+        <message>
+            <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
+            <translation>{name} は GGUF バージョン {version} のファイルで、このバージョンの ShortChat では読み込めません。</translation>
+        </message>
+        <message>
+            <source>its header counts are impossible</source>
+            <translation>ヘッダーに記録された個数があり得ない値になっている</translation>
+        </message>
+        <message>
+            <source>a metadata key is empty</source>
+            <translation>空のメタデータキーがある</translation>
+        </message>
+        <message>
+            <source>a metadata key appears twice</source>
+            <translation>同じメタデータキーが 2 回出てくる</translation>
+        </message>
+        <message>
+            <source>ShortChat is not allowed to read {name}.</source>
+            <translation>ShortChat には {name} を読み込む権限がありません。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} は壊れているか、不完全です（{why}）。ダウンロードしたファイルなら、もう一度ダウンロードしてください。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} は壊れています（{why}）。ダウンロードしたファイルなら、もう一度ダウンロードしてください。</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
+            <translation>{name} は不完全か、壊れています。ファイルの長さは {size} バイトですが、モデルの重みには {needed} が必要です。ダウンロードしたファイルならもう一度ダウンロードし、コピーしたファイルならもう一度コピーしてください。</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
+            <translation>{name} はチャット用のモデルではなく、「{arch}」モデル（画像や検索用）です。</translation>
+        </message>
+        <message>
+            <source>{name} holds no model weights (it has no tensors).</source>
+            <translation>{name} にはモデルの重みが入っていません（テンソルがありません）。</translation>
+        </message>
+        <message>
+            <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
+            <translation>{name} という名前のモデルはありません。お持ちのモデルは `shortchat list` で確認できます。</translation>
+        </message>
+        <message>
+            <source>A model called {name} is already in the models folder.</source>
+            <translation>{name} という名前のモデルは、すでにモデルフォルダーにあります。</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to copy {name}; add it as a link instead.</source>
+            <translation>{name} をコピーするディスク容量が足りません。代わりにリンクとして追加してください。</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
+            <translation>このコンピューターにはキーチェーンがないため、API キーは ShortChat を閉じるまでしか保持されません。</translation>
+        </message>
+        <message>
+            <source>The connection to {computer} was cut off in the middle of the reply.</source>
+            <translation>返答の途中で {computer} との接続が切れました。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} no longer offers {model_name}.</source>
+            <translation>{computer} のサーバーは、もう {model_name} を提供していません。</translation>
+        </message>
+        <message>
+            <source>The model at {computer} has no end-of-reply token ShortChat can use.</source>
+            <translation>{computer} のモデルには、ShortChat が使える返答終了のトークンがありません。</translation>
+        </message>
+        <message>
+            <source>No model is chosen. Choose a model first.</source>
+            <translation>モデルが選ばれていません。先にモデルを選んでください。</translation>
+        </message>
+        <message>
+            <source>The Ollama server said: {error}</source>
+            <translation>Ollama サーバーのメッセージ: {error}</translation>
+        </message>
+        <message>
+            <source>Give the server's address, like http://192.168.1.20:8080.</source>
+            <translation>サーバーのアドレスを入力してください（例: http://192.168.1.20:8080）。</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
+            <translation>「{url}」はサーバーのアドレスではありません。http://192.168.1.20:8080 のように入力してください。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} refused the API key; check the key in the settings.</source>
+            <translation>{computer} のサーバーが API キーを受け付けませんでした。設定でキーを確認してください。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is still loading its model; try again in a moment.</source>
+            <translation>{computer} のサーバーはまだモデルを読み込んでいます。少し待ってからもう一度試してください。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} does not offer this (wrong address or model name).</source>
+            <translation>{computer} のサーバーはこの要求に対応していません（アドレスかモデル名が間違っています）。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} answered with an error (HTTP {status}).</source>
+            <translation>{computer} のサーバーがエラーを返しました（HTTP {status}）。</translation>
+        </message>
+        <message>
+            <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
+            <translation>{computer} との安全な接続に失敗しました。このコンピューターは、その証明書を信頼していません。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} did not answer in time.</source>
+            <translation>{computer} のサーバーから時間内に応答がありませんでした。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
+            <translation>{computer} のサーバーに接続できません。サーバーが動いているか、アドレスが正しいかを確認してください。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} could not be used ({kind}).</source>
+            <translation>{computer} のサーバーを使用できませんでした（{kind}）。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is not one ShortChat can talk to.</source>
+            <translation>{computer} のサーバーは、ShortChat が通信できる種類のサーバーではありません。</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used for now.</source>
+            <translation>設定ファイルを読み込めなかったため（{why}）、当面は既定値を使います。</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
+            <translation>設定ファイルを読み込めなかったため（{why}）、既定値を使います（元のファイル: {kept}）。</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used.</source>
+            <translation>設定ファイルを読み込めなかったため（{why}）、既定値を使います。</translation>
+        </message>
+        <message>
+            <source>The setting {name} had a value ShortChat cannot use; it is back to its default.</source>
+            <translation>設定「{name}」の値は ShortChat では使えないため、既定値に戻しました。</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
+            <translation>設定を {parent} に保存できませんでした（{why}）。今の設定は ShortChat を閉じるまでの間だけ有効です。</translation>
         </message>
     </context>
     <context>
@@ -602,6 +1220,10 @@ Details were written to the log in {folder}.</source>
             <translation>★ おすすめ · {verdict}</translation>
         </message>
         <message>
+            <source>~{size}</source>
+            <translation>約 {size}</translation>
+        </message>
+        <message>
             <source>{count} tokens</source>
             <translation>{count} トークン</translation>
         </message>
@@ -682,6 +1304,85 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Models on this computer</source>
             <translation>このコンピューターにあるモデル</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPlan</name>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>チャットの記憶が {count} トークンに設定されていて、これらのモデルが学習した {trained} トークンを超えています。長いチャットの後半では、返答が意味をなさなくなるおそれがあります。</translation>
+        </message>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>チャットの記憶が {count} トークンに設定されていて、このモデルが学習した {trained} トークンを超えています。長いチャットの後半では、返答が意味をなさなくなるおそれがあります。</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
+            <translation>{model} が {count} トークン分のチャットを覚えておくには約 {size} のメモリーが必要で、このコンピューターで使える量を超えています。そこで ShortChat は、収まるようにこのチャットの記憶を圧縮して保持します（メモリーを {saved} 節約。長いチャットの後半では返答が遅くなります）。</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
+            <translation>{model} が {count} トークン分のチャットを覚えておくには約 {size} のメモリーが必要で、このコンピューターで使える量を超えています。そこで ShortChat は、収まるようにこのチャットの記憶をより軽い方法で処理します（メモリーを {saved} 節約。長いチャットの後半では返答が少し遅くなります）。</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory, more than this computer can spare.</source>
+            <translation>{model} には約 {size} のメモリーが必要で、このコンピューターで使える量を超えています。</translation>
+        </message>
+        <message>
+            <source>{model} did not fit when loading.</source>
+            <translation>{model} は読み込み時にメモリーに収まりませんでした。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it as asked.</source>
+            <translation>ShortChat は指定どおりに読み込みます。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
+            <translation>ShortChat は、レイヤーのうち {count} 個をグラフィックカードに、残りをプロセッサーに割り当てて読み込みます。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only (slower).</source>
+            <translation>ShortChat は、プロセッサーだけを使って読み込みます（遅くなります）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat は、高速化用の重みのコピーを使わず、このチャットの記憶も圧縮して読み込みます（約 3 分の 1 遅くなり、ピーク時のメモリーが {saved} 減ります）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat は、高速化用の重みのコピーを使わずに読み込みます（約 3 分の 1 遅くなり、ピーク時のメモリーが {saved} 減ります）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
+            <translation>ShortChat は代わりに {model} を読み込みます（同じモデルのより小さいファイルで、メモリーを {saved} 節約できます）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
+            <translation>ShortChat は代わりに {model} を読み込みます（より小さいモデルで、メモリーを {saved} 節約できます）。</translation>
+        </message>
+        <message>
+            <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
+            <translation>高速化用の重みのコピーを使わずに読み込んでいます（約 3 分の 1 遅くなります）。</translation>
+        </message>
+        <message>
+            <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
+            <translation>このチャットの記憶は圧縮して保持しています（長いチャットの後半では遅くなります）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat は、プロセッサーだけを使い、このチャットの記憶を圧縮して読み込みます（メモリーを {saved} 節約。長いチャットの後半では遅くなります）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat は、このチャットの記憶を圧縮して読み込みます（メモリーを {saved} 節約。長いチャットの後半では遅くなります）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat は、プロセッサーだけを使い、このチャットの記憶をより軽い方法で処理するようにして読み込みます（メモリーを {saved} 節約。長いチャットの後半では少し遅くなります）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat は、このチャットの記憶をより軽い方法で処理するようにして読み込みます（メモリーを {saved} 節約。長いチャットの後半では少し遅くなります）。</translation>
         </message>
     </context>
     <context>
@@ -813,7 +1514,7 @@ Details were written to the log in {folder}.</source>
             <translation>このチャットへの指示(&amp;I)…</translation>
         </message>
         <message>
-            <source>Re&amp;name this chat…</source>
+            <source>Rena&amp;me this chat…</source>
             <translation>このチャットの名前を変更(&amp;M)…</translation>
         </message>
         <message>
@@ -1079,6 +1780,10 @@ Details were written to the log in {folder}.</source>
             <translation>{model} を読み込んでいます… {percent} %</translation>
         </message>
         <message>
+            <source>Loaded in {seconds} s, {count} tokens of context</source>
+            <translation>{seconds} 秒で読み込み、チャットの記憶 {count} トークン</translation>
+        </message>
+        <message>
             <source>Ready: {model}</source>
             <translation>準備完了: {model}</translation>
         </message>
@@ -1226,6 +1931,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Removed.</source>
             <translation>削除しました。</translation>
+        </message>
+        <message>
+            <source>{model} on {computer}</source>
+            <translation>{computer} の {model}</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2100,14 @@ Details were written to the log in {folder}.</source>
             <translation>「GPU layers」と呼ばれます。モデルは層（レイヤー）の積み重ねで、そのうちこの数をより速いグラフィックカードで、残りをプロセッサーで動かします。</translation>
         </message>
         <message>
+            <source>Memory, cores and graphics card take effect the next time a model loads.</source>
+            <translation>メモリ、コア、グラフィックカードの設定は、次にモデルを読み込んだときに反映されます。</translation>
+        </message>
+        <message>
+            <source>Memory and cores take effect the next time a model loads.</source>
+            <translation>メモリとコアの設定は、次にモデルを読み込んだときに反映されます。</translation>
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>外観</translation>
         </message>
@@ -1495,6 +2212,37 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>{value} GB</source>
+            <translation>{value} GB</translation>
+        </message>
+        <message>
+            <source>{value} MB</source>
+            <translation>{value} MB</translation>
+        </message>
+        <message>
+            <source>{value} KB</source>
+            <translation>{value} KB</translation>
+        </message>
+        <message>
+            <source>{value} bytes</source>
+            <translation>{value} バイト</translation>
+        </message>
+        <message>
+            <source>{value} s</source>
+            <translation>{value} 秒</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} 分</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} 時間</translation>
+        </message>
+    </context>
+    <context>
         <name>Speed</name>
         <message>
             <source>over {count} words/s</source>
@@ -1503,6 +2251,18 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>{count} words/s</source>
             <translation>毎秒 {count} 語</translation>
+        </message>
+        <message>
+            <source>speed unknown</source>
+            <translation>速さは不明</translation>
+        </message>
+        <message>
+            <source>{speed}, measured</source>
+            <translation>{speed}（実測）</translation>
+        </message>
+        <message>
+            <source>about {speed}</source>
+            <translation>約 {speed}</translation>
         </message>
     </context>
     <context>

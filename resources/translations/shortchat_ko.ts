@@ -23,6 +23,10 @@
     <context>
         <name>ApiSharing</name>
         <message>
+            <source>Let other apps on this computer use ShortChat</source>
+            <translation>이 컴퓨터의 다른 앱이 ShortChat을 쓰도록 허용</translation>
+        </message>
+        <message>
             <source>Address for other apps</source>
             <translation>다른 앱이 쓸 주소</translation>
         </message>
@@ -220,6 +224,10 @@ Details were written to the log in {folder}.</source>
             <translation>코드를 복사했습니다</translation>
         </message>
         <message>
+            <source>Show earlier messages</source>
+            <translation>이전 메시지 보기</translation>
+        </message>
+        <message>
             <source>{author}, message {number} of {count}: {text}</source>
             <translation>{author}, {count}개 중 {number}번째 메시지: {text}</translation>
         </message>
@@ -259,12 +267,72 @@ Details were written to the log in {folder}.</source>
             <translation>둘 다에게 묻기</translation>
         </message>
         <message>
+            <source>You</source>
+            <translation>나</translation>
+        </message>
+        <message>
             <source>{side} is answering ({model})…</source>
             <translation>{side}이(가) 답변하는 중입니다({model})…</translation>
         </message>
         <message>
+            <source>Both models stay loaded: they fit in memory together.</source>
+            <translation>두 모델 모두 불러온 상태로 둡니다. 함께 메모리에 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>One model in memory at a time: they load in turn.</source>
+            <translation>메모리에는 한 번에 한 모델만 둡니다. 차례로 불러옵니다.</translation>
+        </message>
+        <message>
+            <source>One of them answers from another computer, so both stay ready.</source>
+            <translation>둘 중 하나는 다른 컴퓨터에서 답하므로 둘 다 준비된 상태로 있습니다.</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>멈추기</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} 토큰</translation>
+        </message>
+        <message>
+            <source>{seconds} s in all, loading included</source>
+            <translation>모두 {seconds}초(불러오기 포함)</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <source>Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after {seconds} s (reading the prompt, {count} tokens).</source>
+            <translation>쓰기: 초당 {rate} 토큰(첫 토큰 이후, 판정이 비교하는 값). 첫 토큰까지 {seconds}초(프롬프트 읽기, {count} 토큰).</translation>
+        </message>
+        <message>
+            <source>The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.</source>
+            <translation>답변이 너무 짧아({count} 토큰 미만) 어느 쪽이 더 빨리 쓰는지 알 수 없습니다. 더 긴 답변을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>They wrote about as fast as each other (the difference is within measuring noise).</source>
+            <translation>둘은 거의 같은 속도로 썼습니다(차이가 측정 오차 안에 있습니다).</translation>
+        </message>
+        <message>
+            <source>{name} wrote faster: {faster} against {slower}, {ratio} times as fast.</source>
+            <translation>{name}이(가) 더 빨리 썼습니다: {faster} 대 {slower}, {ratio}배 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>{name}: {rate} tokens/s</source>
+            <translation>{name}: 초당 {rate} 토큰</translation>
+        </message>
+        <message>
+            <source>Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference under {share} is noise, and answers under {count} tokens are too short to measure.</source>
+            <translation>첫 토큰 이후의 쓰기 속도({rates}). 불러오기와 프롬프트 읽기는 빼고 계산합니다. {share} 미만의 차이는 오차이며, {count} 토큰 미만의 답변은 너무 짧아 측정할 수 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -292,6 +360,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Reading the chat… {percent} %</source>
             <translation>대화를 읽는 중… {percent} %</translation>
+        </message>
+        <message>
+            <source>{speed} tokens/s · {count} tokens</source>
+            <translation>초당 {speed} 토큰 · {count} 토큰</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -336,6 +408,49 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Reply copied</source>
             <translation>답변을 복사했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Download</name>
+        <message>
+            <source>You are offline (the model hub could not be reached); downloaded models still work. Connect to the internet to download new ones.</source>
+            <translation>오프라인 상태입니다(모델 허브에 연결할 수 없습니다). 다운로드한 모델은 그대로 쓸 수 있습니다. 새 모델을 다운로드하려면 인터넷에 연결하세요.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached. Your models work as usual; to download another one, connect to the internet and press Try again.</source>
+            <translation>오프라인 상태입니다. 모델 허브에 연결할 수 없습니다. 가지고 있는 모델은 평소처럼 쓸 수 있습니다. 다른 모델을 다운로드하려면 인터넷에 연결한 뒤 다시 시도를 누르세요.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached, and no model is on this computer yet. Connect to the internet and press Try again, or use “Add a file from disk…” for a model file you already have.</source>
+            <translation>오프라인 상태입니다. 모델 허브에 연결할 수 없고, 이 컴퓨터에는 아직 모델이 없습니다. 인터넷에 연결한 뒤 다시 시도를 누르거나, 이미 가지고 있는 모델 파일은 “디스크에서 파일 추가…”로 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Another ShortChat is downloading {name} right now; waiting for it to finish…</source>
+            <translation>다른 ShortChat이 지금 {name}을(를) 다운로드하고 있습니다. 끝나기를 기다리는 중…</translation>
+        </message>
+        <message>
+            <source>The partly downloaded {file} disappeared from the models folder. Please download it again.</source>
+            <translation>일부만 다운로드된 {file}이(가) 모델 폴더에서 사라졌습니다. 다시 다운로드하세요.</translation>
+        </message>
+        <message>
+            <source>The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. Please download it again.</source>
+            <translation>다운로드한 {file}이(가) 손상되어(체크섬이 허브의 값과 다릅니다) 삭제했습니다. 다시 다운로드하세요.</translation>
+        </message>
+        <message>
+            <source>The connection was lost at {done} of {total}. Try again later: the download will continue from there.</source>
+            <translation>{total} 중 {done}에서 연결이 끊겼습니다. 나중에 다시 시도하세요. 다운로드는 그 지점부터 이어집니다.</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in a moment (attempt {attempt} of {attempts}).</source>
+            <translation>모델 허브와의 연결이 {total} 중 {done}에서 멈췄습니다. 잠시 후 다시 시도합니다({attempts}번 중 {attempt}번째).</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in {pause} (attempt {attempt} of {attempts}).</source>
+            <translation>모델 허브와의 연결이 {total} 중 {done}에서 멈췄습니다. {pause} 후에 다시 시도합니다({attempts}번 중 {attempt}번째).</translation>
+        </message>
+        <message>
+            <source>Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only {free} is free. Free some space, or choose a smaller model.</source>
+            <translation>{file}을(를) 저장할 디스크 공간이 부족합니다. 여유분을 포함해 {needed}이(가) 비어 있어야 하지만 {free}만 비어 있습니다. 공간을 확보하거나 더 작은 모델을 고르세요.</translation>
         </message>
     </context>
     <context>
@@ -423,6 +538,509 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
             <translation>멈췄습니다. 계속을 누르면 멈춘 곳부터 이어서 받습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no reply to write again yet.</source>
+            <translation>아직 다시 쓸 답변이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Only your own messages in this chat can be edited.</source>
+            <translation>이 대화에서는 직접 보낸 메시지만 고칠 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>There is no reply to continue.</source>
+            <translation>이어 쓸 답변이 없습니다.</translation>
+        </message>
+        <message>
+            <source>No model is loaded. Choose a model first.</source>
+            <translation>불러온 모델이 없습니다. 먼저 모델을 고르세요.</translation>
+        </message>
+        <message>
+            <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
+            <translation>다른 ShortChat(또는 다른 프로그램)이 {seconds}초 넘게 대화 기록을 사용하고 있었음</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>디스크가 가득 참</translation>
+        </message>
+        <message>
+            <source>the chat history's folder cannot be written</source>
+            <translation>대화 기록 폴더에 쓸 수 없음</translation>
+        </message>
+        <message>
+            <source>the disk could not be written or read (a disk error)</source>
+            <translation>디스크를 읽거나 쓰지 못함(디스크 오류)</translation>
+        </message>
+        <message>
+            <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
+            <translation>대화 기록 파일이 손상됨(다음에 ShortChat을 시작하면 복구됨)</translation>
+        </message>
+        <message>
+            <source>the chat history refused it ({why})</source>
+            <translation>대화 기록이 요청을 거부함({why})</translation>
+        </message>
+        <message>
+            <source>The chat history's folder cannot be created ({why}).</source>
+            <translation>대화 기록 폴더를 만들 수 없습니다({why}).</translation>
+        </message>
+        <message>
+            <source>The chat history could not be opened: {why}.</source>
+            <translation>대화 기록을 열지 못했습니다: {why}.</translation>
+        </message>
+        <message>
+            <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
+            <translation>대화 기록이 더 새로운 버전의 ShortChat으로 저장되어 있습니다. 열려면 ShortChat을 업데이트하세요(아무것도 바뀌지 않았습니다).</translation>
+        </message>
+        <message>
+            <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
+            <translation>대화 기록 파일이 손상되었습니다. 메시지 {total}개 중 {saved}개를 새 파일로 복구했고, 손상된 파일은 {name}(으)로 보관했습니다.</translation>
+        </message>
+        <message>
+            <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
+            <translation>대화 기록 파일을 읽지 못해({why}) {name}(으)로 보관하고 새 파일을 시작했습니다.</translation>
+        </message>
+        <message>
+            <source>This was not saved: {why}. Try again in a moment.</source>
+            <translation>저장하지 못했습니다: {why}. 잠시 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>That chat no longer exists.</source>
+            <translation>그 대화는 더 이상 없습니다.</translation>
+        </message>
+        <message>
+            <source>That message could not be read.</source>
+            <translation>그 메시지를 읽지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
+            <translation>손상된 메시지 하나를 따로 빼 두고({why}) 나머지 대화를 표시합니다.</translation>
+        </message>
+        <message>
+            <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
+            <translation>이 문제가 해결될 때까지 새 대화는 ShortChat이 열려 있는 동안에만 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>Your earlier chat is shown, but changes to it are not kept.</source>
+            <translation>이전 대화는 볼 수 있지만, 고친 내용은 저장되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
+            <translation>이전 대화 {count}개는 볼 수 있지만, 고친 내용은 저장되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed (segmentation fault)</source>
+            <translation>llama.cpp가 비정상 종료됨(세그멘테이션 오류)</translation>
+        </message>
+        <message>
+            <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
+            <translation>llama.cpp가 모델 파일을 더 이상 읽을 수 없음(파일을 옮기거나 바꾸었나요?)</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed on bad numbers in the model file</source>
+            <translation>모델 파일에 잘못된 숫자가 있어 llama.cpp가 비정상 종료됨</translation>
+        </message>
+        <message>
+            <source>llama.cpp used a processor instruction this computer does not have</source>
+            <translation>llama.cpp가 이 컴퓨터의 프로세서에는 없는 명령어를 사용함</translation>
+        </message>
+        <message>
+            <source>llama.cpp stopped itself</source>
+            <translation>llama.cpp가 스스로 멈춤</translation>
+        </message>
+        <message>
+            <source>it was asked to stop by another program</source>
+            <translation>다른 프로그램이 종료를 요청함</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system because the computer ran out of memory</source>
+            <translation>컴퓨터의 메모리가 바닥나 시스템이 강제로 종료함</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system or by another program</source>
+            <translation>시스템이나 다른 프로그램이 강제로 종료함</translation>
+        </message>
+        <message>
+            <source>it stopped responding, so ShortChat ended it</source>
+            <translation>응답하지 않아 ShortChat이 종료함</translation>
+        </message>
+        <message>
+            <source>it could not get enough memory</source>
+            <translation>메모리를 충분히 확보하지 못함</translation>
+        </message>
+        <message>
+            <source>an internal check failed</source>
+            <translation>내부 검사에 실패함</translation>
+        </message>
+        <message>
+            <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
+            <translation>모델이 예상치 못하게 멈췄습니다: {reason}. 대화는 그대로 남아 있으니 모델을 다시 불러와 계속하세요.</translation>
+        </message>
+        <message>
+            <source>it was ended by {signal}</source>
+            <translation>{signal} 신호로 종료됨</translation>
+        </message>
+        <message>
+            <source>it stopped responding</source>
+            <translation>응답하지 않음</translation>
+        </message>
+        <message>
+            <source>it exited with code {code}</source>
+            <translation>종료 코드 {code}(으)로 끝남</translation>
+        </message>
+        <message>
+            <source>{reason} ({cause})</source>
+            <translation>{reason}({cause})</translation>
+        </message>
+        <message>
+            <source>{name} did not fit in this computer's memory: {reason}.</source>
+            <translation>{name}이(가) 이 컴퓨터의 메모리에 들어가지 않았습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
+            <translation>{name}을(를) 불러오지 못했습니다: {reason}. 파일이 손상되었거나 이 컴퓨터에 비해 너무 클 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The model is still busy with the previous request.</source>
+            <translation>모델이 아직 이전 요청을 처리하고 있습니다.</translation>
+        </message>
+        <message>
+            <source>Stopped because ShortChat is closing.</source>
+            <translation>ShortChat을 닫는 중이라 멈췄습니다.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
+            <translation>메모리가 부족해 끝까지 처리하지 못했습니다. 다른 프로그램을 닫거나 더 작은 모델을 고르세요.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
+            <translation>llama.cpp가 작업하는 중에 내부에서 문제가 생겼습니다. 자세한 내용은 로그({log})에 있습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
+            <translation>{name}은(는) '{arch}' 모델이라 이 버전의 ShortChat에서는 실행할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
+            <translation>{name}이(가) 불완전하거나 손상되었습니다. 다운로드한 파일이라면 다시 다운로드하세요.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
+            <translation>{name}을(를) 불러올 메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 모델을 고르세요.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
+            <translation>{name}을(를) 불러오지 못했습니다. 파일이 손상되었거나 다른 프로그램용일 수 있습니다(llama.cpp 메시지: {cause}).</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program.</source>
+            <translation>{name}을(를) 불러오지 못했습니다. 파일이 손상되었거나 다른 프로그램용일 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
+            <translation>llama.cpp가 이 컴퓨터에서 모델을 실행할 방법을 찾지 못했습니다(CPU 백엔드가 없습니다).</translation>
+        </message>
+        <message>
+            <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
+            <translation>답변 길이({reply_tokens} 토큰)를 빼면 모델의 대화 기억({n_ctx} 토큰)에 남는 공간이 없습니다. 답변 길이를 더 짧게 정하세요.</translation>
+        </message>
+        <message>
+            <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
+            <translation>이 메시지는 모델에게 너무 깁니다. 지시문까지 합치면 {count} 토큰이 필요하지만, {reply_tokens} 토큰짜리 답변 자리를 빼면 {budget} 토큰만 들어갑니다. 메시지를 줄이거나, 설정에서 대화 기억을 늘리거나 답변 길이를 줄이세요.</translation>
+        </message>
+        <message>
+            <source>Refused to download a file with an unsafe name: {name}.</source>
+            <translation>이름이 안전하지 않은 파일이라 다운로드하지 않았습니다: {name}.</translation>
+        </message>
+        <message>
+            <source>{file} is not (or no longer) published in {repo}.</source>
+            <translation>{file}은(는) {repo}에 공개되어 있지 않습니다(또는 더 이상 공개되지 않습니다).</translation>
+        </message>
+        <message>
+            <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
+            <translation>허브에서 {file}의 체크섬을 제공하지 않아 검증할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{repo} is not published on the model hub.</source>
+            <translation>{repo}은(는) 모델 허브에 공개되어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
+            <translation>모델 허브가 ShortChat이 이해할 수 없는 응답을 보냈습니다({why}).</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
+            <translation>기다리기를 멈췄습니다. 다른 ShortChat이 아직 {name}을(를) 다운로드하고 있습니다.</translation>
+        </message>
+        <message>
+            <source>The download was stopped. It will continue from here next time.</source>
+            <translation>다운로드를 멈췄습니다. 다음에 이 지점부터 이어서 받습니다.</translation>
+        </message>
+        <message>
+            <source>The download of {file} failed: {why}</source>
+            <translation>{file} 다운로드에 실패했습니다: {why}</translation>
+        </message>
+        <message>
+            <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
+            <translation>다운로드하는 동안 모델 허브의 {file}이(가) 바뀌었습니다. 새 버전을 다운로드하려면 다시 시도를 누르세요.</translation>
+        </message>
+        <message>
+            <source>The download was stopped while its file was being checked.</source>
+            <translation>파일을 확인하는 중에 다운로드를 멈췄습니다.</translation>
+        </message>
+        <message>
+            <source>context length</source>
+            <translation>컨텍스트 길이</translation>
+        </message>
+        <message>
+            <source>layer count</source>
+            <translation>레이어 수</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>임베딩 크기</translation>
+        </message>
+        <message>
+            <source>attention head count</source>
+            <translation>어텐션 헤드 수</translation>
+        </message>
+        <message>
+            <source>feed-forward size</source>
+            <translation>피드포워드 크기</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>파일 형식</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>정렬 크기</translation>
+        </message>
+        <message>
+            <source>it does not say what kind of model it is</source>
+            <translation>어떤 종류의 모델인지 나와 있지 않음</translation>
+        </message>
+        <message>
+            <source>its {words} is {value}, which no model has</source>
+            <translation>{words} 값이 {value}인데, 이런 값을 가진 모델은 없음</translation>
+        </message>
+        <message>
+            <source>its vocabulary is empty or impossibly large</source>
+            <translation>어휘 목록이 비어 있거나 있을 수 없을 만큼 큼</translation>
+        </message>
+        <message>
+            <source>it ends too early</source>
+            <translation>파일이 예상보다 일찍 끝남</translation>
+        </message>
+        <message>
+            <source>a text field has an impossible length</source>
+            <translation>텍스트 필드의 길이가 있을 수 없는 값임</translation>
+        </message>
+        <message>
+            <source>an array has an impossible length</source>
+            <translation>배열의 길이가 있을 수 없는 값임</translation>
+        </message>
+        <message>
+            <source>an array has an unknown element type {element_type}</source>
+            <translation>배열의 요소 형식 {element_type}을(를) 알 수 없음</translation>
+        </message>
+        <message>
+            <source>a value has an unknown type {value_type}</source>
+            <translation>값의 형식 {value_type}을(를) 알 수 없음</translation>
+        </message>
+        <message>
+            <source>a tensor has too many dimensions</source>
+            <translation>텐서의 차원이 너무 많음</translation>
+        </message>
+        <message>
+            <source>a tensor has a size of zero</source>
+            <translation>크기가 0인 텐서가 있음</translation>
+        </message>
+        <message>
+            <source>a tensor's data is misplaced</source>
+            <translation>텐서 데이터의 위치가 잘못됨</translation>
+        </message>
+        <message>
+            <source>a tensor's size does not match its type</source>
+            <translation>텐서 크기가 형식과 맞지 않음</translation>
+        </message>
+        <message>
+            <source>{name} is a link to a file that is not there.</source>
+            <translation>{name}은(는) 존재하지 않는 파일을 가리키는 링크입니다.</translation>
+        </message>
+        <message>
+            <source>There is no model file at {path}.</source>
+            <translation>{path}에 모델 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is a link that leads nowhere (it loops back on itself).</source>
+            <translation>{name}은(는) 아무 데도 이어지지 않는 링크입니다(자기 자신으로 되돌아옵니다).</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>{name}을(를) 읽지 못했습니다: {why}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path}은(는) 모델 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
+            <translation>{name}은(는) 일반 파일이 아니므로(파이프, 장치 또는 소켓입니다) 모델이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it is no model.</source>
+            <translation>{name}은(는) 일반 파일이 아니므로 모델이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
+            <translation>{name}은(는) llama.cpp가 더 이상 읽지 않는 예전 GGML 형식입니다. 대신 이 모델의 GGUF 버전을 다운로드하세요.</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
+            <translation>{name}은(는) GGUF 모델 파일이 아닙니다. ShortChat은 GGUF 형식(.gguf로 끝나는 파일)의 모델을 실행합니다.</translation>
+        </message>
+        <message>
+            <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
+            <translation>{name}은(는) GGUF 버전 {version} 파일이라 이 버전의 ShortChat에서는 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>its header counts are impossible</source>
+            <translation>헤더에 적힌 개수가 있을 수 없는 값임</translation>
+        </message>
+        <message>
+            <source>a metadata key is empty</source>
+            <translation>비어 있는 메타데이터 키가 있음</translation>
+        </message>
+        <message>
+            <source>a metadata key appears twice</source>
+            <translation>같은 메타데이터 키가 두 번 나옴</translation>
+        </message>
+        <message>
+            <source>ShortChat is not allowed to read {name}.</source>
+            <translation>ShortChat에는 {name}을(를) 읽을 권한이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
+            <translation>{name}이(가) 손상되었거나 불완전합니다({why}). 다운로드한 파일이라면 다시 다운로드하세요.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
+            <translation>{name}이(가) 손상되었습니다({why}). 다운로드한 파일이라면 다시 다운로드하세요.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
+            <translation>{name}이(가) 불완전하거나 손상되었습니다. 파일 크기는 {size}바이트인데 모델 가중치에는 {needed}이(가) 필요합니다. 다운로드한 파일이라면 다시 다운로드하고, 복사한 파일이라면 다시 복사하세요.</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
+            <translation>{name}은(는) 대화용 모델이 아니라 '{arch}' 모델(이미지나 검색용)입니다.</translation>
+        </message>
+        <message>
+            <source>{name} holds no model weights (it has no tensors).</source>
+            <translation>{name}에는 모델 가중치가 없습니다(텐서가 없습니다).</translation>
+        </message>
+        <message>
+            <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
+            <translation>{name}(이)라는 모델이 없습니다. `shortchat list`로 가지고 있는 모델을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>A model called {name} is already in the models folder.</source>
+            <translation>{name}(이)라는 모델이 이미 모델 폴더에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to copy {name}; add it as a link instead.</source>
+            <translation>{name}을(를) 복사할 디스크 공간이 부족합니다. 대신 링크로 추가하세요.</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
+            <translation>이 컴퓨터에는 키체인이 없어 API 키는 ShortChat을 닫을 때까지만 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>The connection to {computer} was cut off in the middle of the reply.</source>
+            <translation>답변 도중에 {computer}와(과)의 연결이 끊겼습니다.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} no longer offers {model_name}.</source>
+            <translation>{computer}의 서버가 더 이상 {model_name}을(를) 제공하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The model at {computer} has no end-of-reply token ShortChat can use.</source>
+            <translation>{computer}의 모델에는 ShortChat이 쓸 수 있는 답변 끝 토큰이 없습니다.</translation>
+        </message>
+        <message>
+            <source>No model is chosen. Choose a model first.</source>
+            <translation>고른 모델이 없습니다. 먼저 모델을 고르세요.</translation>
+        </message>
+        <message>
+            <source>The Ollama server said: {error}</source>
+            <translation>Ollama 서버 메시지: {error}</translation>
+        </message>
+        <message>
+            <source>Give the server's address, like http://192.168.1.20:8080.</source>
+            <translation>서버 주소를 입력하세요(예: http://192.168.1.20:8080).</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
+            <translation>“{url}”은(는) 서버 주소가 아닙니다. http://192.168.1.20:8080처럼 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} refused the API key; check the key in the settings.</source>
+            <translation>{computer}의 서버가 API 키를 거부했습니다. 설정에서 키를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is still loading its model; try again in a moment.</source>
+            <translation>{computer}의 서버가 아직 모델을 불러오는 중입니다. 잠시 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} does not offer this (wrong address or model name).</source>
+            <translation>{computer}의 서버에서 이 요청을 처리할 수 없습니다(주소나 모델 이름이 잘못되었습니다).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} answered with an error (HTTP {status}).</source>
+            <translation>{computer}의 서버가 오류로 응답했습니다(HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
+            <translation>{computer}와(과)의 보안 연결에 실패했습니다. 이 컴퓨터가 서버의 인증서를 신뢰하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} did not answer in time.</source>
+            <translation>{computer}의 서버가 제시간에 응답하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
+            <translation>{computer}의 서버에 연결할 수 없습니다. 서버가 실행 중인지, 주소가 맞는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} could not be used ({kind}).</source>
+            <translation>{computer}의 서버를 사용할 수 없습니다({kind}).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is not one ShortChat can talk to.</source>
+            <translation>{computer}의 서버는 ShortChat이 연결할 수 있는 종류의 서버가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used for now.</source>
+            <translation>설정 파일을 읽지 못해({why}) 우선 기본값을 사용합니다.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
+            <translation>설정 파일을 읽지 못해({why}) 기본값을 사용합니다(이전 파일: {kept}).</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used.</source>
+            <translation>설정 파일을 읽지 못해({why}) 기본값을 사용합니다.</translation>
+        </message>
+        <message>
+            <source>The setting {name} had a value ShortChat cannot use; it is back to its default.</source>
+            <translation>설정 {name}의 값을 ShortChat에서 쓸 수 없어 기본값으로 되돌렸습니다.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
+            <translation>{parent}에 설정을 저장하지 못했습니다({why}). ShortChat을 닫을 때까지만 지금 설정이 유지됩니다.</translation>
         </message>
     </context>
     <context>
@@ -602,6 +1220,10 @@ Details were written to the log in {folder}.</source>
             <translation>★ 추천 · {verdict}</translation>
         </message>
         <message>
+            <source>~{size}</source>
+            <translation>약 {size}</translation>
+        </message>
+        <message>
             <source>{count} tokens</source>
             <translation>{count} 토큰</translation>
         </message>
@@ -682,6 +1304,85 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Models on this computer</source>
             <translation>이 컴퓨터에 있는 모델</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPlan</name>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>대화 기억이 {count} 토큰으로 설정되어 있어, 모델들이 학습한 {trained} 토큰보다 깁니다. 대화가 길어지면 후반부 답변이 엉뚱해질 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>대화 기억이 {count} 토큰으로 설정되어 있어, 이 모델이 학습한 {trained} 토큰보다 깁니다. 대화가 길어지면 후반부 답변이 엉뚱해질 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
+            <translation>{model}이(가) 대화 {count} 토큰을 기억하려면 메모리가 약 {size} 필요한데, 이 컴퓨터에서 내줄 수 있는 양보다 많습니다. 그래서 ShortChat은 메모리에 들어가도록 이 대화의 기억을 압축해 보관합니다(메모리 {saved} 절약, 대화가 길어지면 후반부 답변이 느려짐).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
+            <translation>{model}이(가) 대화 {count} 토큰을 기억하려면 메모리가 약 {size} 필요한데, 이 컴퓨터에서 내줄 수 있는 양보다 많습니다. 그래서 ShortChat은 메모리에 들어가도록 이 대화의 기억을 더 가벼운 방식으로 처리합니다(메모리 {saved} 절약, 대화가 길어지면 후반부 답변이 조금 느려짐).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory, more than this computer can spare.</source>
+            <translation>{model}에는 메모리가 약 {size} 필요한데, 이 컴퓨터에서 내줄 수 있는 양보다 많습니다.</translation>
+        </message>
+        <message>
+            <source>{model} did not fit when loading.</source>
+            <translation>{model}을(를) 불러올 때 메모리에 들어가지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it as asked.</source>
+            <translation>ShortChat은 요청한 대로 모델을 불러옵니다.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
+            <translation>ShortChat은 레이어 {count}개는 그래픽 카드에, 나머지는 프로세서에 올려 모델을 불러옵니다.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only (slower).</source>
+            <translation>ShortChat은 프로세서만 사용해 모델을 불러옵니다(더 느림).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat은 속도를 높이는 가중치 사본 없이, 이 대화의 기억도 압축해 모델을 불러옵니다(약 3분의 1 느려지고, 최대 메모리 사용량이 {saved} 줄어듦).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat은 속도를 높이는 가중치 사본 없이 모델을 불러옵니다(약 3분의 1 느려지고, 최대 메모리 사용량이 {saved} 줄어듦).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
+            <translation>ShortChat은 대신 {model}을(를) 불러옵니다(같은 모델의 더 작은 파일, 메모리 {saved} 절약).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
+            <translation>ShortChat은 대신 {model}을(를) 불러옵니다(더 작은 모델, 메모리 {saved} 절약).</translation>
+        </message>
+        <message>
+            <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
+            <translation>속도를 높이는 가중치 사본 없이 불러왔습니다(약 3분의 1 느림).</translation>
+        </message>
+        <message>
+            <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
+            <translation>이 대화의 기억을 압축해 보관합니다(대화가 길어지면 후반부가 느려짐).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat은 프로세서만 사용하고 이 대화의 기억을 압축해 모델을 불러옵니다(메모리 {saved} 절약, 대화가 길어지면 후반부가 느려짐).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat은 이 대화의 기억을 압축해 모델을 불러옵니다(메모리 {saved} 절약, 대화가 길어지면 후반부가 느려짐).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat은 프로세서만 사용하고 이 대화의 기억을 더 가벼운 방식으로 처리하도록 모델을 불러옵니다(메모리 {saved} 절약, 대화가 길어지면 후반부가 조금 느려짐).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat은 이 대화의 기억을 더 가벼운 방식으로 처리하도록 모델을 불러옵니다(메모리 {saved} 절약, 대화가 길어지면 후반부가 조금 느려짐).</translation>
         </message>
     </context>
     <context>
@@ -813,7 +1514,7 @@ Details were written to the log in {folder}.</source>
             <translation>이 대화의 지시문(&amp;I)…</translation>
         </message>
         <message>
-            <source>Re&amp;name this chat…</source>
+            <source>Rena&amp;me this chat…</source>
             <translation>이 대화 이름 바꾸기(&amp;M)…</translation>
         </message>
         <message>
@@ -1079,6 +1780,10 @@ Details were written to the log in {folder}.</source>
             <translation>{model} 불러오는 중… {percent} %</translation>
         </message>
         <message>
+            <source>Loaded in {seconds} s, {count} tokens of context</source>
+            <translation>{seconds}초 만에 불러옴, 대화 기억 {count} 토큰</translation>
+        </message>
+        <message>
             <source>Ready: {model}</source>
             <translation>준비됨: {model}</translation>
         </message>
@@ -1226,6 +1931,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Removed.</source>
             <translation>지웠습니다.</translation>
+        </message>
+        <message>
+            <source>{model} on {computer}</source>
+            <translation>{computer}의 {model}</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2100,14 @@ Details were written to the log in {folder}.</source>
             <translation>“GPU layers”라고 합니다. 모델은 여러 층(레이어)으로 되어 있고, 그중 이만큼을 더 빠른 그래픽 카드에서, 나머지는 프로세서에서 돌립니다.</translation>
         </message>
         <message>
+            <source>Memory, cores and graphics card take effect the next time a model loads.</source>
+            <translation>메모리, 코어, 그래픽 카드 설정은 다음에 모델을 불러올 때 적용됩니다.</translation>
+        </message>
+        <message>
+            <source>Memory and cores take effect the next time a model loads.</source>
+            <translation>메모리와 코어 설정은 다음에 모델을 불러올 때 적용됩니다.</translation>
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>모양</translation>
         </message>
@@ -1495,6 +2212,37 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>{value} GB</source>
+            <translation>{value} GB</translation>
+        </message>
+        <message>
+            <source>{value} MB</source>
+            <translation>{value} MB</translation>
+        </message>
+        <message>
+            <source>{value} KB</source>
+            <translation>{value} KB</translation>
+        </message>
+        <message>
+            <source>{value} bytes</source>
+            <translation>{value}바이트</translation>
+        </message>
+        <message>
+            <source>{value} s</source>
+            <translation>{value}초</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value}분</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value}시간</translation>
+        </message>
+    </context>
+    <context>
         <name>Speed</name>
         <message>
             <source>over {count} words/s</source>
@@ -1503,6 +2251,18 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>{count} words/s</source>
             <translation>초당 {count}단어</translation>
+        </message>
+        <message>
+            <source>speed unknown</source>
+            <translation>속도 알 수 없음</translation>
+        </message>
+        <message>
+            <source>{speed}, measured</source>
+            <translation>{speed}, 측정값</translation>
+        </message>
+        <message>
+            <source>about {speed}</source>
+            <translation>약 {speed}</translation>
         </message>
     </context>
     <context>

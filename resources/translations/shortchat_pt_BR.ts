@@ -23,6 +23,10 @@
     <context>
         <name>ApiSharing</name>
         <message>
+            <source>Let other apps on this computer use ShortChat</source>
+            <translation>Permitir que outros aplicativos deste computador usem o ShortChat</translation>
+        </message>
+        <message>
             <source>Address for other apps</source>
             <translation>Endereço para outros apps</translation>
         </message>
@@ -220,6 +224,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Código copiado</translation>
         </message>
         <message>
+            <source>Show earlier messages</source>
+            <translation>Mostrar mensagens anteriores</translation>
+        </message>
+        <message>
             <source>{author}, message {number} of {count}: {text}</source>
             <translation>{author}, mensagem {number} de {count}: {text}</translation>
         </message>
@@ -259,12 +267,72 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Perguntar aos dois</translation>
         </message>
         <message>
+            <source>You</source>
+            <translation>Você</translation>
+        </message>
+        <message>
             <source>{side} is answering ({model})…</source>
             <translation>{side} está respondendo ({model})…</translation>
         </message>
         <message>
+            <source>Both models stay loaded: they fit in memory together.</source>
+            <translation>Os dois modelos continuam carregados: cabem juntos na memória.</translation>
+        </message>
+        <message>
+            <source>One model in memory at a time: they load in turn.</source>
+            <translation>Um modelo na memória de cada vez: eles são carregados em turnos.</translation>
+        </message>
+        <message>
+            <source>One of them answers from another computer, so both stay ready.</source>
+            <translation>Um deles responde de outro computador, então os dois continuam prontos.</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Parar</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} tokens</translation>
+        </message>
+        <message>
+            <source>{seconds} s in all, loading included</source>
+            <translation>{seconds} s no total, incluindo o carregamento</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>interrompida</translation>
+        </message>
+        <message>
+            <source>Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after {seconds} s (reading the prompt, {count} tokens).</source>
+            <translation>Escrita: {rate} tokens/s (após o primeiro token, que é o que o veredito compara). Primeiro token após {seconds} s (lendo a entrada, {count} tokens).</translation>
+        </message>
+        <message>
+            <source>The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.</source>
+            <translation>As respostas são curtas demais para saber qual escreve mais rápido (menos de {count} tokens): peça uma mais longa.</translation>
+        </message>
+        <message>
+            <source>They wrote about as fast as each other (the difference is within measuring noise).</source>
+            <translation>Escreveram mais ou menos na mesma velocidade (a diferença está dentro do ruído de medição).</translation>
+        </message>
+        <message>
+            <source>{name} wrote faster: {faster} against {slower}, {ratio} times as fast.</source>
+            <translation>{name} escreveu mais rápido: {faster} contra {slower}, {ratio} vezes mais rápido.</translation>
+        </message>
+        <message>
+            <source>{name}: {rate} tokens/s</source>
+            <translation>{name}: {rate} tokens/s</translation>
+        </message>
+        <message>
+            <source>Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference under {share} is noise, and answers under {count} tokens are too short to measure.</source>
+            <translation>Velocidade de escrita após o primeiro token ({rates}). O carregamento e a leitura da entrada ficam de fora; uma diferença abaixo de {share} é ruído, e respostas com menos de {count} tokens são curtas demais para medir.</translation>
         </message>
     </context>
     <context>
@@ -292,6 +360,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Reading the chat… {percent} %</source>
             <translation>Lendo a conversa… {percent} %</translation>
+        </message>
+        <message>
+            <source>{speed} tokens/s · {count} tokens</source>
+            <translation>{speed} tokens/s · {count} tokens</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -336,6 +408,49 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Reply copied</source>
             <translation>Resposta copiada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Download</name>
+        <message>
+            <source>You are offline (the model hub could not be reached); downloaded models still work. Connect to the internet to download new ones.</source>
+            <translation>Você está offline (não foi possível acessar o hub de modelos); os modelos baixados continuam funcionando. Conecte-se à internet para baixar novos.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached. Your models work as usual; to download another one, connect to the internet and press Try again.</source>
+            <translation>Você está offline: não foi possível acessar o hub de modelos. Seus modelos funcionam normalmente; para baixar outro, conecte-se à internet e clique em Tentar de novo.</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached, and no model is on this computer yet. Connect to the internet and press Try again, or use “Add a file from disk…” for a model file you already have.</source>
+            <translation>Você está offline: não foi possível acessar o hub de modelos e ainda não há nenhum modelo neste computador. Conecte-se à internet e clique em Tentar de novo, ou use “Adicionar um arquivo do disco…” para um arquivo de modelo que você já tenha.</translation>
+        </message>
+        <message>
+            <source>Another ShortChat is downloading {name} right now; waiting for it to finish…</source>
+            <translation>Outro ShortChat está baixando {name} agora; aguardando terminar…</translation>
+        </message>
+        <message>
+            <source>The partly downloaded {file} disappeared from the models folder. Please download it again.</source>
+            <translation>O arquivo {file} baixado em parte sumiu da pasta de modelos. Baixe-o de novo.</translation>
+        </message>
+        <message>
+            <source>The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. Please download it again.</source>
+            <translation>O arquivo {file} baixado está danificado (a soma de verificação não confere com a do hub), então foi excluído. Baixe-o de novo.</translation>
+        </message>
+        <message>
+            <source>The connection was lost at {done} of {total}. Try again later: the download will continue from there.</source>
+            <translation>A conexão caiu em {done} de {total}. Tente de novo mais tarde: o download continuará de onde parou.</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in a moment (attempt {attempt} of {attempts}).</source>
+            <translation>A conexão com o hub de modelos parou em {done} de {total}; tentando de novo em instantes (tentativa {attempt} de {attempts}).</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in {pause} (attempt {attempt} of {attempts}).</source>
+            <translation>A conexão com o hub de modelos parou em {done} de {total}; tentando de novo em {pause} (tentativa {attempt} de {attempts}).</translation>
+        </message>
+        <message>
+            <source>Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only {free} is free. Free some space, or choose a smaller model.</source>
+            <translation>Não há espaço em disco suficiente para {file}: são necessários {needed} livres (com uma pequena folga), mas só há {free} livres. Libere espaço ou escolha um modelo menor.</translation>
         </message>
     </context>
     <context>
@@ -423,6 +538,509 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
             <translation>Parado. Clique em Continuar para retomar de onde parou.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no reply to write again yet.</source>
+            <translation>Ainda não há nenhuma resposta para gerar de novo.</translation>
+        </message>
+        <message>
+            <source>Only your own messages in this chat can be edited.</source>
+            <translation>Nesta conversa, só é possível editar as suas próprias mensagens.</translation>
+        </message>
+        <message>
+            <source>There is no reply to continue.</source>
+            <translation>Não há nenhuma resposta para continuar.</translation>
+        </message>
+        <message>
+            <source>No model is loaded. Choose a model first.</source>
+            <translation>Nenhum modelo está carregado. Escolha um modelo primeiro.</translation>
+        </message>
+        <message>
+            <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
+            <translation>outro ShortChat (ou outro programa) deixou o histórico de conversas ocupado por mais de {seconds} s</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
+            <source>the chat history's folder cannot be written</source>
+            <translation>não é possível gravar na pasta do histórico de conversas</translation>
+        </message>
+        <message>
+            <source>the disk could not be written or read (a disk error)</source>
+            <translation>não foi possível ler ou gravar no disco (erro de disco)</translation>
+        </message>
+        <message>
+            <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
+            <translation>o arquivo do histórico de conversas está danificado (o ShortChat vai repará-lo na próxima vez que for aberto)</translation>
+        </message>
+        <message>
+            <source>the chat history refused it ({why})</source>
+            <translation>o histórico de conversas recusou a operação ({why})</translation>
+        </message>
+        <message>
+            <source>The chat history's folder cannot be created ({why}).</source>
+            <translation>Não é possível criar a pasta do histórico de conversas ({why}).</translation>
+        </message>
+        <message>
+            <source>The chat history could not be opened: {why}.</source>
+            <translation>Não foi possível abrir o histórico de conversas: {why}.</translation>
+        </message>
+        <message>
+            <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
+            <translation>O histórico de conversas foi gravado por uma versão mais recente do ShortChat. Atualize o ShortChat para abri-lo (nada foi alterado).</translation>
+        </message>
+        <message>
+            <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
+            <translation>O arquivo do histórico de conversas estava danificado. {saved} de {total} mensagens foram recuperadas em um novo arquivo; o danificado foi guardado como {name}.</translation>
+        </message>
+        <message>
+            <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
+            <translation>Não foi possível ler o arquivo do histórico de conversas ({why}); ele foi guardado como {name} e um novo foi criado.</translation>
+        </message>
+        <message>
+            <source>This was not saved: {why}. Try again in a moment.</source>
+            <translation>Não foi possível salvar: {why}. Tente de novo daqui a pouco.</translation>
+        </message>
+        <message>
+            <source>That chat no longer exists.</source>
+            <translation>Essa conversa não existe mais.</translation>
+        </message>
+        <message>
+            <source>That message could not be read.</source>
+            <translation>Não foi possível ler essa mensagem.</translation>
+        </message>
+        <message>
+            <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
+            <translation>Uma mensagem danificada foi deixada de lado ({why}); o resto da conversa aparece normalmente.</translation>
+        </message>
+        <message>
+            <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
+            <translation>Até que o problema seja resolvido, as novas conversas só ficam guardadas enquanto o ShortChat estiver aberto.</translation>
+        </message>
+        <message>
+            <source>Your earlier chat is shown, but changes to it are not kept.</source>
+            <translation>Sua conversa anterior está sendo exibida, mas as alterações feitas nela não serão guardadas.</translation>
+        </message>
+        <message>
+            <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
+            <translation>Suas {count} conversas anteriores estão sendo exibidas, mas as alterações feitas nelas não serão guardadas.</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed (segmentation fault)</source>
+            <translation>o llama.cpp travou (falha de segmentação)</translation>
+        </message>
+        <message>
+            <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
+            <translation>o llama.cpp não conseguiu mais ler o arquivo do modelo (ele foi movido ou alterado?)</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed on bad numbers in the model file</source>
+            <translation>o llama.cpp travou por causa de números inválidos no arquivo do modelo</translation>
+        </message>
+        <message>
+            <source>llama.cpp used a processor instruction this computer does not have</source>
+            <translation>o llama.cpp usou uma instrução de processador que este computador não tem</translation>
+        </message>
+        <message>
+            <source>llama.cpp stopped itself</source>
+            <translation>o llama.cpp se encerrou por conta própria</translation>
+        </message>
+        <message>
+            <source>it was asked to stop by another program</source>
+            <translation>outro programa pediu que ele parasse</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system because the computer ran out of memory</source>
+            <translation>o sistema o encerrou porque o computador ficou sem memória</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system or by another program</source>
+            <translation>o sistema ou outro programa o encerrou</translation>
+        </message>
+        <message>
+            <source>it stopped responding, so ShortChat ended it</source>
+            <translation>parou de responder, então o ShortChat o encerrou</translation>
+        </message>
+        <message>
+            <source>it could not get enough memory</source>
+            <translation>não conseguiu memória suficiente</translation>
+        </message>
+        <message>
+            <source>an internal check failed</source>
+            <translation>uma verificação interna falhou</translation>
+        </message>
+        <message>
+            <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
+            <translation>O modelo parou inesperadamente: {reason}. Sua conversa está segura; carregue o modelo de novo para continuar.</translation>
+        </message>
+        <message>
+            <source>it was ended by {signal}</source>
+            <translation>foi encerrado ao receber {signal}</translation>
+        </message>
+        <message>
+            <source>it stopped responding</source>
+            <translation>parou de responder</translation>
+        </message>
+        <message>
+            <source>it exited with code {code}</source>
+            <translation>terminou com o código {code}</translation>
+        </message>
+        <message>
+            <source>{reason} ({cause})</source>
+            <translation>{reason} ({cause})</translation>
+        </message>
+        <message>
+            <source>{name} did not fit in this computer's memory: {reason}.</source>
+            <translation>{name} não coube na memória deste computador: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
+            <translation>Não foi possível carregar {name}: {reason}. O arquivo pode estar danificado ou ser grande demais para este computador.</translation>
+        </message>
+        <message>
+            <source>The model is still busy with the previous request.</source>
+            <translation>O modelo ainda está ocupado com o pedido anterior.</translation>
+        </message>
+        <message>
+            <source>Stopped because ShortChat is closing.</source>
+            <translation>Parou porque o ShortChat está sendo fechado.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
+            <translation>Não havia memória suficiente para terminar. Feche outros programas ou escolha um modelo menor.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
+            <translation>Algo deu errado dentro do llama.cpp durante o trabalho; os detalhes estão no log ({log}).</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
+            <translation>{name} é um modelo “{arch}”, que esta versão do ShortChat não consegue executar.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
+            <translation>{name} está incompleto ou danificado. Se você o baixou, baixe-o de novo.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
+            <translation>Não há memória suficiente para carregar {name}. Feche outros programas ou escolha um modelo menor.</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
+            <translation>Não foi possível carregar {name}: ele pode estar danificado ou ter sido feito para outro programa (o llama.cpp disse: {cause}).</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program.</source>
+            <translation>Não foi possível carregar {name}: ele pode estar danificado ou ter sido feito para outro programa.</translation>
+        </message>
+        <message>
+            <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
+            <translation>O llama.cpp não encontrou nenhuma forma de executar modelos neste computador (nenhum backend de CPU foi encontrado).</translation>
+        </message>
+        <message>
+            <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
+            <translation>O tamanho máximo da resposta ({reply_tokens} tokens) não deixa espaço na memória da conversa, que é de {n_ctx} tokens. Escolha um tamanho menor.</translation>
+        </message>
+        <message>
+            <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
+            <translation>Esta mensagem é longa demais para o modelo: com as instruções, ela precisa de {count} tokens, mas só cabem {budget} junto com uma resposta de {reply_tokens} tokens. Encurte a mensagem ou escolha nas configurações uma memória da conversa maior ou uma resposta mais curta.</translation>
+        </message>
+        <message>
+            <source>Refused to download a file with an unsafe name: {name}.</source>
+            <translation>O download de um arquivo com nome inseguro foi recusado: {name}.</translation>
+        </message>
+        <message>
+            <source>{file} is not (or no longer) published in {repo}.</source>
+            <translation>{file} não está (ou não está mais) publicado em {repo}.</translation>
+        </message>
+        <message>
+            <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
+            <translation>O hub não informa a soma de verificação de {file}, então não é possível verificá-lo.</translation>
+        </message>
+        <message>
+            <source>{repo} is not published on the model hub.</source>
+            <translation>{repo} não está publicado no hub de modelos.</translation>
+        </message>
+        <message>
+            <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
+            <translation>O hub de modelos deu uma resposta que o ShortChat não entende ({why}).</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
+            <translation>Espera cancelada: o outro ShortChat continua baixando {name}.</translation>
+        </message>
+        <message>
+            <source>The download was stopped. It will continue from here next time.</source>
+            <translation>O download foi interrompido. Na próxima vez, ele continua daqui.</translation>
+        </message>
+        <message>
+            <source>The download of {file} failed: {why}</source>
+            <translation>O download de {file} falhou: {why}</translation>
+        </message>
+        <message>
+            <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
+            <translation>{file} mudou no hub de modelos durante o download. Tente de novo para baixar a nova versão.</translation>
+        </message>
+        <message>
+            <source>The download was stopped while its file was being checked.</source>
+            <translation>O download foi interrompido enquanto o arquivo era verificado.</translation>
+        </message>
+        <message>
+            <source>context length</source>
+            <translation>comprimento do contexto</translation>
+        </message>
+        <message>
+            <source>layer count</source>
+            <translation>número de camadas</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>tamanho do embedding</translation>
+        </message>
+        <message>
+            <source>attention head count</source>
+            <translation>número de cabeças de atenção</translation>
+        </message>
+        <message>
+            <source>feed-forward size</source>
+            <translation>tamanho da camada feed-forward</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>tipo de arquivo</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>alinhamento</translation>
+        </message>
+        <message>
+            <source>it does not say what kind of model it is</source>
+            <translation>não indica que tipo de modelo é</translation>
+        </message>
+        <message>
+            <source>its {words} is {value}, which no model has</source>
+            <translation>o campo “{words}” vale {value}, o que nenhum modelo tem</translation>
+        </message>
+        <message>
+            <source>its vocabulary is empty or impossibly large</source>
+            <translation>o vocabulário está vazio ou tem um tamanho impossível</translation>
+        </message>
+        <message>
+            <source>it ends too early</source>
+            <translation>termina antes do esperado</translation>
+        </message>
+        <message>
+            <source>a text field has an impossible length</source>
+            <translation>um campo de texto tem um comprimento impossível</translation>
+        </message>
+        <message>
+            <source>an array has an impossible length</source>
+            <translation>uma lista tem um comprimento impossível</translation>
+        </message>
+        <message>
+            <source>an array has an unknown element type {element_type}</source>
+            <translation>uma lista tem um tipo de elemento desconhecido: {element_type}</translation>
+        </message>
+        <message>
+            <source>a value has an unknown type {value_type}</source>
+            <translation>um valor tem um tipo desconhecido: {value_type}</translation>
+        </message>
+        <message>
+            <source>a tensor has too many dimensions</source>
+            <translation>um tensor tem dimensões demais</translation>
+        </message>
+        <message>
+            <source>a tensor has a size of zero</source>
+            <translation>um tensor tem tamanho zero</translation>
+        </message>
+        <message>
+            <source>a tensor's data is misplaced</source>
+            <translation>os dados de um tensor estão no lugar errado</translation>
+        </message>
+        <message>
+            <source>a tensor's size does not match its type</source>
+            <translation>o tamanho de um tensor não corresponde ao seu tipo</translation>
+        </message>
+        <message>
+            <source>{name} is a link to a file that is not there.</source>
+            <translation>{name} é um link para um arquivo que não existe.</translation>
+        </message>
+        <message>
+            <source>There is no model file at {path}.</source>
+            <translation>Não há nenhum arquivo de modelo em {path}.</translation>
+        </message>
+        <message>
+            <source>{name} is a link that leads nowhere (it loops back on itself).</source>
+            <translation>{name} é um link que não leva a lugar nenhum (ele forma um ciclo que volta para si mesmo).</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>Não foi possível ler {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path} é uma pasta, não um arquivo de modelo.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
+            <translation>{name} não é um arquivo comum (é um pipe, um dispositivo ou um socket), então não é um modelo.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it is no model.</source>
+            <translation>{name} não é um arquivo comum, então não é um modelo.</translation>
+        </message>
+        <message>
+            <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
+            <translation>{name} usa o antigo formato GGML, que o llama.cpp não lê mais. Baixe a versão GGUF deste modelo.</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
+            <translation>{name} não é um arquivo de modelo GGUF. O ShortChat executa modelos no formato GGUF (arquivos terminados em .gguf).</translation>
+        </message>
+        <message>
+            <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
+            <translation>{name} usa a versão {version} do GGUF, que esta versão do ShortChat não consegue ler.</translation>
+        </message>
+        <message>
+            <source>its header counts are impossible</source>
+            <translation>o cabeçalho indica quantidades impossíveis</translation>
+        </message>
+        <message>
+            <source>a metadata key is empty</source>
+            <translation>uma chave de metadados está vazia</translation>
+        </message>
+        <message>
+            <source>a metadata key appears twice</source>
+            <translation>uma chave de metadados aparece duas vezes</translation>
+        </message>
+        <message>
+            <source>ShortChat is not allowed to read {name}.</source>
+            <translation>O ShortChat não tem permissão para ler {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} está danificado ou incompleto ({why}). Se você o baixou, baixe-o de novo.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} está danificado ({why}). Se você o baixou, baixe-o de novo.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
+            <translation>{name} está incompleto ou danificado: tem {size} bytes, mas os pesos do modelo precisam de {needed}. Se você o baixou, baixe-o de novo; se o copiou, copie-o de novo.</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
+            <translation>{name} é um modelo “{arch}” (usado para imagens ou pesquisa), não um modelo de conversa.</translation>
+        </message>
+        <message>
+            <source>{name} holds no model weights (it has no tensors).</source>
+            <translation>{name} não contém pesos de modelo (não tem tensores).</translation>
+        </message>
+        <message>
+            <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
+            <translation>Não há nenhum modelo chamado {name}. `shortchat list` mostra os modelos que você tem.</translation>
+        </message>
+        <message>
+            <source>A model called {name} is already in the models folder.</source>
+            <translation>Já existe um modelo chamado {name} na pasta de modelos.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to copy {name}; add it as a link instead.</source>
+            <translation>Não há espaço em disco suficiente para copiar {name}; adicione-o como link.</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
+            <translation>Este computador não tem um cofre de senhas, então as chaves de API só ficam guardadas até o ShortChat ser fechado.</translation>
+        </message>
+        <message>
+            <source>The connection to {computer} was cut off in the middle of the reply.</source>
+            <translation>A conexão com {computer} caiu no meio da resposta.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} no longer offers {model_name}.</source>
+            <translation>O servidor em {computer} não oferece mais {model_name}.</translation>
+        </message>
+        <message>
+            <source>The model at {computer} has no end-of-reply token ShortChat can use.</source>
+            <translation>O modelo em {computer} não tem nenhum token de fim de resposta que o ShortChat possa usar.</translation>
+        </message>
+        <message>
+            <source>No model is chosen. Choose a model first.</source>
+            <translation>Nenhum modelo foi escolhido. Escolha um modelo primeiro.</translation>
+        </message>
+        <message>
+            <source>The Ollama server said: {error}</source>
+            <translation>O servidor Ollama respondeu: {error}</translation>
+        </message>
+        <message>
+            <source>Give the server's address, like http://192.168.1.20:8080.</source>
+            <translation>Informe o endereço do servidor, por exemplo http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
+            <translation>“{url}” não é um endereço de servidor; informe um endereço como http://192.168.1.20:8080.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} refused the API key; check the key in the settings.</source>
+            <translation>O servidor em {computer} recusou a chave de API; confira a chave nas configurações.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is still loading its model; try again in a moment.</source>
+            <translation>O servidor em {computer} ainda está carregando o modelo; tente de novo daqui a pouco.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} does not offer this (wrong address or model name).</source>
+            <translation>O servidor em {computer} não oferece isso (o endereço ou o nome do modelo está errado).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} answered with an error (HTTP {status}).</source>
+            <translation>O servidor em {computer} respondeu com um erro (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
+            <translation>A conexão segura com {computer} falhou: este computador não confia no certificado dele.</translation>
+        </message>
+        <message>
+            <source>The server at {computer} did not answer in time.</source>
+            <translation>O servidor em {computer} não respondeu a tempo.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
+            <translation>Não é possível acessar o servidor em {computer}: ele está em execução e o endereço está certo?</translation>
+        </message>
+        <message>
+            <source>The server at {computer} could not be used ({kind}).</source>
+            <translation>Não foi possível usar o servidor em {computer} ({kind}).</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is not one ShortChat can talk to.</source>
+            <translation>O servidor em {computer} não é de um tipo com que o ShortChat consiga se comunicar.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used for now.</source>
+            <translation>Não foi possível ler o arquivo de configurações ({why}); por enquanto, os valores padrão estão sendo usados.</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
+            <translation>Não foi possível ler o arquivo de configurações ({why}); os valores padrão estão sendo usados (o arquivo antigo: {kept}).</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used.</source>
+            <translation>Não foi possível ler o arquivo de configurações ({why}); os valores padrão estão sendo usados.</translation>
+        </message>
+        <message>
+            <source>The setting {name} had a value ShortChat cannot use; it is back to its default.</source>
+            <translation>A configuração {name} tinha um valor que o ShortChat não pode usar; ela voltou ao valor padrão.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
+            <translation>Não foi possível salvar as configurações em {parent} ({why}); elas ficam como estão até o ShortChat ser fechado.</translation>
         </message>
     </context>
     <context>
@@ -602,6 +1220,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>★ Recomendado · {verdict}</translation>
         </message>
         <message>
+            <source>~{size}</source>
+            <translation>~{size}</translation>
+        </message>
+        <message>
             <source>{count} tokens</source>
             <translation>{count} tokens</translation>
         </message>
@@ -682,6 +1304,85 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Models on this computer</source>
             <translation>Modelos neste computador</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPlan</name>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>A memória da conversa está definida em {count} tokens, mais do que os {trained} com que os modelos foram treinados: quando a conversa ficar longa, as respostas podem deixar de fazer sentido.</translation>
+        </message>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>A memória da conversa está definida em {count} tokens, mais do que os {trained} com que este modelo foi treinado: quando a conversa ficar longa, as respostas podem deixar de fazer sentido.</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
+            <translation>{model} precisa de cerca de {size} de memória para guardar {count} tokens de conversa, mais do que este computador tem disponível, então o ShortChat guarda a memória desta conversa em formato compacto para caber ({saved} a menos; as respostas ficam mais lentas quando a conversa se alonga).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
+            <translation>{model} precisa de cerca de {size} de memória para guardar {count} tokens de conversa, mais do que este computador tem disponível, então o ShortChat gerencia a memória desta conversa de forma mais enxuta para caber ({saved} a menos; as respostas ficam um pouco mais lentas quando a conversa se alonga).</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory, more than this computer can spare.</source>
+            <translation>{model} precisa de cerca de {size} de memória, mais do que este computador tem disponível.</translation>
+        </message>
+        <message>
+            <source>{model} did not fit when loading.</source>
+            <translation>{model} não coube na memória durante o carregamento.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it as asked.</source>
+            <translation>O ShortChat está carregando o modelo como foi pedido.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
+            <translation>O ShortChat está carregando o modelo com {count} das suas camadas na placa de vídeo e o resto no processador.</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only (slower).</source>
+            <translation>O ShortChat está carregando o modelo só no processador (mais lento).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
+            <translation>O ShortChat está carregando o modelo sem a cópia dos pesos que o deixa mais rápido e com a memória desta conversa em formato compacto (cerca de um terço mais lento, {saved} a menos no pico de uso).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
+            <translation>O ShortChat está carregando o modelo sem a cópia dos pesos que o deixa mais rápido (cerca de um terço mais lento, {saved} a menos no pico de uso).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
+            <translation>Em vez disso, o ShortChat está carregando {model} (um arquivo menor do mesmo modelo, {saved} a menos de memória).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
+            <translation>Em vez disso, o ShortChat está carregando {model} (um modelo menor, {saved} a menos de memória).</translation>
+        </message>
+        <message>
+            <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
+            <translation>Ele é carregado sem a cópia dos pesos que o deixa mais rápido (cerca de um terço mais lento).</translation>
+        </message>
+        <message>
+            <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
+            <translation>A memória desta conversa fica em formato compacto (mais lento quando a conversa se alonga).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>O ShortChat está carregando o modelo só no processador, com a memória desta conversa em formato compacto ({saved} a menos de memória, mais lento quando a conversa se alonga).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>O ShortChat está carregando o modelo com a memória desta conversa em formato compacto ({saved} a menos de memória, mais lento quando a conversa se alonga).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>O ShortChat está carregando o modelo só no processador, com a memória desta conversa gerenciada de forma mais enxuta ({saved} a menos de memória, um pouco mais lento quando a conversa se alonga).</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>O ShortChat está carregando o modelo com a memória desta conversa gerenciada de forma mais enxuta ({saved} a menos de memória, um pouco mais lento quando a conversa se alonga).</translation>
         </message>
     </context>
     <context>
@@ -813,7 +1514,7 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>&amp;Instruções para esta conversa…</translation>
         </message>
         <message>
-            <source>Re&amp;name this chat…</source>
+            <source>Rena&amp;me this chat…</source>
             <translation>Reno&amp;mear esta conversa…</translation>
         </message>
         <message>
@@ -1079,6 +1780,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Carregando {model}… {percent} %</translation>
         </message>
         <message>
+            <source>Loaded in {seconds} s, {count} tokens of context</source>
+            <translation>Carregado em {seconds} s, memória da conversa de {count} tokens</translation>
+        </message>
+        <message>
             <source>Ready: {model}</source>
             <translation>Pronto: {model}</translation>
         </message>
@@ -1226,6 +1931,10 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>Removed.</source>
             <translation>Removido.</translation>
+        </message>
+        <message>
+            <source>{model} on {computer}</source>
+            <translation>{model} em {computer}</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2100,14 @@ Os detalhes foram gravados no log em {folder}.</translation>
             <translation>Chamado de “GPU layers”: o modelo é uma pilha de camadas, e esta quantidade delas roda na placa de vídeo, que é mais rápida; o resto roda no processador.</translation>
         </message>
         <message>
+            <source>Memory, cores and graphics card take effect the next time a model loads.</source>
+            <translation>Memória, núcleos e placa de vídeo passam a valer na próxima vez que um modelo for carregado.</translation>
+        </message>
+        <message>
+            <source>Memory and cores take effect the next time a model loads.</source>
+            <translation>Memória e núcleos passam a valer na próxima vez que um modelo for carregado.</translation>
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>Aparência</translation>
         </message>
@@ -1495,6 +2212,37 @@ Os detalhes foram gravados no log em {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>{value} GB</source>
+            <translation>{value} GB</translation>
+        </message>
+        <message>
+            <source>{value} MB</source>
+            <translation>{value} MB</translation>
+        </message>
+        <message>
+            <source>{value} KB</source>
+            <translation>{value} KB</translation>
+        </message>
+        <message>
+            <source>{value} bytes</source>
+            <translation>{value} bytes</translation>
+        </message>
+        <message>
+            <source>{value} s</source>
+            <translation>{value} s</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} min</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} h</translation>
+        </message>
+    </context>
+    <context>
         <name>Speed</name>
         <message>
             <source>over {count} words/s</source>
@@ -1503,6 +2251,18 @@ Os detalhes foram gravados no log em {folder}.</translation>
         <message>
             <source>{count} words/s</source>
             <translation>{count} palavras/s</translation>
+        </message>
+        <message>
+            <source>speed unknown</source>
+            <translation>velocidade desconhecida</translation>
+        </message>
+        <message>
+            <source>{speed}, measured</source>
+            <translation>{speed}, medida</translation>
+        </message>
+        <message>
+            <source>about {speed}</source>
+            <translation>cerca de {speed}</translation>
         </message>
     </context>
     <context>

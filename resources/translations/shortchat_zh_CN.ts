@@ -23,6 +23,10 @@
     <context>
         <name>ApiSharing</name>
         <message>
+            <source>Let other apps on this computer use ShortChat</source>
+            <translation>允许这台电脑上的其他应用使用 ShortChat</translation>
+        </message>
+        <message>
             <source>Address for other apps</source>
             <translation>供其他应用使用的地址</translation>
         </message>
@@ -220,6 +224,10 @@ Details were written to the log in {folder}.</source>
             <translation>已复制代码</translation>
         </message>
         <message>
+            <source>Show earlier messages</source>
+            <translation>显示更早的消息</translation>
+        </message>
+        <message>
             <source>{author}, message {number} of {count}: {text}</source>
             <translation>{author}，第 {number} 条消息，共 {count} 条：{text}</translation>
         </message>
@@ -259,12 +267,72 @@ Details were written to the log in {folder}.</source>
             <translation>两个都问</translation>
         </message>
         <message>
+            <source>You</source>
+            <translation>你</translation>
+        </message>
+        <message>
             <source>{side} is answering ({model})…</source>
             <translation>{side} 正在回复（{model}）…</translation>
         </message>
         <message>
+            <source>Both models stay loaded: they fit in memory together.</source>
+            <translation>两个模型都保持加载：它们可以同时放进内存。</translation>
+        </message>
+        <message>
+            <source>One model in memory at a time: they load in turn.</source>
+            <translation>内存中一次只放一个模型：它们轮流加载。</translation>
+        </message>
+        <message>
+            <source>One of them answers from another computer, so both stay ready.</source>
+            <translation>其中一个在另一台电脑上回答，所以两个都保持就绪。</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>{count} tokens</source>
+            <translation>{count} 个词元</translation>
+        </message>
+        <message>
+            <source>{seconds} s in all, loading included</source>
+            <translation>共 {seconds} 秒（含加载）</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>Writing: {rate} tokens/s (after the first token, which is what the verdict compares). First token after {seconds} s (reading the prompt, {count} tokens).</source>
+            <translation>写作：每秒 {rate} 个词元（首个词元之后，判断比较的就是这个）。首个词元用时 {seconds} 秒（读取提示，{count} 个词元）。</translation>
+        </message>
+        <message>
+            <source>The answers are too short to tell which writes faster (under {count} tokens): ask for a longer one.</source>
+            <translation>回答太短（不到 {count} 个词元），无法判断哪个写得更快：请让它们写长一些。</translation>
+        </message>
+        <message>
+            <source>They wrote about as fast as each other (the difference is within measuring noise).</source>
+            <translation>两者写得差不多一样快（差异在测量误差之内）。</translation>
+        </message>
+        <message>
+            <source>{name} wrote faster: {faster} against {slower}, {ratio} times as fast.</source>
+            <translation>{name} 写得更快：{faster} 对 {slower}，快 {ratio} 倍。</translation>
+        </message>
+        <message>
+            <source>{name}: {rate} tokens/s</source>
+            <translation>{name}：每秒 {rate} 个词元</translation>
+        </message>
+        <message>
+            <source>Writing speed after the first token ({rates}). Loading and reading the prompt are left out; a difference under {share} is noise, and answers under {count} tokens are too short to measure.</source>
+            <translation>首个词元之后的写作速度（{rates}）。不计加载和读取提示的时间；低于 {share} 的差异属于误差，不到 {count} 个词元的回答太短，无法测量。</translation>
         </message>
     </context>
     <context>
@@ -292,6 +360,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Reading the chat… {percent} %</source>
             <translation>正在读取对话… {percent} %</translation>
+        </message>
+        <message>
+            <source>{speed} tokens/s · {count} tokens</source>
+            <translation>每秒 {speed} 个词元 · {count} 个词元</translation>
         </message>
         <message>
             <source> · stopped at the length limit</source>
@@ -336,6 +408,49 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Reply copied</source>
             <translation>已复制回复</translation>
+        </message>
+    </context>
+    <context>
+        <name>Download</name>
+        <message>
+            <source>You are offline (the model hub could not be reached); downloaded models still work. Connect to the internet to download new ones.</source>
+            <translation>你处于离线状态（无法连接模型中心）；已下载的模型仍可使用。请连接互联网以下载新模型。</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached. Your models work as usual; to download another one, connect to the internet and press Try again.</source>
+            <translation>你处于离线状态：无法连接模型中心。你的模型照常可用；如需下载其他模型，请连接互联网并点击“重试”。</translation>
+        </message>
+        <message>
+            <source>You are offline: the model hub could not be reached, and no model is on this computer yet. Connect to the internet and press Try again, or use “Add a file from disk…” for a model file you already have.</source>
+            <translation>你处于离线状态：无法连接模型中心，而这台电脑上还没有模型。请连接互联网并点击“重试”，或用“从磁盘添加文件…”添加你已有的模型文件。</translation>
+        </message>
+        <message>
+            <source>Another ShortChat is downloading {name} right now; waiting for it to finish…</source>
+            <translation>另一个 ShortChat 正在下载 {name}；正在等待它完成…</translation>
+        </message>
+        <message>
+            <source>The partly downloaded {file} disappeared from the models folder. Please download it again.</source>
+            <translation>下载了一部分的 {file} 从模型文件夹中消失了。请重新下载。</translation>
+        </message>
+        <message>
+            <source>The downloaded {file} is damaged (its checksum does not match the hub's), so it was deleted. Please download it again.</source>
+            <translation>下载的 {file} 已损坏（校验和与模型中心的不一致），因此已被删除。请重新下载。</translation>
+        </message>
+        <message>
+            <source>The connection was lost at {done} of {total}. Try again later: the download will continue from there.</source>
+            <translation>连接在 {done}/{total} 处中断。请稍后重试：下载会从那里继续。</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in a moment (attempt {attempt} of {attempts}).</source>
+            <translation>与模型中心的连接在 {done}/{total} 处停止；稍后重试（第 {attempt} 次，共 {attempts} 次）。</translation>
+        </message>
+        <message>
+            <source>The connection to the model hub stopped at {done} of {total}; trying again in {pause} (attempt {attempt} of {attempts}).</source>
+            <translation>与模型中心的连接在 {done}/{total} 处停止；{pause}后重试（第 {attempt} 次，共 {attempts} 次）。</translation>
+        </message>
+        <message>
+            <source>Not enough disk space for {file}: it needs {needed} free (with a little room to spare), but only {free} is free. Free some space, or choose a smaller model.</source>
+            <translation>磁盘空间不足，无法保存 {file}：需要 {needed} 可用空间（留有少许余量），但只有 {free} 可用。请释放一些空间，或选择更小的模型。</translation>
         </message>
     </context>
     <context>
@@ -423,6 +538,509 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Stopped. Press Continue to go on from where it stopped.</source>
             <translation>已停止。按“继续”从停下的地方接着下载。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no reply to write again yet.</source>
+            <translation>还没有可以重新生成的回复。</translation>
+        </message>
+        <message>
+            <source>Only your own messages in this chat can be edited.</source>
+            <translation>在此对话中只能编辑你自己的消息。</translation>
+        </message>
+        <message>
+            <source>There is no reply to continue.</source>
+            <translation>没有可以继续的回复。</translation>
+        </message>
+        <message>
+            <source>No model is loaded. Choose a model first.</source>
+            <translation>未加载模型。请先选择一个模型。</translation>
+        </message>
+        <message>
+            <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
+            <translation>另一个 ShortChat（或其他程序）占用对话记录超过了 {seconds} 秒</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>the chat history's folder cannot be written</source>
+            <translation>无法写入对话记录所在的文件夹</translation>
+        </message>
+        <message>
+            <source>the disk could not be written or read (a disk error)</source>
+            <translation>无法写入或读取磁盘（磁盘错误）</translation>
+        </message>
+        <message>
+            <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
+            <translation>对话记录文件已损坏（ShortChat 下次启动时会修复它）</translation>
+        </message>
+        <message>
+            <source>the chat history refused it ({why})</source>
+            <translation>对话记录拒绝了此操作（{why}）</translation>
+        </message>
+        <message>
+            <source>The chat history's folder cannot be created ({why}).</source>
+            <translation>无法创建对话记录所在的文件夹（{why}）。</translation>
+        </message>
+        <message>
+            <source>The chat history could not be opened: {why}.</source>
+            <translation>无法打开对话记录：{why}。</translation>
+        </message>
+        <message>
+            <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
+            <translation>对话记录是由更新版本的 ShortChat 写入的。请更新 ShortChat 后再打开（没有做任何更改）。</translation>
+        </message>
+        <message>
+            <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
+            <translation>对话记录文件已损坏。已将 {total} 条消息中的 {saved} 条恢复到新文件中；损坏的文件已保留为 {name}。</translation>
+        </message>
+        <message>
+            <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
+            <translation>无法读取对话记录文件（{why}）；该文件已保留为 {name}，并已新建一个文件。</translation>
+        </message>
+        <message>
+            <source>This was not saved: {why}. Try again in a moment.</source>
+            <translation>未能保存：{why}。请稍后重试。</translation>
+        </message>
+        <message>
+            <source>That chat no longer exists.</source>
+            <translation>该对话已不存在。</translation>
+        </message>
+        <message>
+            <source>That message could not be read.</source>
+            <translation>无法读取该消息。</translation>
+        </message>
+        <message>
+            <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
+            <translation>一条已损坏的消息已被跳过（{why}）；对话的其余部分照常显示。</translation>
+        </message>
+        <message>
+            <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
+            <translation>在问题解决之前，新对话只会在 ShortChat 打开期间保留。</translation>
+        </message>
+        <message>
+            <source>Your earlier chat is shown, but changes to it are not kept.</source>
+            <translation>你之前的对话仍会显示，但对它的更改不会保存。</translation>
+        </message>
+        <message>
+            <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
+            <translation>你之前的 {count} 个对话仍会显示，但对它们的更改不会保存。</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed (segmentation fault)</source>
+            <translation>llama.cpp 崩溃了（段错误）</translation>
+        </message>
+        <message>
+            <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
+            <translation>llama.cpp 无法再读取模型文件（文件是否被移动或更改了？）</translation>
+        </message>
+        <message>
+            <source>llama.cpp crashed on bad numbers in the model file</source>
+            <translation>llama.cpp 因模型文件中的异常数值而崩溃</translation>
+        </message>
+        <message>
+            <source>llama.cpp used a processor instruction this computer does not have</source>
+            <translation>llama.cpp 使用了这台电脑的处理器不支持的指令</translation>
+        </message>
+        <message>
+            <source>llama.cpp stopped itself</source>
+            <translation>llama.cpp 自行停止了</translation>
+        </message>
+        <message>
+            <source>it was asked to stop by another program</source>
+            <translation>另一个程序要求它停止</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system because the computer ran out of memory</source>
+            <translation>电脑内存耗尽，系统强制停止了它</translation>
+        </message>
+        <message>
+            <source>it was stopped by the system or by another program</source>
+            <translation>它被系统或其他程序停止了</translation>
+        </message>
+        <message>
+            <source>it stopped responding, so ShortChat ended it</source>
+            <translation>它停止了响应，因此 ShortChat 结束了它</translation>
+        </message>
+        <message>
+            <source>it could not get enough memory</source>
+            <translation>它无法获得足够的内存</translation>
+        </message>
+        <message>
+            <source>an internal check failed</source>
+            <translation>内部检查未通过</translation>
+        </message>
+        <message>
+            <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
+            <translation>模型意外停止：{reason}。你的对话不会丢失；重新加载模型即可继续。</translation>
+        </message>
+        <message>
+            <source>it was ended by {signal}</source>
+            <translation>它被 {signal} 终止了</translation>
+        </message>
+        <message>
+            <source>it stopped responding</source>
+            <translation>它停止了响应</translation>
+        </message>
+        <message>
+            <source>it exited with code {code}</source>
+            <translation>它已退出，退出代码为 {code}</translation>
+        </message>
+        <message>
+            <source>{reason} ({cause})</source>
+            <translation>{reason}（{cause}）</translation>
+        </message>
+        <message>
+            <source>{name} did not fit in this computer's memory: {reason}.</source>
+            <translation>{name} 放不进这台电脑的内存：{reason}。</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
+            <translation>无法加载 {name}：{reason}。文件可能已损坏，或对这台电脑来说太大。</translation>
+        </message>
+        <message>
+            <source>The model is still busy with the previous request.</source>
+            <translation>模型仍在处理上一个请求。</translation>
+        </message>
+        <message>
+            <source>Stopped because ShortChat is closing.</source>
+            <translation>已停止，因为 ShortChat 正在关闭。</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
+            <translation>内存不足，无法完成此操作。请关闭其他程序，或选择更小的模型。</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
+            <translation>llama.cpp 在运行时内部出错；详细信息已写入日志（{log}）。</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
+            <translation>{name} 是“{arch}”类型的模型，此版本的 ShortChat 无法运行。</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
+            <translation>{name} 不完整或已损坏。如果是下载的，请重新下载。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
+            <translation>内存不足，无法加载 {name}。请关闭其他程序，或选择更小的模型。</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
+            <translation>无法加载 {name}：它可能已损坏，或是为其他程序制作的（llama.cpp 提示：{cause}）。</translation>
+        </message>
+        <message>
+            <source>{name} could not be loaded: it may be damaged or made for another program.</source>
+            <translation>无法加载 {name}：它可能已损坏，或是为其他程序制作的。</translation>
+        </message>
+        <message>
+            <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
+            <translation>llama.cpp 找不到在这台电脑上运行模型的方式（未找到 CPU 后端）。</translation>
+        </message>
+        <message>
+            <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
+            <translation>回复长度（{reply_tokens} 个词元）占满了模型的对话记忆（{n_ctx} 个词元），没有剩余空间。请选择更短的回复长度。</translation>
+        </message>
+        <message>
+            <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
+            <translation>这条消息对模型来说太长：加上指令需要 {count} 个词元，但在预留 {reply_tokens} 个词元的回复后只能容纳 {budget} 个。请缩短消息，或在设置中选择更长的对话记忆或更短的回复。</translation>
+        </message>
+        <message>
+            <source>Refused to download a file with an unsafe name: {name}.</source>
+            <translation>已拒绝下载名称不安全的文件：{name}。</translation>
+        </message>
+        <message>
+            <source>{file} is not (or no longer) published in {repo}.</source>
+            <translation>{file} 未在 {repo} 中发布（或已不再发布）。</translation>
+        </message>
+        <message>
+            <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
+            <translation>模型中心没有提供 {file} 的校验和，因此无法校验。</translation>
+        </message>
+        <message>
+            <source>{repo} is not published on the model hub.</source>
+            <translation>{repo} 未在模型中心发布。</translation>
+        </message>
+        <message>
+            <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
+            <translation>模型中心返回了 ShortChat 无法理解的应答（{why}）。</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
+            <translation>已停止等待；另一个 ShortChat 仍在下载 {name}。</translation>
+        </message>
+        <message>
+            <source>The download was stopped. It will continue from here next time.</source>
+            <translation>下载已停止。下次会从这里继续。</translation>
+        </message>
+        <message>
+            <source>The download of {file} failed: {why}</source>
+            <translation>{file} 下载失败：{why}</translation>
+        </message>
+        <message>
+            <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
+            <translation>下载过程中，{file} 在模型中心上发生了变化。请重试以下载新版本。</translation>
+        </message>
+        <message>
+            <source>The download was stopped while its file was being checked.</source>
+            <translation>下载在校验文件时被停止。</translation>
+        </message>
+        <message>
+            <source>context length</source>
+            <translation>上下文长度</translation>
+        </message>
+        <message>
+            <source>layer count</source>
+            <translation>层数</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>嵌入维度</translation>
+        </message>
+        <message>
+            <source>attention head count</source>
+            <translation>注意力头数</translation>
+        </message>
+        <message>
+            <source>feed-forward size</source>
+            <translation>前馈层大小</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>文件类型</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>对齐方式</translation>
+        </message>
+        <message>
+            <source>it does not say what kind of model it is</source>
+            <translation>文件中没有注明它是哪种模型</translation>
+        </message>
+        <message>
+            <source>its {words} is {value}, which no model has</source>
+            <translation>其{words}为 {value}，没有模型会是这个值</translation>
+        </message>
+        <message>
+            <source>its vocabulary is empty or impossibly large</source>
+            <translation>其词表为空或大得不合常理</translation>
+        </message>
+        <message>
+            <source>it ends too early</source>
+            <translation>文件提前结束</translation>
+        </message>
+        <message>
+            <source>a text field has an impossible length</source>
+            <translation>某个文本字段的长度不合常理</translation>
+        </message>
+        <message>
+            <source>an array has an impossible length</source>
+            <translation>某个数组的长度不合常理</translation>
+        </message>
+        <message>
+            <source>an array has an unknown element type {element_type}</source>
+            <translation>某个数组的元素类型 {element_type} 未知</translation>
+        </message>
+        <message>
+            <source>a value has an unknown type {value_type}</source>
+            <translation>某个值的类型 {value_type} 未知</translation>
+        </message>
+        <message>
+            <source>a tensor has too many dimensions</source>
+            <translation>某个张量的维度过多</translation>
+        </message>
+        <message>
+            <source>a tensor has a size of zero</source>
+            <translation>某个张量的大小为零</translation>
+        </message>
+        <message>
+            <source>a tensor's data is misplaced</source>
+            <translation>某个张量的数据位置错误</translation>
+        </message>
+        <message>
+            <source>a tensor's size does not match its type</source>
+            <translation>某个张量的大小与其类型不符</translation>
+        </message>
+        <message>
+            <source>{name} is a link to a file that is not there.</source>
+            <translation>{name} 是一个链接，但它指向的文件不存在。</translation>
+        </message>
+        <message>
+            <source>There is no model file at {path}.</source>
+            <translation>{path} 处没有模型文件。</translation>
+        </message>
+        <message>
+            <source>{name} is a link that leads nowhere (it loops back on itself).</source>
+            <translation>{name} 是一个无效链接（它循环指向自身）。</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>无法读取 {name}：{why}。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path} 是一个文件夹，不是模型文件。</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
+            <translation>{name} 不是普通文件（而是管道、设备或套接字），因此不是模型。</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it is no model.</source>
+            <translation>{name} 不是普通文件，因此不是模型。</translation>
+        </message>
+        <message>
+            <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
+            <translation>{name} 使用的是旧的 GGML 格式，llama.cpp 已不再支持读取。请改为下载此模型的 GGUF 版本。</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
+            <translation>{name} 不是 GGUF 模型文件。ShortChat 运行 GGUF 格式的模型（以 .gguf 结尾的文件）。</translation>
+        </message>
+        <message>
+            <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
+            <translation>{name} 是 GGUF 第 {version} 版，此版本的 ShortChat 无法读取。</translation>
+        </message>
+        <message>
+            <source>its header counts are impossible</source>
+            <translation>文件头中的计数不合常理</translation>
+        </message>
+        <message>
+            <source>a metadata key is empty</source>
+            <translation>某个元数据键为空</translation>
+        </message>
+        <message>
+            <source>a metadata key appears twice</source>
+            <translation>某个元数据键出现了两次</translation>
+        </message>
+        <message>
+            <source>ShortChat is not allowed to read {name}.</source>
+            <translation>ShortChat 没有读取 {name} 的权限。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} 已损坏或不完整（{why}）。如果是下载的，请重新下载。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
+            <translation>{name} 已损坏（{why}）。如果是下载的，请重新下载。</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
+            <translation>{name} 不完整或已损坏：文件长 {size} 字节，但其模型权重需要 {needed}。如果是下载的，请重新下载；如果是复制的，请重新复制。</translation>
+        </message>
+        <message>
+            <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
+            <translation>{name} 是“{arch}”类型的模型（用于图像或搜索），不是对话模型。</translation>
+        </message>
+        <message>
+            <source>{name} holds no model weights (it has no tensors).</source>
+            <translation>{name} 中没有模型权重（不含任何张量）。</translation>
+        </message>
+        <message>
+            <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
+            <translation>没有名为 {name} 的模型。`shortchat list` 会列出你已有的模型。</translation>
+        </message>
+        <message>
+            <source>A model called {name} is already in the models folder.</source>
+            <translation>模型文件夹中已有名为 {name} 的模型。</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to copy {name}; add it as a link instead.</source>
+            <translation>磁盘空间不足，无法复制 {name}；请改为以链接方式添加。</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
+            <translation>这台电脑没有钥匙串，因此 API 密钥只会保留到 ShortChat 关闭为止。</translation>
+        </message>
+        <message>
+            <source>The connection to {computer} was cut off in the middle of the reply.</source>
+            <translation>与 {computer} 的连接在回复过程中中断了。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} no longer offers {model_name}.</source>
+            <translation>{computer} 上的服务器已不再提供 {model_name}。</translation>
+        </message>
+        <message>
+            <source>The model at {computer} has no end-of-reply token ShortChat can use.</source>
+            <translation>{computer} 上的模型没有 ShortChat 可用的回复结束词元。</translation>
+        </message>
+        <message>
+            <source>No model is chosen. Choose a model first.</source>
+            <translation>尚未选择模型。请先选择一个模型。</translation>
+        </message>
+        <message>
+            <source>The Ollama server said: {error}</source>
+            <translation>Ollama 服务器提示：{error}</translation>
+        </message>
+        <message>
+            <source>Give the server's address, like http://192.168.1.20:8080.</source>
+            <translation>请输入服务器地址，例如 http://192.168.1.20:8080。</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
+            <translation>“{url}”不是服务器地址；请输入类似 http://192.168.1.20:8080 的地址。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} refused the API key; check the key in the settings.</source>
+            <translation>{computer} 上的服务器拒绝了 API 密钥；请在设置中检查密钥。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is still loading its model; try again in a moment.</source>
+            <translation>{computer} 上的服务器仍在加载模型；请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} does not offer this (wrong address or model name).</source>
+            <translation>{computer} 上的服务器不提供此内容（地址或模型名称有误）。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} answered with an error (HTTP {status}).</source>
+            <translation>{computer} 上的服务器返回了错误（HTTP {status}）。</translation>
+        </message>
+        <message>
+            <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
+            <translation>与 {computer} 的安全连接失败：这台电脑不信任它的证书。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} did not answer in time.</source>
+            <translation>{computer} 上的服务器没有及时响应。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
+            <translation>无法连接到 {computer} 上的服务器：服务器是否正在运行？地址是否正确？</translation>
+        </message>
+        <message>
+            <source>The server at {computer} could not be used ({kind}).</source>
+            <translation>无法使用 {computer} 上的服务器（{kind}）。</translation>
+        </message>
+        <message>
+            <source>The server at {computer} is not one ShortChat can talk to.</source>
+            <translation>{computer} 上的服务器不是 ShortChat 能够通信的类型。</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used for now.</source>
+            <translation>无法读取设置文件（{why}）；暂时使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
+            <translation>无法读取设置文件（{why}）；已改用默认设置（旧文件：{kept}）。</translation>
+        </message>
+        <message>
+            <source>The settings file could not be read ({why}); the defaults are used.</source>
+            <translation>无法读取设置文件（{why}）；已改用默认设置。</translation>
+        </message>
+        <message>
+            <source>The setting {name} had a value ShortChat cannot use; it is back to its default.</source>
+            <translation>设置项 {name} 的值 ShortChat 无法使用；已恢复为默认值。</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
+            <translation>无法将设置保存到 {parent}（{why}）；在 ShortChat 关闭之前，设置将保持当前状态。</translation>
         </message>
     </context>
     <context>
@@ -602,6 +1220,10 @@ Details were written to the log in {folder}.</source>
             <translation>★ 推荐 · {verdict}</translation>
         </message>
         <message>
+            <source>~{size}</source>
+            <translation>约 {size}</translation>
+        </message>
+        <message>
             <source>{count} tokens</source>
             <translation>{count} 个词元</translation>
         </message>
@@ -682,6 +1304,85 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Models on this computer</source>
             <translation>这台电脑上的模型</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPlan</name>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>对话记忆设为 {count} 个词元，超过了这些模型训练时的 {trained} 个：在长对话的后段，回复可能会变得语无伦次。</translation>
+        </message>
+        <message>
+            <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
+            <translation>对话记忆设为 {count} 个词元，超过了此模型训练时的 {trained} 个：在长对话的后段，回复可能会变得语无伦次。</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
+            <translation>{model} 需要大约 {size} 内存来保存 {count} 个词元的对话，超出了这台电脑能腾出的内存，因此 ShortChat 以紧凑方式保存此对话的记忆，以便放得下（少占 {saved}；在长对话的后段回复会变慢）。</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
+            <translation>{model} 需要大约 {size} 内存来保存 {count} 个词元的对话，超出了这台电脑能腾出的内存，因此 ShortChat 以更省内存的方式处理此对话的记忆，以便放得下（少占 {saved}；在长对话的后段回复会稍慢一些）。</translation>
+        </message>
+        <message>
+            <source>{model} needs about {size} of memory, more than this computer can spare.</source>
+            <translation>{model} 大约需要 {size} 内存，超出了这台电脑能腾出的内存。</translation>
+        </message>
+        <message>
+            <source>{model} did not fit when loading.</source>
+            <translation>{model} 加载时放不进内存。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it as asked.</source>
+            <translation>ShortChat 正在按要求加载它。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
+            <translation>ShortChat 正在加载它：{count} 层放在显卡上，其余放在处理器上。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only (slower).</source>
+            <translation>ShortChat 正在仅用处理器加载它（较慢）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat 正在加载它，不使用用于加速的权重副本，并以紧凑方式保存此对话的记忆（约慢三分之一，峰值时少占 {saved}）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
+            <translation>ShortChat 正在加载它，不使用用于加速的权重副本（约慢三分之一，峰值时少占 {saved}）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
+            <translation>ShortChat 改为加载 {model}（同一模型的较小文件，少占 {saved} 内存）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
+            <translation>ShortChat 改为加载 {model}（一个较小的模型，少占 {saved} 内存）。</translation>
+        </message>
+        <message>
+            <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
+            <translation>加载时未使用用于加速的权重副本（约慢三分之一）。</translation>
+        </message>
+        <message>
+            <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
+            <translation>此对话的记忆以紧凑方式保存（在长对话的后段会变慢）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat 正在仅用处理器加载它，并以紧凑方式保存此对话的记忆（少占 {saved} 内存，在长对话的后段会变慢）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
+            <translation>ShortChat 正在加载它，并以紧凑方式保存此对话的记忆（少占 {saved} 内存，在长对话的后段会变慢）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat 正在仅用处理器加载它，并以更省内存的方式处理此对话的记忆（少占 {saved} 内存，在长对话的后段会稍慢一些）。</translation>
+        </message>
+        <message>
+            <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
+            <translation>ShortChat 正在加载它，并以更省内存的方式处理此对话的记忆（少占 {saved} 内存，在长对话的后段会稍慢一些）。</translation>
         </message>
     </context>
     <context>
@@ -813,7 +1514,7 @@ Details were written to the log in {folder}.</source>
             <translation>此对话的指令(&amp;I)…</translation>
         </message>
         <message>
-            <source>Re&amp;name this chat…</source>
+            <source>Rena&amp;me this chat…</source>
             <translation>重命名此对话(&amp;M)…</translation>
         </message>
         <message>
@@ -1079,6 +1780,10 @@ Details were written to the log in {folder}.</source>
             <translation>正在加载 {model}… {percent} %</translation>
         </message>
         <message>
+            <source>Loaded in {seconds} s, {count} tokens of context</source>
+            <translation>加载用时 {seconds} 秒，对话记忆 {count} 个词元</translation>
+        </message>
+        <message>
             <source>Ready: {model}</source>
             <translation>已就绪：{model}</translation>
         </message>
@@ -1226,6 +1931,10 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>Removed.</source>
             <translation>已移除。</translation>
+        </message>
+        <message>
+            <source>{model} on {computer}</source>
+            <translation>{computer} 上的 {model}</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2100,14 @@ Details were written to the log in {folder}.</source>
             <translation>称为“GPU layers”：模型由一层层堆叠而成，其中这么多层在更快的显卡上运行，其余在处理器上运行。</translation>
         </message>
         <message>
+            <source>Memory, cores and graphics card take effect the next time a model loads.</source>
+            <translation>内存、核心和显卡设置会在下次加载模型时生效。</translation>
+        </message>
+        <message>
+            <source>Memory and cores take effect the next time a model loads.</source>
+            <translation>内存和核心设置会在下次加载模型时生效。</translation>
+        </message>
+        <message>
             <source>Appearance</source>
             <translation>外观</translation>
         </message>
@@ -1495,6 +2212,37 @@ Details were written to the log in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>Sizes</name>
+        <message>
+            <source>{value} GB</source>
+            <translation>{value} GB</translation>
+        </message>
+        <message>
+            <source>{value} MB</source>
+            <translation>{value} MB</translation>
+        </message>
+        <message>
+            <source>{value} KB</source>
+            <translation>{value} KB</translation>
+        </message>
+        <message>
+            <source>{value} bytes</source>
+            <translation>{value} 字节</translation>
+        </message>
+        <message>
+            <source>{value} s</source>
+            <translation>{value} 秒</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} 分钟</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} 小时</translation>
+        </message>
+    </context>
+    <context>
         <name>Speed</name>
         <message>
             <source>over {count} words/s</source>
@@ -1503,6 +2251,18 @@ Details were written to the log in {folder}.</source>
         <message>
             <source>{count} words/s</source>
             <translation>每秒 {count} 个词</translation>
+        </message>
+        <message>
+            <source>speed unknown</source>
+            <translation>速度未知</translation>
+        </message>
+        <message>
+            <source>{speed}, measured</source>
+            <translation>{speed}，实测</translation>
+        </message>
+        <message>
+            <source>about {speed}</source>
+            <translation>约 {speed}</translation>
         </message>
     </context>
     <context>
