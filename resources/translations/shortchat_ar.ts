@@ -225,7 +225,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Show earlier messages</source>
-            <translation>عرض الرسائل السابقة</translation>
+            <translation>عرض الرسائل الأقدم</translation>
         </message>
         <message>
             <source>{author}, message {number} of {count}: {text}</source>
@@ -544,11 +544,11 @@ Details were written to the log in {folder}.</source>
         <name>Errors</name>
         <message>
             <source>There is no reply to write again yet.</source>
-            <translation>لا يوجد رد لإعادة كتابته بعد.</translation>
+            <translation>لا يوجد رد يمكن إعادة توليده بعد.</translation>
         </message>
         <message>
             <source>Only your own messages in this chat can be edited.</source>
-            <translation>لا يمكن تعديل إلا رسائلك أنت في هذه المحادثة.</translation>
+            <translation>لا يمكنك في هذه المحادثة تعديل سوى رسائلك أنت.</translation>
         </message>
         <message>
             <source>There is no reply to continue.</source>
@@ -560,7 +560,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
-            <translation>أبقى ShortChat آخر (أو برنامج آخر) سجل المحادثات مشغولًا لأكثر من {seconds} ث</translation>
+            <translation>أبقى ShortChat آخر (أو برنامج آخر) سجلَّ المحادثات مشغولًا لأكثر من {seconds} ث</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -572,15 +572,15 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>the disk could not be written or read (a disk error)</source>
-            <translation>تعذّرت الكتابة على القرص أو القراءة منه (خطأ في القرص)</translation>
+            <translation>تعذّرت القراءة من القرص أو الكتابة عليه (خطأ في القرص)</translation>
         </message>
         <message>
             <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
-            <translation>ملف سجل المحادثات تالف (سيُصلحه ShortChat عند بدء تشغيله في المرة القادمة)</translation>
+            <translation>ملف سجل المحادثات تالف (سيُصلحه ShortChat عند بدئه في المرة القادمة)</translation>
         </message>
         <message>
             <source>the chat history refused it ({why})</source>
-            <translation>رفضه سجل المحادثات ({why})</translation>
+            <translation>رفض سجل المحادثات العملية ({why})</translation>
         </message>
         <message>
             <source>The chat history's folder cannot be created ({why}).</source>
@@ -592,7 +592,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
-            <translation>كُتب سجل المحادثات بإصدار أحدث من ShortChat. حدِّث ShortChat لفتحه (لم يُغيَّر شيء).</translation>
+            <translation>كُتب سجل المحادثات بإصدار أحدث من ShortChat. حدّث ShortChat لتتمكن من فتحه (لم يُغيَّر شيء).</translation>
         </message>
         <message>
             <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
@@ -600,11 +600,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
-            <translation>تعذّرت قراءة ملف سجل المحادثات ({why})؛ فاحتُفظ به باسم {name} وبُدئ ملف جديد.</translation>
+            <translation>تعذّرت قراءة ملف سجل المحادثات ({why})؛ احتُفظ به باسم {name} وأُنشئ ملف جديد.</translation>
         </message>
         <message>
             <source>This was not saved: {why}. Try again in a moment.</source>
-            <translation>لم يُحفظ هذا: {why}. حاول مرة أخرى بعد لحظة.</translation>
+            <translation>لم يُحفظ هذا: {why}. حاول مرة أخرى بعد قليل.</translation>
         </message>
         <message>
             <source>That chat no longer exists.</source>
@@ -616,11 +616,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
-            <translation>نُحّيت جانبًا رسالة تالفة ({why})؛ ويُعرض باقي المحادثة.</translation>
+            <translation>نُحّيت رسالة تالفة جانبًا ({why})؛ ويُعرض باقي المحادثة.</translation>
         </message>
         <message>
             <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
-            <translation>إلى أن يُصلَح ذلك، لا تُحفظ المحادثات الجديدة إلا ما دام ShortChat مفتوحًا.</translation>
+            <translation>إلى أن تُحل هذه المشكلة، لن تُحفظ المحادثات الجديدة إلا ما دام ShortChat مفتوحًا.</translation>
         </message>
         <message>
             <source>Your earlier chat is shown, but changes to it are not kept.</source>
@@ -628,15 +628,15 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
-            <translation>تُعرض محادثاتك السابقة (وعددها {count})، لكن التغييرات عليها لن تُحفظ.</translation>
+            <translation>تُعرض محادثاتك السابقة (عددها {count})، لكن التغييرات عليها لن تُحفظ.</translation>
         </message>
         <message>
             <source>llama.cpp crashed (segmentation fault)</source>
-            <translation>تعطّل llama.cpp فجأة (segmentation fault)</translation>
+            <translation>تعطّل llama.cpp (خطأ تجزئة الذاكرة)</translation>
         </message>
         <message>
             <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
-            <translation>لم يعد llama.cpp قادرًا على قراءة ملف النموذج (هل نُقل أو تغيّر؟)</translation>
+            <translation>لم يعد llama.cpp قادرًا على قراءة ملف النموذج (هل نُقل الملف أو تغيّر؟)</translation>
         </message>
         <message>
             <source>llama.cpp crashed on bad numbers in the model file</source>
@@ -644,7 +644,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>llama.cpp used a processor instruction this computer does not have</source>
-            <translation>استخدم llama.cpp تعليمة معالج لا يدعمها هذا الحاسوب</translation>
+            <translation>استخدم llama.cpp أمرًا لا يدعمه معالج هذا الحاسوب</translation>
         </message>
         <message>
             <source>llama.cpp stopped itself</source>
@@ -652,7 +652,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>it was asked to stop by another program</source>
-            <translation>طلب منه برنامج آخر التوقف</translation>
+            <translation>طلب منه برنامج آخر أن يتوقف</translation>
         </message>
         <message>
             <source>it was stopped by the system because the computer ran out of memory</source>
@@ -676,7 +676,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
-            <translation>توقف النموذج على نحو غير متوقع: {reason}. محادثتك بأمان؛ حمّل النموذج من جديد للمتابعة.</translation>
+            <translation>توقف النموذج على نحو غير متوقع: {reason}. محادثتك في أمان؛ حمّل النموذج من جديد للمتابعة.</translation>
         </message>
         <message>
             <source>it was ended by {signal}</source>
@@ -688,7 +688,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>it exited with code {code}</source>
-            <translation>خرج برمز الإنهاء {code}</translation>
+            <translation>انتهى برمز الخروج {code}</translation>
         </message>
         <message>
             <source>{reason} ({cause})</source>
@@ -696,7 +696,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} did not fit in this computer's memory: {reason}.</source>
-            <translation>لم يتسع {name} في ذاكرة هذا الحاسوب: {reason}.</translation>
+            <translation>لم يتسع النموذج {name} في ذاكرة هذا الحاسوب: {reason}.</translation>
         </message>
         <message>
             <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
@@ -708,11 +708,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Stopped because ShortChat is closing.</source>
-            <translation>أُوقف لأن ShortChat قيد الإغلاق.</translation>
+            <translation>توقّف لأن ShortChat قيد الإغلاق.</translation>
         </message>
         <message>
             <source>There was not enough memory to finish this. Close other programs, or choose a smaller model.</source>
-            <translation>لم تكن الذاكرة كافية لإتمام هذا. أغلق البرامج الأخرى، أو اختر نموذجًا أصغر.</translation>
+            <translation>لم تكفِ الذاكرة لإتمام ذلك. أغلق برامج أخرى، أو اختر نموذجًا أصغر.</translation>
         </message>
         <message>
             <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
@@ -720,39 +720,39 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
-            <translation>{name} نموذج من نوع «{arch}»، ولا يستطيع هذا الإصدار من ShortChat تشغيله.</translation>
+            <translation>النموذج {name} من نوع «{arch}»، ولا يستطيع هذا الإصدار من ShortChat تشغيله.</translation>
         </message>
         <message>
             <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
-            <translation>{name} غير مكتمل أو تالف. إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
+            <translation>الملف {name} غير مكتمل أو تالف. إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
         </message>
         <message>
             <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
-            <translation>لا توجد ذاكرة كافية لتحميل {name}. أغلق البرامج الأخرى أو اختر نموذجًا أصغر.</translation>
+            <translation>لا توجد ذاكرة كافية لتحميل {name}. أغلق برامج أخرى، أو اختر نموذجًا أصغر.</translation>
         </message>
         <message>
             <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
-            <translation>تعذّر تحميل {name}: ربما يكون تالفًا أو مُعدًّا لبرنامج آخر (رسالة llama.cpp: {cause}).</translation>
+            <translation>تعذّر تحميل {name}: ربما يكون تالفًا أو مصنوعًا لبرنامج آخر (رسالة llama.cpp: {cause}).</translation>
         </message>
         <message>
             <source>{name} could not be loaded: it may be damaged or made for another program.</source>
-            <translation>تعذّر تحميل {name}: ربما يكون تالفًا أو مُعدًّا لبرنامج آخر.</translation>
+            <translation>تعذّر تحميل {name}: ربما يكون تالفًا أو مصنوعًا لبرنامج آخر.</translation>
         </message>
         <message>
             <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
-            <translation>لم يجد llama.cpp طريقة لتشغيل النماذج على هذا الحاسوب (لم يُعثر على واجهة تشغيل للمعالج، CPU backend).</translation>
+            <translation>لم يجد llama.cpp طريقة لتشغيل النماذج على هذا الحاسوب (لم يُعثر على وحدة التشغيل الخاصة بالمعالج «CPU backend»).</translation>
         </message>
         <message>
             <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
-            <translation>طول الرد ({reply_tokens} رمزًا) لا يترك أي مساحة في ذاكرة المحادثة لدى النموذج ({n_ctx} رمزًا). اختر طولًا أقصر للرد.</translation>
+            <translation>طول الرد ({reply_tokens} رمزًا) لا يترك أي مساحة في ذاكرة محادثة النموذج البالغة {n_ctx} رمزًا. اختر طولًا أقصر للرد.</translation>
         </message>
         <message>
             <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
-            <translation>هذه الرسالة أطول مما يتسع له النموذج: تحتاج مع التعليمات إلى {count} رمزًا، لكن لا يتسع إلا {budget} إلى جانب رد من {reply_tokens} رمزًا. اختصر الرسالة، أو اختر في الإعدادات ذاكرة محادثة أطول أو ردًا أقصر.</translation>
+            <translation>هذه الرسالة أطول مما يحتمله النموذج: تحتاج مع التعليمات إلى {count} رمزًا، لكن لا يتسع سوى {budget} رمزًا إلى جانب رد من {reply_tokens} رمزًا. اختصر الرسالة، أو اختر في الإعدادات ذاكرة محادثة أطول أو ردًا أقصر.</translation>
         </message>
         <message>
             <source>Refused to download a file with an unsafe name: {name}.</source>
-            <translation>رُفض تنزيل ملف باسم غير آمن: {name}.</translation>
+            <translation>رُفض تنزيل ملف اسمه غير آمن: {name}.</translation>
         </message>
         <message>
             <source>{file} is not (or no longer) published in {repo}.</source>
@@ -760,19 +760,19 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
-            <translation>لا يوفّر المستودع مجموعًا اختباريًا للملف {file}، لذا لا يمكن التحقق منه.</translation>
+            <translation>لا يقدّم المستودع مجموعًا اختباريًا للملف {file}، لذا لا يمكن التحقق منه.</translation>
         </message>
         <message>
             <source>{repo} is not published on the model hub.</source>
-            <translation>{repo} غير منشور على مستودع النماذج.</translation>
+            <translation>لم يُنشر {repo} على مستودع النماذج.</translation>
         </message>
         <message>
             <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
-            <translation>ردّ مستودع النماذج بإجابة لا يفهمها ShortChat ({why}).</translation>
+            <translation>تلقّى ShortChat من مستودع النماذج جوابًا لا يفهمه ({why}).</translation>
         </message>
         <message>
             <source>Stopped waiting; the other ShortChat is still downloading {name}.</source>
-            <translation>توقف الانتظار؛ ما زال ShortChat الآخر يُنزّل {name}.</translation>
+            <translation>أُوقف الانتظار؛ ما زال ShortChat الآخر يُنزّل {name}.</translation>
         </message>
         <message>
             <source>The download was stopped. It will continue from here next time.</source>
@@ -820,7 +820,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>it does not say what kind of model it is</source>
-            <translation>لا يذكر نوع النموذج</translation>
+            <translation>لا يذكر نوع النموذج الذي يحويه</translation>
         </message>
         <message>
             <source>its {words} is {value}, which no model has</source>
@@ -828,7 +828,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>its vocabulary is empty or impossibly large</source>
-            <translation>مفرداته فارغة أو كبيرة إلى حد غير معقول</translation>
+            <translation>قائمة مفرداته فارغة أو أكبر من أن تكون صحيحة</translation>
         </message>
         <message>
             <source>it ends too early</source>
@@ -844,31 +844,31 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>an array has an unknown element type {element_type}</source>
-            <translation>لإحدى المصفوفات نوع عناصر غير معروف {element_type}</translation>
+            <translation>لإحدى المصفوفات نوع عناصر مجهول هو {element_type}</translation>
         </message>
         <message>
             <source>a value has an unknown type {value_type}</source>
-            <translation>لإحدى القيم نوع غير معروف {value_type}</translation>
+            <translation>لإحدى القيم نوع مجهول هو {value_type}</translation>
         </message>
         <message>
             <source>a tensor has too many dimensions</source>
-            <translation>لأحد الموترات أبعاد أكثر من اللازم</translation>
+            <translation>لأحد الموتّرات أبعاد أكثر من اللازم</translation>
         </message>
         <message>
             <source>a tensor has a size of zero</source>
-            <translation>حجم أحد الموترات صفر</translation>
+            <translation>حجم أحد الموتّرات صفر</translation>
         </message>
         <message>
             <source>a tensor's data is misplaced</source>
-            <translation>بيانات أحد الموترات في غير موضعها</translation>
+            <translation>بيانات أحد الموتّرات في غير موضعها</translation>
         </message>
         <message>
             <source>a tensor's size does not match its type</source>
-            <translation>حجم أحد الموترات لا يطابق نوعه</translation>
+            <translation>حجم أحد الموتّرات لا يطابق نوعه</translation>
         </message>
         <message>
             <source>{name} is a link to a file that is not there.</source>
-            <translation>{name} رابط إلى ملف غير موجود.</translation>
+            <translation>يشير الرابط {name} إلى ملف غير موجود.</translation>
         </message>
         <message>
             <source>There is no model file at {path}.</source>
@@ -876,7 +876,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} is a link that leads nowhere (it loops back on itself).</source>
-            <translation>{name} رابط لا يؤدي إلى أي مكان (يشير إلى نفسه في حلقة مغلقة).</translation>
+            <translation>الرابط {name} لا يؤدي إلى أي مكان (يشير إلى نفسه في حلقة مفرغة).</translation>
         </message>
         <message>
             <source>{name} could not be read: {why}.</source>
@@ -884,27 +884,27 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{path} is a folder, not a model file.</source>
-            <translation>{path} مجلد، وليس ملف نموذج.</translation>
+            <translation>المسار {path} مجلد، وليس ملف نموذج.</translation>
         </message>
         <message>
             <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
-            <translation>{name} ليس ملفًا عاديًا (بل أنبوب أو جهاز أو مقبس)، لذا لا يمكن أن يكون نموذجًا.</translation>
+            <translation>العنصر {name} ليس ملفًا عاديًا (بل هو أنبوب أو جهاز أو مقبس)، لذا فهو ليس نموذجًا.</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it is no model.</source>
-            <translation>{name} ليس ملفًا عاديًا، لذا لا يمكن أن يكون نموذجًا.</translation>
+            <translation>العنصر {name} ليس ملفًا عاديًا، لذا فهو ليس نموذجًا.</translation>
         </message>
         <message>
             <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
-            <translation>يستخدم {name} صيغة GGML القديمة التي لم يعد llama.cpp يقرؤها. نزّل نسخة GGUF من هذا النموذج بدلًا منه.</translation>
+            <translation>يستخدم الملف {name} صيغة GGML القديمة التي لم يعد llama.cpp يقرؤها. نزّل نسخة GGUF من هذا النموذج بدلًا منه.</translation>
         </message>
         <message>
             <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
-            <translation>{name} ليس ملف نموذج بصيغة GGUF. يشغّل ShortChat النماذج بصيغة GGUF (الملفات التي تنتهي بـ .gguf).</translation>
+            <translation>الملف {name} ليس ملف نموذج بصيغة GGUF. يشغّل ShortChat النماذج بصيغة GGUF (الملفات ذات الامتداد ‎.gguf).</translation>
         </message>
         <message>
             <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
-            <translation>{name} بصيغة GGUF من الإصدار {version}، ولا يستطيع هذا الإصدار من ShortChat قراءتها.</translation>
+            <translation>الملف {name} بالإصدار {version} من صيغة GGUF، ولا يستطيع هذا الإصدار من ShortChat قراءته.</translation>
         </message>
         <message>
             <source>its header counts are impossible</source>
@@ -920,27 +920,27 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>ShortChat is not allowed to read {name}.</source>
-            <translation>لا يُسمح لـ ShortChat بقراءة {name}.</translation>
+            <translation>لا يملك ShortChat إذنًا بقراءة {name}.</translation>
         </message>
         <message>
             <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
-            <translation>{name} تالف أو غير مكتمل ({why}). إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
+            <translation>الملف {name} تالف أو غير مكتمل ({why}). إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
         </message>
         <message>
             <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
-            <translation>{name} تالف ({why}). إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
+            <translation>الملف {name} تالف ({why}). إن كنت قد نزّلته، فنزّله مرة أخرى.</translation>
         </message>
         <message>
             <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
-            <translation>{name} غير مكتمل أو تالف: حجمه {size} بايت، لكن أوزان النموذج فيه تحتاج إلى {needed}. إن كنت قد نزّلته فنزّله مرة أخرى، وإن كنت قد نسخته فانسخه مرة أخرى.</translation>
+            <translation>الملف {name} غير مكتمل أو تالف: حجمه {size} بايت، لكن أوزان النموذج فيه تحتاج إلى {needed}. إن كنت قد نزّلته فنزّله مرة أخرى، وإن كنت قد نسخته فانسخه مرة أخرى.</translation>
         </message>
         <message>
             <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
-            <translation>{name} نموذج من نوع «{arch}» (يُستخدم للصور أو البحث)، وليس نموذج محادثة.</translation>
+            <translation>النموذج {name} من نوع «{arch}» (يُستخدم للصور أو البحث)، وليس نموذج محادثة.</translation>
         </message>
         <message>
             <source>{name} holds no model weights (it has no tensors).</source>
-            <translation>لا يحتوي {name} على أوزان نموذج (لا توجد فيه موترات).</translation>
+            <translation>لا يحتوي الملف {name} على أوزان نموذج (لا موتّرات فيه).</translation>
         </message>
         <message>
             <source>There is no model called {name}. `shortchat list` shows the models you have.</source>
@@ -948,7 +948,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>A model called {name} is already in the models folder.</source>
-            <translation>يوجد نموذج باسم {name} في مجلد النماذج بالفعل.</translation>
+            <translation>يوجد بالفعل نموذج باسم {name} في مجلد النماذج.</translation>
         </message>
         <message>
             <source>Not enough disk space to copy {name}; add it as a link instead.</source>
@@ -956,7 +956,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
-            <translation>لا توجد سلسلة مفاتيح (keychain) على هذا الحاسوب، لذا لا تُحفظ مفاتيح API إلا حتى يُغلق ShortChat.</translation>
+            <translation>لا يوجد على هذا الحاسوب مخزن آمن للمفاتيح، لذا لا تُحفظ مفاتيح API إلا حتى يُغلق ShortChat.</translation>
         </message>
         <message>
             <source>The connection to {computer} was cut off in the middle of the reply.</source>
@@ -992,23 +992,23 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The server at {computer} is still loading its model; try again in a moment.</source>
-            <translation>ما زال الخادم على {computer} يحمّل نموذجه؛ حاول مرة أخرى بعد لحظة.</translation>
+            <translation>ما زال الخادم على {computer} يحمّل نموذجه؛ حاول مرة أخرى بعد قليل.</translation>
         </message>
         <message>
             <source>The server at {computer} does not offer this (wrong address or model name).</source>
-            <translation>لا يقدّم الخادم على {computer} هذا (العنوان أو اسم النموذج خاطئ).</translation>
+            <translation>لا يقدّم الخادم على {computer} هذا الطلب (العنوان أو اسم النموذج خاطئ).</translation>
         </message>
         <message>
             <source>The server at {computer} answered with an error (HTTP {status}).</source>
-            <translation>ردّ الخادم على {computer} بخطأ (HTTP {status}).</translation>
+            <translation>أعاد الخادم على {computer} خطأً (HTTP {status}).</translation>
         </message>
         <message>
             <source>The secure connection to {computer} failed: its certificate is not trusted by this computer.</source>
-            <translation>فشل الاتصال الآمن بـ {computer}: شهادته غير موثوقة لدى هذا الحاسوب.</translation>
+            <translation>فشل الاتصال الآمن بـ {computer}: هذا الحاسوب لا يثق بشهادته.</translation>
         </message>
         <message>
             <source>The server at {computer} did not answer in time.</source>
-            <translation>لم يردّ الخادم على {computer} في الوقت المحدد.</translation>
+            <translation>لم يستجب الخادم على {computer} في الوقت المحدد.</translation>
         </message>
         <message>
             <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
@@ -1024,7 +1024,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The settings file could not be read ({why}); the defaults are used for now.</source>
-            <translation>تعذّرت قراءة ملف الإعدادات ({why})؛ تُستخدم القيم الافتراضية حاليًا.</translation>
+            <translation>تعذّرت قراءة ملف الإعدادات ({why})؛ تُستخدم القيم الافتراضية مؤقتًا.</translation>
         </message>
         <message>
             <source>The settings file could not be read ({why}); the defaults are used (the old file: {kept}).</source>
@@ -1040,7 +1040,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
-            <translation>تعذّر حفظ الإعدادات في {parent} ({why})؛ ستبقى كما هي حتى يُغلق ShortChat.</translation>
+            <translation>تعذّر حفظ الإعدادات في {parent} ({why})؛ ستبقى كما هي إلى أن يُغلق ShortChat.</translation>
         </message>
     </context>
     <context>
@@ -1221,7 +1221,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>~{size}</source>
-            <translation>~{size}</translation>
+            <translation>نحو {size}</translation>
         </message>
         <message>
             <source>{count} tokens</source>
@@ -1310,19 +1310,19 @@ Details were written to the log in {folder}.</source>
         <name>LoadPlan</name>
         <message>
             <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
-            <translation>ذاكرة المحادثة مضبوطة على {count} رمزًا، أي أكثر من {trained} التي دُرّبت عليها النماذج: قد تفقد الردود معناها في أواخر المحادثة الطويلة.</translation>
+            <translation>ذاكرة المحادثة مضبوطة على {count} رمزًا، وهذا أكثر من {trained} رمزًا، وهو الطول الذي دُرّبت عليه النماذج: في المراحل المتأخرة من محادثة طويلة قد تفقد الردود معناها.</translation>
         </message>
         <message>
             <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
-            <translation>ذاكرة المحادثة مضبوطة على {count} رمزًا، أي أكثر من {trained} التي دُرّب عليها هذا النموذج: قد تفقد الردود معناها في أواخر المحادثة الطويلة.</translation>
+            <translation>ذاكرة المحادثة مضبوطة على {count} رمزًا، وهذا أكثر من {trained} رمزًا، وهو الطول الذي دُرّب عليه هذا النموذج: في المراحل المتأخرة من محادثة طويلة قد تفقد الردود معناها.</translation>
         </message>
         <message>
             <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
-            <translation>يحتاج {model} إلى نحو {size} من الذاكرة للاحتفاظ بـ {count} رمزًا من المحادثة، وهذا أكثر مما يستطيع هذا الحاسوب توفيره، لذا يحفظ ShortChat ذاكرة هذه المحادثة بصيغة مضغوطة لتتسع (يوفّر ذلك {saved}؛ لكن الردود تصبح أبطأ في أواخر المحادثة الطويلة).</translation>
+            <translation>يحتاج {model} إلى نحو {size} من الذاكرة ليحتفظ بـ {count} رمزًا من المحادثة، وهذا أكثر مما يستطيع هذا الحاسوب توفيره، لذا يحفظ ShortChat ذاكرة هذه المحادثة بصيغة مضغوطة كي تتسع (ذاكرة أقل بمقدار {saved}؛ وتصبح الردود أبطأ في المراحل المتأخرة من محادثة طويلة).</translation>
         </message>
         <message>
             <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
-            <translation>يحتاج {model} إلى نحو {size} من الذاكرة للاحتفاظ بـ {count} رمزًا من المحادثة، وهذا أكثر مما يستطيع هذا الحاسوب توفيره، لذا يعالج ShortChat ذاكرة هذه المحادثة بطريقة أخفّ لتتسع (يوفّر ذلك {saved}؛ لكن الردود تصبح أبطأ قليلًا في أواخر المحادثة الطويلة).</translation>
+            <translation>يحتاج {model} إلى نحو {size} من الذاكرة ليحتفظ بـ {count} رمزًا من المحادثة، وهذا أكثر مما يستطيع هذا الحاسوب توفيره، لذا يعالج ShortChat ذاكرة هذه المحادثة بطريقة أخفّ كي تتسع (ذاكرة أقل بمقدار {saved}؛ وتصبح الردود أبطأ قليلًا في المراحل المتأخرة من محادثة طويلة).</translation>
         </message>
         <message>
             <source>{model} needs about {size} of memory, more than this computer can spare.</source>
@@ -1346,43 +1346,43 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
-            <translation>يحمّله ShortChat دون نسخة الأوزان المخصصة للتسريع، مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (أبطأ بنحو الثلث، مع توفير {saved} في ذروة الاستخدام).</translation>
+            <translation>يحمّله ShortChat دون نسخة التسريع من أوزانه، مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (أبطأ بنحو الثلث، واستهلاك أقل بمقدار {saved} في الذروة).</translation>
         </message>
         <message>
             <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
-            <translation>يحمّله ShortChat دون نسخة الأوزان المخصصة للتسريع (أبطأ بنحو الثلث، مع توفير {saved} في ذروة الاستخدام).</translation>
+            <translation>يحمّله ShortChat دون نسخة التسريع من أوزانه (أبطأ بنحو الثلث، واستهلاك أقل بمقدار {saved} في الذروة).</translation>
         </message>
         <message>
             <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
-            <translation>يحمّل ShortChat ‏{model} بدلًا منه (ملف أصغر من النموذج نفسه، يوفّر {saved} من الذاكرة).</translation>
+            <translation>يحمّل ShortChat النموذج {model} بدلًا منه (ملف أصغر من النموذج نفسه، وذاكرة أقل بمقدار {saved}).</translation>
         </message>
         <message>
             <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
-            <translation>يحمّل ShortChat ‏{model} بدلًا منه (نموذج أصغر، يوفّر {saved} من الذاكرة).</translation>
+            <translation>يحمّل ShortChat النموذج {model} بدلًا منه (نموذج أصغر، وذاكرة أقل بمقدار {saved}).</translation>
         </message>
         <message>
             <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
-            <translation>حُمّل دون نسخة الأوزان المخصصة للتسريع (أبطأ بنحو الثلث).</translation>
+            <translation>يُحمَّل دون نسخة التسريع من أوزانه (أبطأ بنحو الثلث).</translation>
         </message>
         <message>
             <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
-            <translation>تُحفظ ذاكرة هذه المحادثة بصيغة مضغوطة (أبطأ في أواخر المحادثة الطويلة).</translation>
+            <translation>تُحفظ ذاكرة هذه المحادثة بصيغة مضغوطة (أبطأ في المراحل المتأخرة من محادثة طويلة).</translation>
         </message>
         <message>
             <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
-            <translation>يحمّله ShortChat على المعالج فقط، مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (توفير {saved} من الذاكرة، مع بطء في أواخر المحادثة الطويلة).</translation>
+            <translation>يحمّله ShortChat على المعالج فقط، مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (ذاكرة أقل بمقدار {saved}، وأبطأ في المراحل المتأخرة من محادثة طويلة).</translation>
         </message>
         <message>
             <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
-            <translation>يحمّله ShortChat مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (توفير {saved} من الذاكرة، مع بطء في أواخر المحادثة الطويلة).</translation>
+            <translation>يحمّله ShortChat مع حفظ ذاكرة هذه المحادثة بصيغة مضغوطة (ذاكرة أقل بمقدار {saved}، وأبطأ في المراحل المتأخرة من محادثة طويلة).</translation>
         </message>
         <message>
             <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
-            <translation>يحمّله ShortChat على المعالج فقط، مع معالجة ذاكرة هذه المحادثة بطريقة أخفّ (توفير {saved} من الذاكرة، مع بطء طفيف في أواخر المحادثة الطويلة).</translation>
+            <translation>يحمّله ShortChat على المعالج فقط، مع معالجة ذاكرة هذه المحادثة بطريقة أخفّ (ذاكرة أقل بمقدار {saved}، وأبطأ قليلًا في المراحل المتأخرة من محادثة طويلة).</translation>
         </message>
         <message>
             <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
-            <translation>يحمّله ShortChat مع معالجة ذاكرة هذه المحادثة بطريقة أخفّ (توفير {saved} من الذاكرة، مع بطء طفيف في أواخر المحادثة الطويلة).</translation>
+            <translation>يحمّله ShortChat مع معالجة ذاكرة هذه المحادثة بطريقة أخفّ (ذاكرة أقل بمقدار {saved}، وأبطأ قليلًا في المراحل المتأخرة من محادثة طويلة).</translation>
         </message>
     </context>
     <context>

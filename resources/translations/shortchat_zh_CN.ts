@@ -548,7 +548,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Only your own messages in this chat can be edited.</source>
-            <translation>在此对话中只能编辑你自己的消息。</translation>
+            <translation>在此对话中，只能编辑你自己发的消息。</translation>
         </message>
         <message>
             <source>There is no reply to continue.</source>
@@ -556,11 +556,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>No model is loaded. Choose a model first.</source>
-            <translation>未加载模型。请先选择一个模型。</translation>
+            <translation>尚未加载模型。请先选择一个模型。</translation>
         </message>
         <message>
             <source>another ShortChat (or another program) kept the chat history busy for over {seconds} s</source>
-            <translation>另一个 ShortChat（或其他程序）占用对话记录超过了 {seconds} 秒</translation>
+            <translation>另一个 ShortChat（或其他程序）占用对话记录已超过 {seconds} 秒</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -572,7 +572,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>the disk could not be written or read (a disk error)</source>
-            <translation>无法写入或读取磁盘（磁盘错误）</translation>
+            <translation>无法读写磁盘（磁盘错误）</translation>
         </message>
         <message>
             <source>the chat history file is damaged (ShortChat repairs it when it starts next)</source>
@@ -580,7 +580,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>the chat history refused it ({why})</source>
-            <translation>对话记录拒绝了此操作（{why}）</translation>
+            <translation>对话记录无法完成这项操作（{why}）</translation>
         </message>
         <message>
             <source>The chat history's folder cannot be created ({why}).</source>
@@ -592,19 +592,19 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The chat history was written by a newer ShortChat. Update ShortChat to open it (nothing was changed).</source>
-            <translation>对话记录是由更新版本的 ShortChat 写入的。请更新 ShortChat 后再打开（没有做任何更改）。</translation>
+            <translation>对话记录是由更新版本的 ShortChat 写入的。请先更新 ShortChat 再打开它（未做任何更改）。</translation>
         </message>
         <message>
             <source>The chat history file was damaged. {saved} of {total} messages were recovered into a new file; the damaged one was kept as {name}.</source>
-            <translation>对话记录文件已损坏。已将 {total} 条消息中的 {saved} 条恢复到新文件中；损坏的文件已保留为 {name}。</translation>
+            <translation>对话记录文件已损坏。已将 {total} 条消息中的 {saved} 条恢复到一个新文件中；损坏的文件已保留为 {name}。</translation>
         </message>
         <message>
             <source>The chat history file could not be read ({why}); it was kept as {name} and a new one started.</source>
-            <translation>无法读取对话记录文件（{why}）；该文件已保留为 {name}，并已新建一个文件。</translation>
+            <translation>无法读取对话记录文件（{why}）；原文件已保留为 {name}，并已新建一个文件。</translation>
         </message>
         <message>
             <source>This was not saved: {why}. Try again in a moment.</source>
-            <translation>未能保存：{why}。请稍后重试。</translation>
+            <translation>未能保存：{why}。请稍后再试。</translation>
         </message>
         <message>
             <source>That chat no longer exists.</source>
@@ -616,19 +616,19 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>A damaged message was set aside ({why}); the rest of the chat is shown.</source>
-            <translation>一条已损坏的消息已被跳过（{why}）；对话的其余部分照常显示。</translation>
+            <translation>一条已损坏的消息未显示（{why}）；对话的其余内容照常显示。</translation>
         </message>
         <message>
             <source>Until that is fixed, new chats are kept only while ShortChat is open.</source>
-            <translation>在问题解决之前，新对话只会在 ShortChat 打开期间保留。</translation>
+            <translation>在此问题解决之前，新对话只会保留到 ShortChat 关闭为止。</translation>
         </message>
         <message>
             <source>Your earlier chat is shown, but changes to it are not kept.</source>
-            <translation>你之前的对话仍会显示，但对它的更改不会保存。</translation>
+            <translation>你之前的对话仍会显示，但对它所做的更改不会保存。</translation>
         </message>
         <message>
             <source>Your {count} earlier chats are shown, but changes to them are not kept.</source>
-            <translation>你之前的 {count} 个对话仍会显示，但对它们的更改不会保存。</translation>
+            <translation>你之前的 {count} 个对话仍会显示，但对它们所做的更改不会保存。</translation>
         </message>
         <message>
             <source>llama.cpp crashed (segmentation fault)</source>
@@ -636,11 +636,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>llama.cpp could not read the model file any more (was it moved or changed?)</source>
-            <translation>llama.cpp 无法再读取模型文件（文件是否被移动或更改了？）</translation>
+            <translation>llama.cpp 无法再读取模型文件（文件是否被移动或修改过？）</translation>
         </message>
         <message>
             <source>llama.cpp crashed on bad numbers in the model file</source>
-            <translation>llama.cpp 因模型文件中的异常数值而崩溃</translation>
+            <translation>llama.cpp 因模型文件中的错误数值而崩溃</translation>
         </message>
         <message>
             <source>llama.cpp used a processor instruction this computer does not have</source>
@@ -656,23 +656,23 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>it was stopped by the system because the computer ran out of memory</source>
-            <translation>电脑内存耗尽，系统强制停止了它</translation>
+            <translation>电脑内存耗尽，系统终止了它</translation>
         </message>
         <message>
             <source>it was stopped by the system or by another program</source>
-            <translation>它被系统或其他程序停止了</translation>
+            <translation>系统或其他程序终止了它</translation>
         </message>
         <message>
             <source>it stopped responding, so ShortChat ended it</source>
-            <translation>它停止了响应，因此 ShortChat 结束了它</translation>
+            <translation>它已停止响应，因此被 ShortChat 结束</translation>
         </message>
         <message>
             <source>it could not get enough memory</source>
-            <translation>它无法获得足够的内存</translation>
+            <translation>无法获得足够的内存</translation>
         </message>
         <message>
             <source>an internal check failed</source>
-            <translation>内部检查未通过</translation>
+            <translation>一项内部检查未通过</translation>
         </message>
         <message>
             <source>The model stopped unexpectedly: {reason}. Your conversation is safe; load the model again to continue.</source>
@@ -680,11 +680,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>it was ended by {signal}</source>
-            <translation>它被 {signal} 终止了</translation>
+            <translation>它被 {signal} 信号终止</translation>
         </message>
         <message>
             <source>it stopped responding</source>
-            <translation>它停止了响应</translation>
+            <translation>它已停止响应</translation>
         </message>
         <message>
             <source>it exited with code {code}</source>
@@ -700,7 +700,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} could not be loaded: {reason}. The file may be damaged, or too large for this computer.</source>
-            <translation>无法加载 {name}：{reason}。文件可能已损坏，或对这台电脑来说太大。</translation>
+            <translation>无法加载 {name}：{reason}。文件可能已损坏，或者对这台电脑来说太大。</translation>
         </message>
         <message>
             <source>The model is still busy with the previous request.</source>
@@ -716,7 +716,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Something went wrong inside llama.cpp while it was working; the details are in the log ({log}).</source>
-            <translation>llama.cpp 在运行时内部出错；详细信息已写入日志（{log}）。</translation>
+            <translation>llama.cpp 在运行时内部出错；详细信息见日志（{log}）。</translation>
         </message>
         <message>
             <source>{name} is a '{arch}' model, which this version of ShortChat cannot run.</source>
@@ -724,7 +724,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} is incomplete or damaged. If you downloaded it, download it again.</source>
-            <translation>{name} 不完整或已损坏。如果是下载的，请重新下载。</translation>
+            <translation>{name} 不完整或已损坏。如果它是下载的，请重新下载。</translation>
         </message>
         <message>
             <source>There is not enough memory to load {name}. Close other programs or choose a smaller model.</source>
@@ -732,7 +732,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} could not be loaded: it may be damaged or made for another program (llama.cpp said: {cause}).</source>
-            <translation>无法加载 {name}：它可能已损坏，或是为其他程序制作的（llama.cpp 提示：{cause}）。</translation>
+            <translation>无法加载 {name}：它可能已损坏，或是为其他程序制作的（llama.cpp 的提示：{cause}）。</translation>
         </message>
         <message>
             <source>{name} could not be loaded: it may be damaged or made for another program.</source>
@@ -740,15 +740,15 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>llama.cpp found no way to run models on this computer (no CPU backend was found).</source>
-            <translation>llama.cpp 找不到在这台电脑上运行模型的方式（未找到 CPU 后端）。</translation>
+            <translation>llama.cpp 找不到在这台电脑上运行模型的方法（未找到 CPU 后端）。</translation>
         </message>
         <message>
             <source>The reply length ({reply_tokens} tokens) leaves no room in the model's context of {n_ctx} tokens. Choose a shorter reply length.</source>
-            <translation>回复长度（{reply_tokens} 个词元）占满了模型的对话记忆（{n_ctx} 个词元），没有剩余空间。请选择更短的回复长度。</translation>
+            <translation>回复长度（{reply_tokens} 个词元）已占满模型的对话记忆（{n_ctx} 个词元），没有剩余空间。请选择更短的回复长度。</translation>
         </message>
         <message>
             <source>This message is too long for the model: with the instructions it needs {count} tokens, but only {budget} fit beside a reply of {reply_tokens} tokens. Shorten the message, or choose a longer context or a shorter reply in the settings.</source>
-            <translation>这条消息对模型来说太长：加上指令需要 {count} 个词元，但在预留 {reply_tokens} 个词元的回复后只能容纳 {budget} 个。请缩短消息，或在设置中选择更长的对话记忆或更短的回复。</translation>
+            <translation>这条消息对模型来说太长了：加上指令共需要 {count} 个词元，但在为 {reply_tokens} 个词元的回复留出空间后，只剩 {budget} 个词元。请缩短消息，或在设置中选择更长的对话记忆或更短的回复。</translation>
         </message>
         <message>
             <source>Refused to download a file with an unsafe name: {name}.</source>
@@ -756,7 +756,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{file} is not (or no longer) published in {repo}.</source>
-            <translation>{file} 未在 {repo} 中发布（或已不再发布）。</translation>
+            <translation>{file} 没有在 {repo} 中发布（或已不再发布）。</translation>
         </message>
         <message>
             <source>The hub gives no checksum for {file}, so it cannot be verified.</source>
@@ -764,7 +764,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{repo} is not published on the model hub.</source>
-            <translation>{repo} 未在模型中心发布。</translation>
+            <translation>{repo} 没有在模型中心发布。</translation>
         </message>
         <message>
             <source>The model hub gave an answer ShortChat does not understand ({why}).</source>
@@ -784,11 +784,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{file} changed on the model hub while it was downloading. Try again to download the new version.</source>
-            <translation>下载过程中，{file} 在模型中心上发生了变化。请重试以下载新版本。</translation>
+            <translation>下载期间，{file} 在模型中心上发生了变化。请重试，以下载新版本。</translation>
         </message>
         <message>
             <source>The download was stopped while its file was being checked.</source>
-            <translation>下载在校验文件时被停止。</translation>
+            <translation>下载在校验文件时被停止了。</translation>
         </message>
         <message>
             <source>context length</source>
@@ -816,23 +816,23 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>alignment</source>
-            <translation>对齐方式</translation>
+            <translation>对齐值</translation>
         </message>
         <message>
             <source>it does not say what kind of model it is</source>
-            <translation>文件中没有注明它是哪种模型</translation>
+            <translation>文件中没有说明它是哪种模型</translation>
         </message>
         <message>
             <source>its {words} is {value}, which no model has</source>
-            <translation>其{words}为 {value}，没有模型会是这个值</translation>
+            <translation>其{words}为 {value}，任何模型都不会是这个值</translation>
         </message>
         <message>
             <source>its vocabulary is empty or impossibly large</source>
-            <translation>其词表为空或大得不合常理</translation>
+            <translation>其词表为空，或大得不合常理</translation>
         </message>
         <message>
             <source>it ends too early</source>
-            <translation>文件提前结束</translation>
+            <translation>文件提前结束了</translation>
         </message>
         <message>
             <source>a text field has an impossible length</source>
@@ -860,7 +860,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>a tensor's data is misplaced</source>
-            <translation>某个张量的数据位置错误</translation>
+            <translation>某个张量的数据位置不对</translation>
         </message>
         <message>
             <source>a tensor's size does not match its type</source>
@@ -876,7 +876,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} is a link that leads nowhere (it loops back on itself).</source>
-            <translation>{name} 是一个无效链接（它循环指向自身）。</translation>
+            <translation>{name} 是一个无效链接（它指回自身，形成了循环）。</translation>
         </message>
         <message>
             <source>{name} could not be read: {why}.</source>
@@ -884,7 +884,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{path} is a folder, not a model file.</source>
-            <translation>{path} 是一个文件夹，不是模型文件。</translation>
+            <translation>{path} 是文件夹，不是模型文件。</translation>
         </message>
         <message>
             <source>{name} is not a regular file (it is a pipe, a device or a socket), so it is no model.</source>
@@ -896,11 +896,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} uses the old GGML format, which llama.cpp no longer reads. Download the GGUF version of this model instead.</source>
-            <translation>{name} 使用的是旧的 GGML 格式，llama.cpp 已不再支持读取。请改为下载此模型的 GGUF 版本。</translation>
+            <translation>{name} 使用的是旧的 GGML 格式，llama.cpp 已不再支持。请改为下载此模型的 GGUF 版本。</translation>
         </message>
         <message>
             <source>{name} is not a GGUF model file. ShortChat runs models in the GGUF format (files ending in .gguf).</source>
-            <translation>{name} 不是 GGUF 模型文件。ShortChat 运行 GGUF 格式的模型（以 .gguf 结尾的文件）。</translation>
+            <translation>{name} 不是 GGUF 模型文件。ShortChat 运行的是 GGUF 格式的模型（扩展名为 .gguf 的文件）。</translation>
         </message>
         <message>
             <source>{name} is GGUF version {version}, which this version of ShortChat cannot read.</source>
@@ -916,7 +916,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>a metadata key appears twice</source>
-            <translation>某个元数据键出现了两次</translation>
+            <translation>某个元数据键重复出现</translation>
         </message>
         <message>
             <source>ShortChat is not allowed to read {name}.</source>
@@ -924,15 +924,15 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>{name} is damaged or incomplete ({why}). If you downloaded it, download it again.</source>
-            <translation>{name} 已损坏或不完整（{why}）。如果是下载的，请重新下载。</translation>
+            <translation>{name} 已损坏或不完整（{why}）。如果它是下载的，请重新下载。</translation>
         </message>
         <message>
             <source>{name} is damaged ({why}). If you downloaded it, download it again.</source>
-            <translation>{name} 已损坏（{why}）。如果是下载的，请重新下载。</translation>
+            <translation>{name} 已损坏（{why}）。如果它是下载的，请重新下载。</translation>
         </message>
         <message>
             <source>{name} is incomplete or damaged: it is {size} bytes long, but its model weights need {needed}. If you downloaded it, download it again; if you copied it, copy it again.</source>
-            <translation>{name} 不完整或已损坏：文件长 {size} 字节，但其模型权重需要 {needed}。如果是下载的，请重新下载；如果是复制的，请重新复制。</translation>
+            <translation>{name} 不完整或已损坏：它只有 {size} 字节，而模型权重需要 {needed}。如果它是下载的，请重新下载；如果是复制的，请重新复制。</translation>
         </message>
         <message>
             <source>{name} is a '{arch}' model (used for images or search), not a chat model.</source>
@@ -956,11 +956,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>This computer has no keychain, so API keys are kept only until ShortChat closes.</source>
-            <translation>这台电脑没有钥匙串，因此 API 密钥只会保留到 ShortChat 关闭为止。</translation>
+            <translation>这台电脑上没有可用的系统密钥存储，因此 API 密钥只会保留到 ShortChat 关闭为止。</translation>
         </message>
         <message>
             <source>The connection to {computer} was cut off in the middle of the reply.</source>
-            <translation>与 {computer} 的连接在回复过程中中断了。</translation>
+            <translation>与 {computer} 的连接在回复中途断开了。</translation>
         </message>
         <message>
             <source>The server at {computer} no longer offers {model_name}.</source>
@@ -976,15 +976,15 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The Ollama server said: {error}</source>
-            <translation>Ollama 服务器提示：{error}</translation>
+            <translation>Ollama 服务器返回：{error}</translation>
         </message>
         <message>
             <source>Give the server's address, like http://192.168.1.20:8080.</source>
-            <translation>请输入服务器地址，例如 http://192.168.1.20:8080。</translation>
+            <translation>请填写服务器地址，例如 http://192.168.1.20:8080。</translation>
         </message>
         <message>
             <source>“{url}” is not a server address; give one like http://192.168.1.20:8080.</source>
-            <translation>“{url}”不是服务器地址；请输入类似 http://192.168.1.20:8080 的地址。</translation>
+            <translation>“{url}”不是服务器地址；请填写类似 http://192.168.1.20:8080 的地址。</translation>
         </message>
         <message>
             <source>The server at {computer} refused the API key; check the key in the settings.</source>
@@ -992,11 +992,11 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The server at {computer} is still loading its model; try again in a moment.</source>
-            <translation>{computer} 上的服务器仍在加载模型；请稍后重试。</translation>
+            <translation>{computer} 上的服务器仍在加载模型；请稍后再试。</translation>
         </message>
         <message>
             <source>The server at {computer} does not offer this (wrong address or model name).</source>
-            <translation>{computer} 上的服务器不提供此内容（地址或模型名称有误）。</translation>
+            <translation>{computer} 上的服务器不提供此项（地址或模型名称有误）。</translation>
         </message>
         <message>
             <source>The server at {computer} answered with an error (HTTP {status}).</source>
@@ -1012,7 +1012,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>Cannot reach the server at {computer}: is it running, and is the address right?</source>
-            <translation>无法连接到 {computer} 上的服务器：服务器是否正在运行？地址是否正确？</translation>
+            <translation>无法连接 {computer} 上的服务器：它是否正在运行？地址是否正确？</translation>
         </message>
         <message>
             <source>The server at {computer} could not be used ({kind}).</source>
@@ -1020,7 +1020,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The server at {computer} is not one ShortChat can talk to.</source>
-            <translation>{computer} 上的服务器不是 ShortChat 能够通信的类型。</translation>
+            <translation>ShortChat 无法与 {computer} 上的服务器通信。</translation>
         </message>
         <message>
             <source>The settings file could not be read ({why}); the defaults are used for now.</source>
@@ -1040,7 +1040,7 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>The settings could not be saved in {parent} ({why}); they stay as they are until ShortChat closes.</source>
-            <translation>无法将设置保存到 {parent}（{why}）；在 ShortChat 关闭之前，设置将保持当前状态。</translation>
+            <translation>无法将设置保存到 {parent}（{why}）；在 ShortChat 关闭之前，设置会保持当前状态。</translation>
         </message>
     </context>
     <context>
@@ -1310,27 +1310,27 @@ Details were written to the log in {folder}.</source>
         <name>LoadPlan</name>
         <message>
             <source>The chat memory is set to {count} tokens, more than the {trained} the models were trained on: late in a long chat the replies may stop making sense.</source>
-            <translation>对话记忆设为 {count} 个词元，超过了这些模型训练时的 {trained} 个：在长对话的后段，回复可能会变得语无伦次。</translation>
+            <translation>对话记忆设为 {count} 个词元，超过了这些模型训练时使用的 {trained} 个：长对话到了后段，回复可能会变得不知所云。</translation>
         </message>
         <message>
             <source>The chat memory is set to {count} tokens, more than the {trained} this model was trained on: late in a long chat the replies may stop making sense.</source>
-            <translation>对话记忆设为 {count} 个词元，超过了此模型训练时的 {trained} 个：在长对话的后段，回复可能会变得语无伦次。</translation>
+            <translation>对话记忆设为 {count} 个词元，超过了此模型训练时使用的 {trained} 个：长对话到了后段，回复可能会变得不知所云。</translation>
         </message>
         <message>
             <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat keeps this chat's memory in a compact form so it fits ({saved} less; replies come slower late in a long chat).</source>
-            <translation>{model} 需要大约 {size} 内存来保存 {count} 个词元的对话，超出了这台电脑能腾出的内存，因此 ShortChat 以紧凑方式保存此对话的记忆，以便放得下（少占 {saved}；在长对话的后段回复会变慢）。</translation>
+            <translation>{model} 需要大约 {size} 内存才能容纳 {count} 个词元的对话，超出了这台电脑能腾出的内存，因此 ShortChat 将对话记忆压缩存放，以便放得下（少占用 {saved}；长对话到了后段，回复会变慢）。</translation>
         </message>
         <message>
             <source>{model} needs about {size} of memory to keep {count} tokens of chat, more than this computer can spare, so ShortChat works through this chat's memory in a leaner way so it fits ({saved} less; replies come a little slower late in a long chat).</source>
-            <translation>{model} 需要大约 {size} 内存来保存 {count} 个词元的对话，超出了这台电脑能腾出的内存，因此 ShortChat 以更省内存的方式处理此对话的记忆，以便放得下（少占 {saved}；在长对话的后段回复会稍慢一些）。</translation>
+            <translation>{model} 需要大约 {size} 内存才能容纳 {count} 个词元的对话，超出了这台电脑能腾出的内存，因此 ShortChat 以更精简的方式处理对话记忆，以便放得下（少占用 {saved}；长对话到了后段，回复会稍慢一些）。</translation>
         </message>
         <message>
             <source>{model} needs about {size} of memory, more than this computer can spare.</source>
-            <translation>{model} 大约需要 {size} 内存，超出了这台电脑能腾出的内存。</translation>
+            <translation>{model} 需要大约 {size} 内存，超出了这台电脑能腾出的内存。</translation>
         </message>
         <message>
             <source>{model} did not fit when loading.</source>
-            <translation>{model} 加载时放不进内存。</translation>
+            <translation>加载 {model} 时内存不足。</translation>
         </message>
         <message>
             <source>ShortChat is loading it as asked.</source>
@@ -1338,51 +1338,51 @@ Details were written to the log in {folder}.</source>
         </message>
         <message>
             <source>ShortChat is loading it with {count} of its layers on the graphics card and the rest on the processor.</source>
-            <translation>ShortChat 正在加载它：{count} 层放在显卡上，其余放在处理器上。</translation>
+            <translation>ShortChat 正在加载它：其中 {count} 层放在显卡上，其余放在处理器上。</translation>
         </message>
         <message>
             <source>ShortChat is loading it on the processor only (slower).</source>
-            <translation>ShortChat 正在仅用处理器加载它（较慢）。</translation>
+            <translation>ShortChat 正在加载它，仅使用处理器运行（速度较慢）。</translation>
         </message>
         <message>
             <source>ShortChat is loading it without its speed-up copy of the weights and with this chat's memory in a compact form (about a third slower, {saved} less at its peak).</source>
-            <translation>ShortChat 正在加载它，不使用用于加速的权重副本，并以紧凑方式保存此对话的记忆（约慢三分之一，峰值时少占 {saved}）。</translation>
+            <translation>ShortChat 正在加载它，不使用权重的加速副本，并将对话记忆压缩存放（约慢三分之一，峰值内存少占用 {saved}）。</translation>
         </message>
         <message>
             <source>ShortChat is loading it without its speed-up copy of the weights (about a third slower, {saved} less at its peak).</source>
-            <translation>ShortChat 正在加载它，不使用用于加速的权重副本（约慢三分之一，峰值时少占 {saved}）。</translation>
+            <translation>ShortChat 正在加载它，不使用权重的加速副本（约慢三分之一，峰值内存少占用 {saved}）。</translation>
         </message>
         <message>
             <source>ShortChat is loading {model} instead (a smaller file of the same model, {saved} less memory).</source>
-            <translation>ShortChat 改为加载 {model}（同一模型的较小文件，少占 {saved} 内存）。</translation>
+            <translation>ShortChat 改为加载 {model}（同一模型的较小文件，少占用 {saved} 内存）。</translation>
         </message>
         <message>
             <source>ShortChat is loading {model} instead (a smaller model, {saved} less memory).</source>
-            <translation>ShortChat 改为加载 {model}（一个较小的模型，少占 {saved} 内存）。</translation>
+            <translation>ShortChat 改为加载 {model}（一个更小的模型，少占用 {saved} 内存）。</translation>
         </message>
         <message>
             <source>It is loaded without its speed-up copy of the weights (about a third slower).</source>
-            <translation>加载时未使用用于加速的权重副本（约慢三分之一）。</translation>
+            <translation>加载时不使用权重的加速副本（约慢三分之一）。</translation>
         </message>
         <message>
             <source>This chat's memory is kept in a compact form (slower late in a long chat).</source>
-            <translation>此对话的记忆以紧凑方式保存（在长对话的后段会变慢）。</translation>
+            <translation>对话记忆以压缩形式存放（长对话到了后段会变慢）。</translation>
         </message>
         <message>
             <source>ShortChat is loading it on the processor only, with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
-            <translation>ShortChat 正在仅用处理器加载它，并以紧凑方式保存此对话的记忆（少占 {saved} 内存，在长对话的后段会变慢）。</translation>
+            <translation>ShortChat 正在加载它，仅使用处理器运行，并将对话记忆压缩存放（少占用 {saved} 内存；长对话到了后段会变慢）。</translation>
         </message>
         <message>
             <source>ShortChat is loading it with this chat's memory in a compact form ({saved} less memory, slower late in a long chat).</source>
-            <translation>ShortChat 正在加载它，并以紧凑方式保存此对话的记忆（少占 {saved} 内存，在长对话的后段会变慢）。</translation>
+            <translation>ShortChat 正在加载它，并将对话记忆压缩存放（少占用 {saved} 内存；长对话到了后段会变慢）。</translation>
         </message>
         <message>
             <source>ShortChat is loading it on the processor only, working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
-            <translation>ShortChat 正在仅用处理器加载它，并以更省内存的方式处理此对话的记忆（少占 {saved} 内存，在长对话的后段会稍慢一些）。</translation>
+            <translation>ShortChat 正在加载它，仅使用处理器运行，并以更精简的方式处理对话记忆（少占用 {saved} 内存；长对话到了后段会稍慢一些）。</translation>
         </message>
         <message>
             <source>ShortChat is loading it working through this chat's memory in a leaner way ({saved} less memory, a little slower late in a long chat).</source>
-            <translation>ShortChat 正在加载它，并以更省内存的方式处理此对话的记忆（少占 {saved} 内存，在长对话的后段会稍慢一些）。</translation>
+            <translation>ShortChat 正在加载它，并以更精简的方式处理对话记忆（少占用 {saved} 内存；长对话到了后段会稍慢一些）。</translation>
         </message>
     </context>
     <context>
