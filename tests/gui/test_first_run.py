@@ -25,7 +25,12 @@ def test_first_run_pick_download_chat(fake_hub, scripted_q4, make_window, qtbot)
     picker = window.picker
     assert picker.selected is not None and picker.selected.recommended
     assert (picker.selected.entry.model.key, picker.selected.entry.quant) == ("1.5b", "Q4_K_M")
-    shown = [w for w in picker.simple_page.findChildren(type(picker.detail_label)) if w.isVisibleTo(picker.simple_page)]
+    def shown_labels():
+        labels = picker.simple_page.findChildren(type(picker.detail_label))
+        return [w for w in labels if w.isVisibleTo(picker.simple_page)]
+
+    qtbot.waitUntil(lambda: bool(shown_labels()), timeout=5_000)  # the answer's labels are built after it comes
+    shown = shown_labels()
     assert "Best quality that fits your" in shown[0].text()  # (labels of the last answer wait to be deleted, hidden)
     assert picker.primary_button.isEnabled() and picker.primary_button.text().startswith("Download")
     not_published = [label.text() for label in shown]
