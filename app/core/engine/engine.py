@@ -79,13 +79,18 @@ UNRESPONSIVE = QT_TRANSLATE_NOOP("Errors", "it stopped responding, so ShortChat 
 _MEMORY_WORDS = ("out of memory", "failed to allocate", "cannot allocate", "bad_alloc", "unable to allocate")
 
 
+def _says_out_of_memory(line: str) -> bool:
+    lowered = line.lower()
+    return any(word in lowered for word in _MEMORY_WORDS)
+
+
 def _is_telling(line: str) -> bool:
     """A line that says why llama.cpp failed: not our own chatter (``set_abort_callback: call``
     contains "abort"), not a debugger's stack frame (``#3 0x... in ggml_abort () from ...``)."""
     lowered = line.lower()
     if "set_abort_callback" in lowered or line.lstrip().startswith("#") or " from /" in line:
         return False
-    if "ggml_assert" in lowered or any(word in lowered for word in _MEMORY_WORDS):
+    if "ggml_assert" in lowered or _says_out_of_memory(lowered):
         return True
     return "error" in lowered or "failed" in lowered or "terminate called" in lowered
 
@@ -109,7 +114,7 @@ def _log_tail_reason(log_path: Path) -> str:
 def _plain_cause(line: str) -> str:
     """The gist of llama.cpp's last complaint in words, or "" (the line itself goes to the log)."""
     lowered = line.lower()
-    if any(word in lowered for word in _MEMORY_WORDS):
+    if _says_out_of_memory(lowered):
         return translate("Errors", "it could not get enough memory")
     if "ggml_assert" in lowered:
         return translate("Errors", "an internal check failed")
@@ -159,7 +164,7 @@ def ran_out_of_memory(
     allocation (a GPU out of memory aborts after saying so), or it was killed and the kernel
     counted an out-of-memory kill meanwhile, or memory was nearly all used at our last look.
     A kill without such evidence (a person, another program) is not a reason to step down."""
-    if any(word in _log_tail_reason(log_path).lower() for word in _MEMORY_WORDS):
+    if _says_out_of_memory(_log_tail_reason(log_path)):
         return True
     if not (hasattr(signal, "SIGKILL") and exitcode == -signal.SIGKILL):
         return False
